@@ -1,0 +1,120 @@
+package org.cgtatlas.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.feature.countries.CountriesController;
+import org.cgtatlas.feature.countries.CountriesModel;
+import org.cgtatlas.feature.countries.CountriesView;
+import org.cgtatlas.feature.dashboard.DashboardController;
+import org.cgtatlas.feature.dashboard.DashboardModel;
+import org.cgtatlas.feature.dashboard.DashboardView;
+import org.cgtatlas.feature.pipeline.PipelineController;
+import org.cgtatlas.feature.pipeline.PipelineModel;
+import org.cgtatlas.feature.pipeline.PipelineView;
+import org.cgtatlas.feature.shell.AboutDialog;
+import org.cgtatlas.feature.shell.MainWindowController;
+import org.cgtatlas.feature.shell.MainWindowModel;
+import org.cgtatlas.feature.shell.MainWindowView;
+import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.feature.shell.WindowGeometry;
+import org.cgtatlas.feature.sources.SourcesController;
+import org.cgtatlas.feature.sources.SourcesModel;
+import org.cgtatlas.feature.sources.SourcesView;
+import org.cgtatlas.feature.timeline.TimelineController;
+import org.cgtatlas.feature.timeline.TimelineModel;
+import org.cgtatlas.feature.timeline.TimelineView;
+import org.cgtatlas.feature.trials.TrialsController;
+import org.cgtatlas.feature.trials.TrialsModel;
+import org.cgtatlas.feature.trials.TrialsView;
+import org.cgtatlas.ui.ErrorDialog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place that wires the screens to the services and to each other (constructor injection). */
+final class MainWindowAssembly {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowAssembly.class);
+
+    private final AppServices services;
+    private final Stage stage;
+    private final TaskRunner tasks;
+    private final MainWindowModel model = new MainWindowModel();
+    private final MainWindowController controller;
+    private final MainWindowView view;
+
+    MainWindowAssembly(AppServices services, Stage stage) {
+        this.services = services;
+        this.stage = stage;
+        this.tasks = new TaskRunner(this::reportError);
+        this.controller = new MainWindowController(model, tasks);
+        controller.restore(services.settings());
+        model.dataFolderProperty().set(services.database().dataFolder().toString());
+        this.view = new MainWindowView(model, controller, screens());
+        view.quitItem().setOnAction(event -> stage.close());
+        view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
+    }
+
+    private Map<ScreenId, Supplier<Node>> screens() {
+        Map<ScreenId, Supplier<Node>> screens = new EnumMap<>(ScreenId.class);
+        screens.put(ScreenId.DASHBOARD, () -> {
+            DashboardModel screenModel = new DashboardModel();
+            new DashboardController(screenModel).refresh();
+            return new DashboardView(screenModel).root();
+        });
+        screens.put(ScreenId.COUNTRIES, () -> {
+            CountriesModel screenModel = new CountriesModel();
+            new CountriesController(screenModel).refresh();
+            return new CountriesView(screenModel).root();
+        });
+        screens.put(ScreenId.PIPELINE, () -> {
+            PipelineModel screenModel = new PipelineModel();
+            new PipelineController(screenModel).refresh();
+            return new PipelineView(screenModel).root();
+        });
+        screens.put(ScreenId.TIMELINE, () -> {
+            TimelineModel screenModel = new TimelineModel();
+            new TimelineController(screenModel).refresh();
+            return new TimelineView(screenModel).root();
+        });
+        screens.put(ScreenId.TRIALS, () -> {
+            TrialsModel screenModel = new TrialsModel();
+            new TrialsController(screenModel).refresh();
+            return new TrialsView(screenModel).root();
+        });
+        screens.put(ScreenId.SOURCES, () -> {
+            SourcesModel screenModel = new SourcesModel();
+            new SourcesController(screenModel).refresh();
+            return new SourcesView(screenModel).root();
+        });
+        return screens;
+    }
+
+    Scene createScene() {
+        Scene scene = new Scene(view.root());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        WindowGeometry.restore(stage, services.settings());
+        return scene;
+    }
+
+    /** Snapshots the window state on the FX thread, then writes it on the background thread. */
+    void saveStateAndStop() {
+        controller.remember(services.settings());
+        WindowGeometry.remember(stage, services.settings());
+        tasks.submit(services.settings()::save);
+        tasks.close();
+    }
+
+    private void reportError(Throwable error) {
+        LOG.error("Background task failed", error);
+        ErrorDialog.show(stage, Messages.get("error.header"), error);
+    }
+}

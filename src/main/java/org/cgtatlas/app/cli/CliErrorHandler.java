@@ -1,0 +1,30 @@
+package org.cgtatlas.app.cli;
+
+import org.cgtatlas.core.db.DataFolderInUseException;
+import org.cgtatlas.core.db.DatabaseException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns a failure into one clear line on stderr and an exit code; the stack trace goes to the log only. */
+public final class CliErrorHandler implements IExecutionExceptionHandler {
+
+    public static final int EXIT_IN_USE = 3;
+    public static final int EXIT_FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
+        LoggerFactory.getLogger(CliErrorHandler.class).error("Command failed", error);
+        commandLine.getErr().println(commandLine.getColorScheme().errorText("Error: " + message(error)));
+        commandLine.getErr().flush();
+        return error instanceof DataFolderInUseException ? EXIT_IN_USE : EXIT_FAILED;
+    }
+
+    private static String message(Throwable error) {
+        if (error instanceof DatabaseException || error.getCause() == null) {
+            return String.valueOf(error.getMessage());
+        }
+        return error.getMessage() + " (" + error.getCause().getMessage() + ")";
+    }
+}

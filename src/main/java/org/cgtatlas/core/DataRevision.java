@@ -1,0 +1,21 @@
+package org.cgtatlas.core;
+
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+
+/**
+ * A counter bumped on the FX thread whenever stored data changes (an edit, an import, a restore),
+ * so every screen that shows data can reload without knowing who changed it.
+ */
+public final class DataRevision {
+
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+}

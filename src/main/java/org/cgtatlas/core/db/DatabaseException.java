@@ -1,0 +1,15 @@
+package org.cgtatlas.core.db;
+
+/** A database failure worded for the user; the cause keeps the technical detail for the log. */
+public class DatabaseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public DatabaseException(String message) {
+        super(message);
+    }
+
+    public DatabaseException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,110 @@
+package org.cgtatlas.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void migrationsCreateTheSchemaInAnEmptyFolder() {
+        Path dataFolder = folder.resolve("new-folder");
+        try (Database database = Database.open(dataFolder)) {
+            assertThat(database.databaseFile()).exists();
+            assertThat(database.schemaVersion()).isNotEqualTo("0");
+            String createdAt = database.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT meta_value FROM app_metadata WHERE meta_key = 'created_at'");
+                     ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            });
+            assertThat(createdAt).isNotBlank();
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameFolderSaysItIsAlreadyOpenAndLeavesTheFirstWorking() {
+        try (Database first = Database.open(folder)) {
+            assertThatThrownBy(() -> Database.open(folder))
+                    .isInstanceOf(DataFolderInUseException.class)
+                    .hasMessageContaining("CGT Atlas is already open with this data folder")
+                    .hasMessageContaining(folder.toString());
+            insert(first, "still-works", "yes");
+            assertThat(read(first, "still-works")).isEqualTo("yes");
+        }
+    }
+
+    @Test
+    void committedDataSurvivesCloseAndReopen() {
+        try (Database database = Database.open(folder)) {
+            insert(database, "analyst-note", "keep me");
+        }
+        try (Database reopened = Database.open(folder)) {
+            assertThat(read(reopened, "analyst-note")).isEqualTo("keep me");
+        }
+    }
+
+    @Test
+    void aFailedTransactionWritesNothing() {
+        try (Database database = Database.open(folder)) {
+            assertThatThrownBy(() -> database.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
+                    statement.setString(1, "half");
+                    statement.setString(2, "written");
+                    statement.executeUpdate();
+                    statement.setString(1, "half");
+                    statement.executeUpdate();
+                }
+                return null;
+            })).isInstanceOf(DatabaseException.class);
+            assertThat(read(database, "half")).isNull();
+        }
+    }
+
+    @Test
+    void theUrlIsBuiltFromTheFolderWithDurableCommits() {
+        String url = Database.jdbcUrl(folder);
+        assertThat(url).startsWith("jdbc:h2:file:" + folder.toAbsolutePath()).contains("WRITE_DELAY=0")
+                .doesNotContain("AUTO_SERVER").doesNotContain("INIT=");
+    }
+
+    @Test
+    void aFolderPathThatWouldBreakTheUrlIsRefused() throws Exception {
+        Path odd = Files.createDirectories(folder.resolve("a;INIT=RUNSCRIPT"));
+        assertThatThrownBy(() -> Database.open(odd)).isInstanceOf(DatabaseException.class).hasMessageContaining("';'");
+    }
+
+    private static void insert(Database database, String key, String value) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
+                statement.setString(1, key);
+                statement.setString(2, value);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static String read(Database database, String key) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT meta_value FROM app_metadata WHERE meta_key = ?")) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+    }
+}
