@@ -1,0 +1,17 @@
+package org.cgtatlas.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A reported figure for a country. {@code value} is the lower bound as a number ("300+" → 300),
+ * {@code wording} the source's own words, {@code valueHigh} the upper end of a range.
+ */
+public record CountryMetric(String id, String countryCode, MetricKind kind, BigDecimal value, BigDecimal valueHigh,
+                            Qualifier qualifier, String wording, String unit, PartialDate asOf, String note,
+                            List<Citation> citations, Provenance provenance) {
+
+    public CountryMetric {
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+}

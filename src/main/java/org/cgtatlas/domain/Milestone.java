@@ -1,0 +1,13 @@
+package org.cgtatlas.domain;
+
+import java.util.List;
+
+/** A country highlight: a regulatory change, an innovation, a manufacturing or company milestone. */
+public record Milestone(String id, String countryCode, MilestoneCategory category, String title, String description,
+                        PartialDate date, List<String> organizationIds, List<Citation> citations, Provenance provenance) {
+
+    public Milestone {
+        organizationIds = organizationIds == null ? List.of() : List.copyOf(organizationIds);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+}

@@ -1,0 +1,13 @@
+package org.cgtatlas.domain;
+
+import java.util.List;
+
+/** A person the sources name: a speaker, a chair, a president. */
+public record Person(String id, String name, String localName, String honorifics, String role, String organizationId,
+                     String countryCode, List<String> eventIds, List<Citation> citations, Provenance provenance) {
+
+    public Person {
+        eventIds = eventIds == null ? List.of() : List.copyOf(eventIds);
+        citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+}
