@@ -6,10 +6,23 @@ import org.cgtatlas.core.AppVersion;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.CountryRepository;
+import org.cgtatlas.data.DatasetRepository;
+import org.cgtatlas.data.EventRepository;
+import org.cgtatlas.data.MetricRepository;
+import org.cgtatlas.data.MilestoneRepository;
+import org.cgtatlas.data.OrganizationRepository;
+import org.cgtatlas.data.PersonRepository;
+import org.cgtatlas.data.PipelineListingRepository;
+import org.cgtatlas.data.ProgrammeRepository;
+import org.cgtatlas.data.SourceRepository;
+import org.cgtatlas.export.dataset.DatasetJsonExporter;
+import org.cgtatlas.ingest.dataset.DatasetImporter;
 
 /**
- * Everything below the screens, created before the window on the launcher thread: the database
- * (locked, migrated), the settings, and the repositories and services built on them.
+ * Everything below the screens, shared by the window and the command line: the database (locked, migrated,
+ * with the bundled dataset loaded or upgraded), the settings, and the repositories and services built on them.
+ * Created off the FX thread.
  */
 public final class AppServices implements AutoCloseable {
 
@@ -18,15 +31,43 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final SettingsStore settings;
     private final DataRevision dataRevision = new DataRevision();
+    private final DatasetRepository datasets;
+    private final CountryRepository countries;
+    private final SourceRepository sources;
+    private final OrganizationRepository organizations;
+    private final MetricRepository metrics;
+    private final MilestoneRepository milestones;
+    private final PipelineListingRepository pipelineListings;
+    private final ProgrammeRepository programmes;
+    private final EventRepository events;
+    private final PersonRepository people;
 
     private AppServices(Database database, SettingsStore settings) {
         this.database = database;
         this.settings = settings;
+        this.datasets = new DatasetRepository(database);
+        this.countries = new CountryRepository(database);
+        this.sources = new SourceRepository(database);
+        this.organizations = new OrganizationRepository(database);
+        this.metrics = new MetricRepository(database);
+        this.milestones = new MilestoneRepository(database);
+        this.pipelineListings = new PipelineListingRepository(database);
+        this.programmes = new ProgrammeRepository(database);
+        this.events = new EventRepository(database);
+        this.people = new PersonRepository(database);
     }
 
+    /** Opens the data folder and brings the bundled dataset in if it is newer than the stored one. */
     public static AppServices open(Path dataFolder) {
         Database database = Database.open(dataFolder);
-        return new AppServices(database, SettingsStore.load(database.dataFolder().resolve(SETTINGS_FILE)));
+        try {
+            AppServices services = new AppServices(database, SettingsStore.load(database.dataFolder().resolve(SETTINGS_FILE)));
+            services.datasetImporter().loadBundleIfNewer();
+            return services;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     public Database database() {
@@ -39,6 +80,54 @@ public final class AppServices implements AutoCloseable {
 
     public DataRevision dataRevision() {
         return dataRevision;
+    }
+
+    public DatasetImporter datasetImporter() {
+        return new DatasetImporter(datasets);
+    }
+
+    public DatasetJsonExporter datasetExporter() {
+        return new DatasetJsonExporter(datasets);
+    }
+
+    public DatasetRepository datasets() {
+        return datasets;
+    }
+
+    public CountryRepository countries() {
+        return countries;
+    }
+
+    public SourceRepository sources() {
+        return sources;
+    }
+
+    public OrganizationRepository organizations() {
+        return organizations;
+    }
+
+    public MetricRepository metrics() {
+        return metrics;
+    }
+
+    public MilestoneRepository milestones() {
+        return milestones;
+    }
+
+    public PipelineListingRepository pipelineListings() {
+        return pipelineListings;
+    }
+
+    public ProgrammeRepository programmes() {
+        return programmes;
+    }
+
+    public EventRepository events() {
+        return events;
+    }
+
+    public PersonRepository people() {
+        return people;
     }
 
     public AppInfo info() {

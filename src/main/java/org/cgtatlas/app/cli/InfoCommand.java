@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.cgtatlas.core.db.Database;
+import org.cgtatlas.app.AppServices;
 import org.cgtatlas.data.TableStatsRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,8 @@ public final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         Path folder = parent.dataFolder();
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = Database.open(folder)) {
+        try (AppServices services = AppServices.open(folder)) {
+            var database = services.database();
             out.printf("Data folder:     %s%n", database.dataFolder());
             out.printf("Database:        %s%n", database.databaseFile());
             out.printf("Schema version:  %s%n", database.schemaVersion());

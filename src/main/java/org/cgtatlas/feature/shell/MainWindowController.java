@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.domain.Citation;
 
 /** The main window's actions: navigation, look, zoom, global search, and remembering them between runs. */
 public final class MainWindowController implements Navigator {
@@ -38,6 +39,12 @@ public final class MainWindowController implements Navigator {
     @Override
     public void show(ScreenId screen) {
         model.currentScreenProperty().set(screen);
+    }
+
+    @Override
+    public void showSource(Citation citation) {
+        model.sourceRequestProperty().set(citation);
+        show(ScreenId.SOURCES);
     }
 
     public void toggleTheme() {

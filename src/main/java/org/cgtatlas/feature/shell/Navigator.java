@@ -1,6 +1,12 @@
 package org.cgtatlas.feature.shell;
 
+import org.cgtatlas.domain.Citation;
+
 /** Lets one screen open another; implemented by the main window. */
 public interface Navigator {
+
     void show(ScreenId screen);
+
+    /** Opens the Sources screen at the cited passage, highlighted. */
+    void showSource(Citation citation);
 }

@@ -39,6 +39,7 @@ CREATE TABLE organization (
 CREATE TABLE organization_alias (
     organization_id VARCHAR(120) NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
     alias           VARCHAR(500) NOT NULL,
+    position        INT NOT NULL,
     PRIMARY KEY (organization_id, alias)
 );
 

@@ -1,0 +1,219 @@
+package org.cgtatlas.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.DatasetWriteSummary;
+import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.domain.SubjectType;
+
+/**
+ * Reads and writes the whole dataset. A bundle upgrade adds new records and refreshes unchanged bundled ones,
+ * but never touches a record the analyst entered, edited or deleted; an explicit import writes every record it holds.
+ */
+public final class DatasetRepository {
+
+    /** How a dataset's records meet the ones already stored. */
+    public enum WriteMode {
+        /** Records the analyst entered, edited or deleted are kept as they are. */
+        BUNDLE_UPGRADE,
+        /** Every record in the file replaces the stored one with the same id. */
+        IMPORT
+    }
+
+    private static final Map<SubjectType, String> TABLES = Map.of(
+            SubjectType.ORGANIZATION, "organization",
+            SubjectType.METRIC, "country_metric",
+            SubjectType.MILESTONE, "milestone",
+            SubjectType.PIPELINE_LISTING, "pipeline_listing",
+            SubjectType.PROGRAMME, "programme",
+            SubjectType.EVENT, "collaboration_event",
+            SubjectType.PERSON, "person");
+
+    private final Database database;
+    private final CountryRepository countries;
+    private final SourceRepository sources;
+    private final OrganizationRepository organizations;
+    private final MetricRepository metrics;
+    private final MilestoneRepository milestones;
+    private final PipelineListingRepository listings;
+    private final ProgrammeRepository programmes;
+    private final EventRepository events;
+    private final PersonRepository people;
+    private final MetadataRepository metadata;
+
+    public DatasetRepository(Database database) {
+        this.database = database;
+        this.countries = new CountryRepository(database);
+        this.sources = new SourceRepository(database);
+        this.organizations = new OrganizationRepository(database);
+        this.metrics = new MetricRepository(database);
+        this.milestones = new MilestoneRepository(database);
+        this.listings = new PipelineListingRepository(database);
+        this.programmes = new ProgrammeRepository(database);
+        this.events = new EventRepository(database);
+        this.people = new PersonRepository(database);
+        this.metadata = new MetadataRepository(database);
+    }
+
+    public Dataset load() {
+        return database.read(connection -> new Dataset(Dataset.FORMAT, Dataset.FORMAT_VERSION,
+                metadata.get(connection, MetadataRepository.DATASET_VERSION).orElse(null),
+                metadata.get(connection, MetadataRepository.DATASET_AS_OF).map(PartialDate::parse).orElse(null),
+                sources.findAll(connection), countries.findAll(connection), organizations.findAll(connection),
+                metrics.findAll(connection), milestones.findAll(connection), listings.findAll(connection),
+                programmes.findAll(connection), events.findAll(connection), people.findAll(connection)));
+    }
+
+    /** The version of the dataset last written, if any. */
+    public Optional<String> storedVersion() {
+        return database.read(connection -> metadata.get(connection, MetadataRepository.DATASET_VERSION));
+    }
+
+    /** Every stored id and country code, so an imported file may refer to records it does not contain. */
+    public Set<String> storedIds() {
+        return database.read(connection -> {
+            Set<String> ids = ids(connection, "SELECT code FROM country");
+            ids.addAll(ids(connection, "SELECT id FROM source"));
+            for (String table : TABLES.values()) {
+                ids.addAll(ids(connection, "SELECT id FROM " + table));
+            }
+            return ids;
+        });
+    }
+
+    public Map<String, String> storedSourceTexts() {
+        return database.read(connection -> {
+            Map<String, String> texts = new java.util.HashMap<>();
+            for (var source : sources.findAll(connection)) {
+                texts.put(source.id(), source.text());
+            }
+            return texts;
+        });
+    }
+
+    /** Writes the dataset in one transaction: all of it, or (on any failure) nothing. */
+    public DatasetWriteSummary write(Dataset dataset, WriteMode mode) {
+        return database.inTransaction(connection -> {
+            Counter counter = new Counter();
+            for (var country : dataset.countries()) {
+                countries.upsert(connection, country);
+            }
+            for (var source : dataset.sources()) {
+                sources.upsert(connection, source);
+            }
+            writeAll(connection, mode, counter, SubjectType.ORGANIZATION, dataset.organizations(),
+                    organization -> organization.id(), organizations::upsert);
+            writeAll(connection, mode, counter, SubjectType.METRIC, dataset.metrics(), metric -> metric.id(), metrics::upsert);
+            writeAll(connection, mode, counter, SubjectType.MILESTONE, dataset.milestones(),
+                    milestone -> milestone.id(), milestones::upsert);
+            writeAll(connection, mode, counter, SubjectType.PIPELINE_LISTING, dataset.pipelineListings(),
+                    listing -> listing.id(), listings::upsert);
+            writeAll(connection, mode, counter, SubjectType.PROGRAMME, dataset.programmes(),
+                    programme -> programme.id(), programmes::upsert);
+            writeAll(connection, mode, counter, SubjectType.EVENT, parentsFirst(dataset.events()),
+                    event -> event.id(), events::upsert);
+            writeAll(connection, mode, counter, SubjectType.PERSON, dataset.people(), person -> person.id(), people::upsert);
+            if (dataset.datasetVersion() != null) {
+                metadata.put(connection, MetadataRepository.DATASET_VERSION, dataset.datasetVersion());
+            }
+            if (dataset.asOf() != null) {
+                metadata.put(connection, MetadataRepository.DATASET_AS_OF, dataset.asOf().iso());
+            }
+            return new DatasetWriteSummary(counter.added, counter.updated, counter.kept);
+        });
+    }
+
+    private <T> void writeAll(Connection connection, WriteMode mode, Counter counter, SubjectType type, List<T> records,
+                              Function<T, String> idOf, Upsert<T> upsert) throws SQLException {
+        String table = TABLES.get(type);
+        Set<String> existing = ids(connection, "SELECT id FROM " + table);
+        Set<String> protectedIds = mode == WriteMode.IMPORT ? Set.of() : protectedIds(connection, type, table);
+        for (T record : records) {
+            String id = idOf.apply(record);
+            if (protectedIds.contains(id)) {
+                counter.kept++;
+                continue;
+            }
+            upsert.write(connection, record);
+            if (existing.contains(id)) {
+                counter.updated++;
+            } else {
+                counter.added++;
+            }
+        }
+    }
+
+    private static Set<String> protectedIds(Connection connection, SubjectType type, String table) throws SQLException {
+        Set<String> ids = ids(connection, "SELECT id FROM " + table + " WHERE user_edited OR origin = 'USER'");
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT subject_id FROM deleted_bundled_record WHERE subject_type = ?")) {
+            statement.setString(1, type.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> ids(Connection connection, String sql) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Orders events so that every parent is written before the events that point to it. */
+    static List<CollaborationEvent> parentsFirst(List<CollaborationEvent> events) {
+        Map<String, CollaborationEvent> pending = new LinkedHashMap<>();
+        events.forEach(event -> pending.put(event.id(), event));
+        List<CollaborationEvent> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        while (!pending.isEmpty()) {
+            boolean progress = false;
+            for (var iterator = pending.values().iterator(); iterator.hasNext(); ) {
+                CollaborationEvent event = iterator.next();
+                String parent = event.parentEventId();
+                if (parent == null || placed.contains(parent) || !pending.containsKey(parent)) {
+                    ordered.add(event);
+                    placed.add(event.id());
+                    iterator.remove();
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                ordered.addAll(pending.values());
+                break;
+            }
+        }
+        return ordered;
+    }
+
+    @FunctionalInterface
+    private interface Upsert<T> {
+        void write(Connection connection, T record) throws SQLException;
+    }
+
+    private static final class Counter {
+        private int added;
+        private int updated;
+        private int kept;
+    }
+}

@@ -1,0 +1,70 @@
+package org.cgtatlas.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CountryMetric;
+import org.cgtatlas.domain.MetricKind;
+import org.cgtatlas.domain.Qualifier;
+import org.cgtatlas.domain.SubjectType;
+
+/** Figures reported per country. */
+public final class MetricRepository {
+
+    private static final String COLUMNS = "id, country_code, kind, metric_value, value_high, qualifier, wording, unit, "
+            + "as_of, as_of_precision, note, " + Jdbc.PROVENANCE_COLUMNS;
+
+    private final Database database;
+    private final CitationRepository citations = new CitationRepository();
+
+    public MetricRepository(Database database) {
+        this.database = database;
+    }
+
+    public List<CountryMetric> findAll() {
+        return database.read(this::findAll);
+    }
+
+    public List<CountryMetric> findAll(Connection connection) throws SQLException {
+        Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.METRIC);
+        List<CountryMetric> metrics = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM country_metric ORDER BY country_code, kind, as_of DESC NULLS LAST");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String id = rows.getString("id");
+                metrics.add(new CountryMetric(id, rows.getString("country_code"),
+                        Jdbc.getEnum(rows, "kind", MetricKind.class), rows.getBigDecimal("metric_value"),
+                        rows.getBigDecimal("value_high"), Jdbc.getEnum(rows, "qualifier", Qualifier.class),
+                        rows.getString("wording"), rows.getString("unit"), Jdbc.getDate(rows, "as_of", "as_of_precision"),
+                        rows.getString("note"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+            }
+        }
+        return metrics;
+    }
+
+    public void upsert(Connection connection, CountryMetric metric) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "MERGE INTO country_metric (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setString(1, metric.id());
+            statement.setString(2, metric.countryCode());
+            Jdbc.setEnum(statement, 3, metric.kind());
+            statement.setBigDecimal(4, metric.value());
+            statement.setBigDecimal(5, metric.valueHigh());
+            Jdbc.setEnum(statement, 6, metric.qualifier());
+            statement.setString(7, metric.wording());
+            statement.setString(8, metric.unit());
+            Jdbc.setDate(statement, 9, metric.asOf());
+            statement.setString(11, metric.note());
+            Jdbc.setProvenance(statement, 12, metric.provenance());
+            statement.executeUpdate();
+        }
+        citations.replace(connection, SubjectType.METRIC, metric.id(), metric.citations());
+    }
+}

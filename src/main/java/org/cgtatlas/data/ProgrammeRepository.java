@@ -1,0 +1,74 @@
+package org.cgtatlas.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.DevelopmentStage;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.SubjectType;
+
+/** Pipeline programmes and products. */
+public final class ProgrammeRepository {
+
+    private static final String COLUMNS = "id, name, organization_id, country_code, modality, target, indication, stage, "
+            + "status_text, description, " + Jdbc.PROVENANCE_COLUMNS;
+
+    private final Database database;
+    private final CitationRepository citations = new CitationRepository();
+    private final LinkTable partners = new LinkTable("programme_partner", "programme_id", "organization_id");
+
+    public ProgrammeRepository(Database database) {
+        this.database = database;
+    }
+
+    public List<Programme> findAll() {
+        return database.read(this::findAll);
+    }
+
+    public List<Programme> findAll(Connection connection) throws SQLException {
+        Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.PROGRAMME);
+        Map<String, List<String>> partnerIds = partners.findAll(connection);
+        List<Programme> programmes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM programme ORDER BY name");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String id = rows.getString("id");
+                programmes.add(new Programme(id, rows.getString("name"), rows.getString("organization_id"),
+                        rows.getString("country_code"), Jdbc.getEnum(rows, "modality", Modality.class),
+                        rows.getString("target"), rows.getString("indication"),
+                        Jdbc.getEnum(rows, "stage", DevelopmentStage.class), rows.getString("status_text"),
+                        partnerIds.getOrDefault(id, List.of()), rows.getString("description"),
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+            }
+        }
+        return programmes;
+    }
+
+    public void upsert(Connection connection, Programme programme) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "MERGE INTO programme (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setString(1, programme.id());
+            statement.setString(2, programme.name());
+            statement.setString(3, programme.organizationId());
+            statement.setString(4, programme.countryCode());
+            Jdbc.setEnum(statement, 5, programme.modality());
+            statement.setString(6, programme.target());
+            statement.setString(7, programme.indication());
+            Jdbc.setEnum(statement, 8, programme.stage());
+            statement.setString(9, programme.statusText());
+            statement.setString(10, programme.description());
+            Jdbc.setProvenance(statement, 11, programme.provenance());
+            statement.executeUpdate();
+        }
+        partners.replace(connection, programme.id(), programme.partnerIds());
+        citations.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.citations());
+    }
+}

@@ -1,0 +1,122 @@
+package org.cgtatlas.ingest.dataset;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.List;
+import java.util.Locale;
+import org.cgtatlas.domain.Dataset;
+
+/**
+ * Reads a dataset JSON document and turns every Jackson failure into a sentence that names the place:
+ * "programmes[12].stage: unknown stage 'Phase 7'".
+ */
+public final class DatasetReader {
+
+    private final ObjectMapper mapper = DatasetJson.mapper();
+
+    public Dataset read(InputStream in, String fileName) {
+        try {
+            return mapper.readValue(in, Dataset.class);
+        } catch (JsonProcessingException e) {
+            throw new DatasetFormatException(fileName, List.of(describe(e)));
+        } catch (CharacterCodingException e) {
+            throw new DatasetFormatException(fileName, List.of("the file is not valid UTF-8 text"));
+        } catch (IOException e) {
+            throw new DatasetFormatException(fileName, List.of("cannot be read: " + e.getMessage()));
+        }
+    }
+
+    static String describe(JsonProcessingException error) {
+        if (error instanceof JsonEOFException) {
+            return "the document ends too early" + at(error.getLocation()) + " — the file looks truncated";
+        }
+        if (error instanceof StreamConstraintsException) {
+            return "the document exceeds a size limit" + at(error.getLocation()) + ": " + error.getOriginalMessage();
+        }
+        if (!(error instanceof JsonMappingException mapping)) {
+            return "not valid JSON" + at(error.getLocation()) + ": " + firstLine(error.getOriginalMessage());
+        }
+        String path = path(mapping);
+        String field = lastField(mapping);
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return path + ": unknown field '" + unknown.getPropertyName() + "'";
+        }
+        if (mapping instanceof InvalidFormatException invalid) {
+            if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+                return path + ": unknown " + humanName(field) + " '" + invalid.getValue() + "'";
+            }
+            return path + ": " + humanName(field) + " '" + invalid.getValue() + "' is not valid"
+                    + (invalid.getCause() != null ? " (" + invalid.getCause().getMessage() + ")" : "");
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return path + ": expected " + typeName(mismatch.getTargetType()) + at(mapping.getLocation());
+        }
+        return (path.isEmpty() ? "" : path + ": ") + firstLine(mapping.getOriginalMessage()) + at(mapping.getLocation());
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static String lastField(JsonMappingException mapping) {
+        for (int i = mapping.getPath().size() - 1; i >= 0; i--) {
+            String name = mapping.getPath().get(i).getFieldName();
+            if (name != null) {
+                return name;
+            }
+        }
+        return "value";
+    }
+
+    /** "countryCode" → "country code", "type" stays "type". */
+    private static String humanName(String field) {
+        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "a text";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message == null ? -1 : message.indexOf('\n');
+        return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    }
+}

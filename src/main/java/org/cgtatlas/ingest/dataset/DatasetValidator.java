@@ -1,0 +1,218 @@
+package org.cgtatlas.ingest.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.EventParticipant;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.Source;
+
+/**
+ * Checks what JSON types cannot: the format marker, required fields, unique ids, references that resolve,
+ * and citations whose quotes occur verbatim in their source. Ids already stored count as known references.
+ */
+public final class DatasetValidator {
+
+    private final Set<String> storedIds;
+    private final Map<String, String> storedSourceTexts;
+
+    /** For a file checked on its own. */
+    public DatasetValidator() {
+        this(Set.of(), Map.of());
+    }
+
+    /** For a file imported into a database that already holds these ids and source texts. */
+    public DatasetValidator(Set<String> storedIds, Map<String, String> storedSourceTexts) {
+        this.storedIds = storedIds;
+        this.storedSourceTexts = storedSourceTexts;
+    }
+
+    public List<String> problems(Dataset dataset) {
+        Check check = new Check();
+        if (!Dataset.FORMAT.equals(dataset.format())) {
+            check.add("format", "expected \"" + Dataset.FORMAT + "\" but found " + quoted(dataset.format()));
+        }
+        if (dataset.formatVersion() != Dataset.FORMAT_VERSION) {
+            check.add("formatVersion", "this version of CGT Atlas reads format version " + Dataset.FORMAT_VERSION
+                    + ", not " + dataset.formatVersion());
+        }
+        Map<String, String> sourceTexts = new HashMap<>(storedSourceTexts);
+        Set<String> countries = new HashSet<>(storedIds);
+        Set<String> organizations = new HashSet<>(storedIds);
+        Set<String> events = new HashSet<>(storedIds);
+
+        unique(check, "sources", dataset.sources(), Source::id);
+        for (int i = 0; i < dataset.sources().size(); i++) {
+            Source source = dataset.sources().get(i);
+            String at = "sources[" + i + "]";
+            check.required(at + ".title", source.title());
+            check.required(at + ".language", source.language());
+            check.required(at + ".text", source.text());
+            if (source.id() != null && source.text() != null) {
+                sourceTexts.put(source.id(), source.text());
+            }
+        }
+        unique(check, "countries", dataset.countries(), Country::code);
+        for (int i = 0; i < dataset.countries().size(); i++) {
+            check.required("countries[" + i + "].name", dataset.countries().get(i).name());
+            countries.add(dataset.countries().get(i).code());
+        }
+        unique(check, "organizations", dataset.organizations(), Organization::id);
+        dataset.organizations().forEach(organization -> organizations.add(organization.id()));
+        unique(check, "events", dataset.events(), CollaborationEvent::id);
+        dataset.events().forEach(event -> events.add(event.id()));
+
+        Citations citations = new Citations(check, sourceTexts);
+        for (int i = 0; i < dataset.organizations().size(); i++) {
+            Organization organization = dataset.organizations().get(i);
+            String at = "organizations[" + i + "]";
+            check.required(at + ".name", organization.name());
+            check.required(at + ".type", organization.type());
+            check.reference(at + ".countryCode", organization.countryCode(), countries, "country");
+            citations.check(at, organization.citations());
+        }
+        unique(check, "metrics", dataset.metrics(), metric -> metric.id());
+        for (int i = 0; i < dataset.metrics().size(); i++) {
+            var metric = dataset.metrics().get(i);
+            String at = "metrics[" + i + "]";
+            check.required(at + ".kind", metric.kind());
+            check.required(at + ".value", metric.value());
+            check.required(at + ".qualifier", metric.qualifier());
+            check.required(at + ".wording", metric.wording());
+            check.required(at + ".countryCode", metric.countryCode());
+            check.reference(at + ".countryCode", metric.countryCode(), countries, "country");
+            citations.check(at, metric.citations());
+        }
+        unique(check, "milestones", dataset.milestones(), milestone -> milestone.id());
+        for (int i = 0; i < dataset.milestones().size(); i++) {
+            var milestone = dataset.milestones().get(i);
+            String at = "milestones[" + i + "]";
+            check.required(at + ".title", milestone.title());
+            check.required(at + ".category", milestone.category());
+            check.required(at + ".countryCode", milestone.countryCode());
+            check.reference(at + ".countryCode", milestone.countryCode(), countries, "country");
+            references(check, at + ".organizationIds", milestone.organizationIds(), organizations, "organization");
+            citations.check(at, milestone.citations());
+        }
+        unique(check, "pipelineListings", dataset.pipelineListings(), listing -> listing.id());
+        for (int i = 0; i < dataset.pipelineListings().size(); i++) {
+            var listing = dataset.pipelineListings().get(i);
+            String at = "pipelineListings[" + i + "]";
+            check.required(at + ".organizationId", listing.organizationId());
+            check.reference(at + ".organizationId", listing.organizationId(), organizations, "organization");
+            check.required(at + ".countryCode", listing.countryCode());
+            check.reference(at + ".countryCode", listing.countryCode(), countries, "country");
+            citations.check(at, listing.citations());
+        }
+        unique(check, "programmes", dataset.programmes(), programme -> programme.id());
+        for (int i = 0; i < dataset.programmes().size(); i++) {
+            var programme = dataset.programmes().get(i);
+            String at = "programmes[" + i + "]";
+            check.required(at + ".name", programme.name());
+            check.required(at + ".organizationId", programme.organizationId());
+            check.reference(at + ".organizationId", programme.organizationId(), organizations, "organization");
+            check.reference(at + ".countryCode", programme.countryCode(), countries, "country");
+            references(check, at + ".partnerIds", programme.partnerIds(), organizations, "organization");
+            citations.check(at, programme.citations());
+        }
+        for (int i = 0; i < dataset.events().size(); i++) {
+            var event = dataset.events().get(i);
+            String at = "events[" + i + "]";
+            check.required(at + ".title", event.title());
+            check.required(at + ".type", event.type());
+            for (int p = 0; p < event.participants().size(); p++) {
+                EventParticipant participant = event.participants().get(p);
+                check.reference(at + ".participants[" + p + "].organizationId", participant.organizationId(),
+                        organizations, "organization");
+            }
+            references(check, at + ".countryCodes", event.countryCodes(), countries, "country");
+            check.reference(at + ".parentEventId", event.parentEventId(), events, "event");
+            citations.check(at, event.citations());
+        }
+        unique(check, "people", dataset.people(), person -> person.id());
+        for (int i = 0; i < dataset.people().size(); i++) {
+            var person = dataset.people().get(i);
+            String at = "people[" + i + "]";
+            check.required(at + ".name", person.name());
+            check.reference(at + ".organizationId", person.organizationId(), organizations, "organization");
+            check.reference(at + ".countryCode", person.countryCode(), countries, "country");
+            references(check, at + ".eventIds", person.eventIds(), events, "event");
+            citations.check(at, person.citations());
+        }
+        return check.problems;
+    }
+
+    private static <T> void unique(Check check, String list, List<T> records, Function<T, String> idOf) {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String id = idOf.apply(records.get(i));
+            String field = list.equals("countries") ? ".code" : ".id";
+            if (id == null || id.isBlank()) {
+                check.add(list + "[" + i + "]" + field, "is missing");
+                continue;
+            }
+            Integer earlier = firstIndex.putIfAbsent(id, i);
+            if (earlier != null) {
+                check.add(list + "[" + i + "]" + field, "duplicate id '" + id + "' (also " + list + "[" + earlier + "])");
+            }
+        }
+    }
+
+    private static void references(Check check, String at, List<String> ids, Set<String> known, String kind) {
+        for (int i = 0; i < ids.size(); i++) {
+            check.reference(at + "[" + i + "]", ids.get(i), known, kind);
+        }
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "nothing" : "\"" + text + "\"";
+    }
+
+    private static final class Check {
+        private final List<String> problems = new ArrayList<>();
+
+        void add(String at, String problem) {
+            problems.add(at + ": " + problem);
+        }
+
+        void required(String at, Object value) {
+            if (value == null || value instanceof String text && text.isBlank()) {
+                add(at, "is required");
+            }
+        }
+
+        void reference(String at, String id, Set<String> known, String kind) {
+            if (id != null && !known.contains(id)) {
+                add(at, "unknown " + kind + " '" + id + "'");
+            }
+        }
+    }
+
+    private record Citations(Check check, Map<String, String> sourceTexts) {
+        void check(String at, List<Citation> citations) {
+            if (citations.isEmpty()) {
+                check.add(at + ".citations", "every fact needs at least one citation");
+            }
+            for (int i = 0; i < citations.size(); i++) {
+                Citation citation = citations.get(i);
+                String here = at + ".citations[" + i + "]";
+                String text = sourceTexts.get(citation.sourceId());
+                if (text == null) {
+                    check.add(here + ".sourceId", "unknown source '" + citation.sourceId() + "'");
+                } else if (citation.quote() == null || citation.quote().isEmpty()) {
+                    check.add(here + ".quote", "is required");
+                } else if (!text.contains(citation.quote())) {
+                    check.add(here + ".quote", "does not occur verbatim in source '" + citation.sourceId() + "'");
+                }
+            }
+        }
+    }
+}
