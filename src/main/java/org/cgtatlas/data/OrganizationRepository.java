@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
@@ -16,12 +19,21 @@ import org.cgtatlas.domain.SubjectType;
 /** Companies, institutions, societies, regulators, investors and government bodies. */
 public final class OrganizationRepository {
 
+    /** The link tables whose rows point at an organization and cascade away with it: table and its columns. */
+    private static final Map<String, List<String>> LINK_TABLES = Map.of(
+            "event_participant", List.of("event_id", "organization_id", "participant_role", "position"),
+            "milestone_organization", List.of("milestone_id", "organization_id", "position"),
+            "programme_partner", List.of("programme_id", "organization_id", "position"));
+
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
+    private final PipelineListingRepository listings;
     private final LinkTable aliases = new LinkTable("organization_alias", "organization_id", "alias");
 
     public OrganizationRepository(Database database) {
         this.database = database;
+        this.listings = new PipelineListingRepository(database);
     }
 
     public List<Organization> findAll() {
@@ -62,5 +74,105 @@ public final class OrganizationRepository {
         }
         aliases.replace(connection, organization.id(), organization.aliases());
         citations.replace(connection, SubjectType.ORGANIZATION, organization.id(), organization.citations());
+    }
+
+    /** Adds or changes an organization with its aliases in one transaction. */
+    public void save(Organization organization) {
+        database.inTransaction(connection -> {
+            upsert(connection, organization);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes an organization that owns no programmes, with its pipeline listings; the links that pointed at it
+     * (event participations, milestones, partnerships, people) are returned with it so that the delete can be undone.
+     *
+     * @throws OrganizationInUseException if it still owns programmes (nothing is deleted then)
+     */
+    public OrganizationRemoval delete(Organization organization) {
+        return database.inTransaction(connection -> {
+            int owned = countProgrammes(connection, organization.id());
+            if (owned > 0) {
+                throw new OrganizationInUseException(organization.name(), owned);
+            }
+            List<PipelineListing> removedListings = new ArrayList<>();
+            for (PipelineListing listing : listings.findAll(connection)) {
+                if (organization.id().equals(listing.organizationId())) {
+                    removedListings.add(listing);
+                    citations.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
+                    rememberIfBundled(connection, SubjectType.PIPELINE_LISTING, listing.id(), listing.provenance().origin());
+                }
+            }
+            List<DependentRows> links = new ArrayList<>();
+            for (var table : LINK_TABLES.entrySet()) {
+                links.add(DependentRows.select(connection, table.getKey(), table.getValue(), "organization_id", organization.id()));
+            }
+            List<String> peopleIds = peopleOf(connection, organization.id());
+            citations.delete(connection, SubjectType.ORGANIZATION, organization.id());
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM organization WHERE id = ?")) {
+                statement.setString(1, organization.id());
+                statement.executeUpdate();
+            }
+            rememberIfBundled(connection, SubjectType.ORGANIZATION, organization.id(), organization.provenance().origin());
+            return new OrganizationRemoval(organization, removedListings, links, peopleIds);
+        });
+    }
+
+    /** Undoes {@link #delete(Organization)}: the organization, its listings and its links come back. */
+    public void restore(OrganizationRemoval removal) {
+        database.inTransaction(connection -> {
+            Organization organization = removal.organization();
+            upsert(connection, organization);
+            deletedRecords.forget(connection, SubjectType.ORGANIZATION, organization.id());
+            for (PipelineListing listing : removal.listings()) {
+                listings.upsert(connection, listing);
+                deletedRecords.forget(connection, SubjectType.PIPELINE_LISTING, listing.id());
+            }
+            for (DependentRows rows : removal.links()) {
+                rows.insert(connection);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE person SET organization_id = ? WHERE id = ?")) {
+                for (String personId : removal.peopleIds()) {
+                    statement.setString(1, organization.id());
+                    statement.setString(2, personId);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static int countProgrammes(Connection connection, String organizationId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM programme WHERE organization_id = ?")) {
+            statement.setString(1, organizationId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private static List<String> peopleOf(Connection connection, String organizationId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM person WHERE organization_id = ?")) {
+            statement.setString(1, organizationId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void rememberIfBundled(Connection connection, SubjectType type, String id, RecordOrigin origin)
+            throws SQLException {
+        if (origin == RecordOrigin.BUNDLED) {
+            deletedRecords.remember(connection, type, id, RecordIds.currentUser());
+        }
     }
 }

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.core.db.DatabaseException;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.RecordOrigin;
+import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.SubjectType;
 
 /** Pipeline programmes and products. */
@@ -20,8 +23,12 @@ public final class ProgrammeRepository {
     private static final String COLUMNS = "id, name, organization_id, country_code, modality, target, indication, stage, "
             + "status_text, description, " + Jdbc.PROVENANCE_COLUMNS;
 
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_NAME_CONSTRAINT = "PROGRAMME_UNIQUE_PER_ORGANIZATION";
+
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
     private final LinkTable partners = new LinkTable("programme_partner", "programme_id", "organization_id");
 
     public ProgrammeRepository(Database database) {
@@ -70,5 +77,57 @@ public final class ProgrammeRepository {
         }
         partners.replace(connection, programme.id(), programme.partnerIds());
         citations.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.citations());
+    }
+
+    /**
+     * Adds or changes a programme with its partners in one transaction. A second programme of the same name for the
+     * same organization is a {@link DuplicateProgrammeException}; on any failure nothing is written.
+     */
+    public void save(Programme programme) {
+        try {
+            database.inTransaction(connection -> {
+                upsert(connection, programme);
+                return null;
+            });
+        } catch (DatabaseException e) {
+            if (isDuplicateName(e)) {
+                throw new DuplicateProgrammeException(programme.name(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** Deletes the programme with its partners and citations; a bundled one is remembered as deleted. */
+    public void delete(Programme programme) {
+        database.inTransaction(connection -> {
+            citations.delete(connection, SubjectType.PROGRAMME, programme.id());
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM programme WHERE id = ?")) {
+                statement.setString(1, programme.id());
+                statement.executeUpdate();
+            }
+            if (programme.provenance().origin() == RecordOrigin.BUNDLED) {
+                deletedRecords.remember(connection, SubjectType.PROGRAMME, programme.id(), RecordIds.currentUser());
+            }
+            return null;
+        });
+    }
+
+    /** Undoes {@link #delete(Programme)}: the programme comes back as it was. */
+    public void restore(Programme programme) {
+        database.inTransaction(connection -> {
+            upsert(connection, programme);
+            deletedRecords.forget(connection, SubjectType.PROGRAMME, programme.id());
+            return null;
+        });
+    }
+
+    private static boolean isDuplicateName(Throwable error) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (current instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).toUpperCase(java.util.Locale.ROOT).contains(UNIQUE_NAME_CONSTRAINT)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
