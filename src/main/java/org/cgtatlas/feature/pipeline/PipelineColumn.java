@@ -1,0 +1,83 @@
+package org.cgtatlas.feature.pipeline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.cgtatlas.core.i18n.Messages;
+
+/** The columns of the pipeline table and of its CSV export, in their default order. */
+public enum PipelineColumn {
+    COMPANY(PipelineRow::company, 200),
+    COUNTRY(PipelineRow::country, 110),
+    PROGRAMME(PipelineRow::programmeName, 260),
+    MODALITY(PipelineRow::modalityLabel, 140),
+    INDICATION(PipelineRow::indication, 160),
+    STAGE(PipelineRow::stageOrStatus, 190),
+    PARTNERS(PipelineRow::partners, 160),
+    UPDATED(PipelineRow::lastUpdated, 150),
+    SOURCE(PipelineRow::source, 240);
+
+    private final Function<PipelineRow, String> text;
+    private final double defaultWidth;
+
+    PipelineColumn(Function<PipelineRow, String> text, double defaultWidth) {
+        this.text = text;
+        this.defaultWidth = defaultWidth;
+    }
+
+    public String header() {
+        return Messages.get("pipeline.column." + name().toLowerCase(Locale.ROOT));
+    }
+
+    public String text(PipelineRow row) {
+        return text.apply(row);
+    }
+
+    public double defaultWidth() {
+        return defaultWidth;
+    }
+
+    /**
+     * The order of this column: stages by how far they have come (free status texts after them), last updated by
+     * time, everything else by text ignoring case. Empty cells go last whichever the direction.
+     */
+    public Comparator<PipelineRow> comparator(boolean ascending) {
+        Comparator<PipelineRow> values = switch (this) {
+            case STAGE -> Comparator.comparing(PipelineRow::stage, Comparator.nullsLast(Comparator.naturalOrder()));
+            case UPDATED -> Comparator.comparing((PipelineRow row) -> row.provenance() == null ? null : row.provenance().updatedAt(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            default -> (left, right) -> 0;
+        };
+        values = values.thenComparing(this::text, String.CASE_INSENSITIVE_ORDER);
+        Comparator<PipelineRow> presentFirst = Comparator.comparingInt(this::emptiness);
+        return presentFirst.thenComparing(ascending ? values : values.reversed());
+    }
+
+    /** 0 for a value, 1 for a stage stated only in words, 2 for an empty cell. */
+    private int emptiness(PipelineRow row) {
+        if (text(row).isEmpty()) {
+            return 2;
+        }
+        return this == STAGE && row.stage() == null ? 1 : 0;
+    }
+
+    /** The cell texts of the rows, column by column, as shown and exported. */
+    public static List<List<String>> cells(List<PipelineRow> rows, List<PipelineColumn> columns) {
+        return rows.stream().map(row -> columns.stream().map(column -> column.text(row)).toList()).toList();
+    }
+
+    public static List<String> headers(List<PipelineColumn> columns) {
+        return columns.stream().map(PipelineColumn::header).toList();
+    }
+
+    /** Parses a stored column name; null for an unknown one (a setting written by another version). */
+    public static PipelineColumn parse(String name) {
+        for (PipelineColumn column : values()) {
+            if (column.name().equals(name)) {
+                return column;
+            }
+        }
+        return null;
+    }
+}

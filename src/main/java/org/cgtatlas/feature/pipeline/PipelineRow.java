@@ -1,0 +1,35 @@
+package org.cgtatlas.feature.pipeline;
+
+import java.util.List;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.DevelopmentStage;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.Provenance;
+
+/**
+ * One line of the pipeline table: a programme, or a company a source lists without naming a programme
+ * ({@link #programme()} null). Cell texts are never null; {@code searchText} is every field folded by
+ * {@link SearchText}, computed once so that filtering 100,000 rows stays a plain loop.
+ */
+public record PipelineRow(String id, Programme programme, Organization organization, List<Citation> citations,
+                          String company, String countryCode, String country, String programmeName, Modality modality,
+                          String indication, DevelopmentStage stage, String stageOrStatus, String partners,
+                          OrganizationType organizationType, Provenance provenance, String lastUpdated, String source,
+                          String searchText) {
+
+    public PipelineRow {
+        citations = List.copyOf(citations);
+    }
+
+    /** True for a company listed without a named programme. */
+    public boolean isListing() {
+        return programme == null;
+    }
+
+    public String modalityLabel() {
+        return modality == null ? "" : modality.label();
+    }
+}

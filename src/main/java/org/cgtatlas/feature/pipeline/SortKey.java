@@ -1,0 +1,5 @@
+package org.cgtatlas.feature.pipeline;
+
+/** One level of a (multi-column) sort. */
+public record SortKey(PipelineColumn column, boolean ascending) {
+}
