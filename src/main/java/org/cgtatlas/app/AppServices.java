@@ -17,6 +17,7 @@ import org.cgtatlas.data.PipelineListingRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
+import org.cgtatlas.feature.pipeline.PipelineRepositories;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 
 /**
@@ -128,6 +129,10 @@ public final class AppServices implements AutoCloseable {
 
     public PersonRepository people() {
         return people;
+    }
+
+    public PipelineRepositories pipelineRepositories() {
+        return new PipelineRepositories(organizations, programmes, pipelineListings, countries, sources, events);
     }
 
     public AppInfo info() {
