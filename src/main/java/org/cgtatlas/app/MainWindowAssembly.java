@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -50,6 +52,11 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
+    private final PipelineModel pipelineModel = new PipelineModel();
+    private final PipelineController pipelineController;
+    private PipelineView pipelineView;
+    /** File ▸ Export (id {@code exportMenu}): each screen's exports (CSV, PDF, PNG…) are added here. */
+    private final Menu exportMenu = new Menu(Messages.get("menu.file.export"));
 
     MainWindowAssembly(AppServices services, Stage stage) {
         this.services = services;
@@ -58,7 +65,10 @@ final class MainWindowAssembly {
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
         model.dataFolderProperty().set(services.database().dataFolder().toString());
+        this.pipelineController = new PipelineController(pipelineModel, services.pipelineRepositories(), tasks,
+                services.dataRevision(), services.settings(), controller);
         this.view = new MainWindowView(model, controller, screens());
+        view.addFileMenuItems(exportMenu());
         view.quitItem().setOnAction(event -> stage.close());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
     }
@@ -76,9 +86,8 @@ final class MainWindowAssembly {
             return new CountriesView(screenModel).root();
         });
         screens.put(ScreenId.PIPELINE, () -> {
-            PipelineModel screenModel = new PipelineModel();
-            new PipelineController(screenModel).refresh();
-            return new PipelineView(screenModel).root();
+            pipelineController.refresh();
+            return pipelineView().root();
         });
         screens.put(ScreenId.TIMELINE, () -> {
             TimelineModel screenModel = new TimelineModel();
@@ -96,6 +105,23 @@ final class MainWindowAssembly {
             return new SourcesView(screenModel).root();
         });
         return screens;
+    }
+
+    private PipelineView pipelineView() {
+        if (pipelineView == null) {
+            pipelineView = new PipelineView(pipelineModel, pipelineController);
+        }
+        return pipelineView;
+    }
+
+    private Menu exportMenu() {
+        exportMenu.setId("exportMenu");
+        MenuItem pipelineCsv = new MenuItem(Messages.get("menu.file.export.csv"));
+        pipelineCsv.setId("exportPipelineCsv");
+        pipelineCsv.disableProperty().bind(model.currentScreenProperty().isNotEqualTo(ScreenId.PIPELINE));
+        pipelineCsv.setOnAction(event -> pipelineView().exportCsv());
+        exportMenu.getItems().add(pipelineCsv);
+        return exportMenu;
     }
 
     Scene createScene() {

@@ -1,18 +1,350 @@
 package org.cgtatlas.feature.pipeline;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.cgtatlas.core.DataRevision;
+import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.DuplicateProgrammeException;
+import org.cgtatlas.data.OrganizationInUseException;
+import org.cgtatlas.data.OrganizationRemoval;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.feature.shell.Navigator;
 
-/** Loads what the Pipeline screen shows. */
+/**
+ * The Pipeline screen's actions: loading, filtering and sorting the rows (in the background, only the newest request
+ * shown), the detail of the selection, saving and deleting programmes and organizations with undo, CSV export, and
+ * remembering filters and layout in the settings.
+ */
 public final class PipelineController {
 
-    private final PipelineModel model;
+    private static final Duration TYPING_PAUSE = Duration.millis(150);
 
-    public PipelineController(PipelineModel model) {
+    private final PipelineModel model;
+    private final PipelineRepositories repositories;
+    private final TaskRunner tasks;
+    private final DataRevision dataRevision;
+    private final PipelineSettings settings;
+    private final Navigator navigator;
+    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final Deque<UndoableDelete> undoStack = new ArrayDeque<>();
+
+    private PipelineData data = PipelineData.EMPTY;
+    private List<PipelineRow> builtRows = List.of();
+    private List<PipelineRow> sortedRows = List.of();
+    private List<PipelineRow> sortedFrom;
+    private PipelineSort sortedBy;
+    private long requests;
+    private boolean active;
+    private boolean settingFilter;
+
+    public PipelineController(PipelineModel model, PipelineRepositories repositories, TaskRunner tasks,
+                              DataRevision dataRevision, SettingsStore settings, Navigator navigator) {
         this.model = model;
+        this.repositories = repositories;
+        this.tasks = tasks;
+        this.dataRevision = dataRevision;
+        this.settings = new PipelineSettings(settings);
+        this.navigator = navigator;
+        restoreSettings();
+        model.countryFilterProperty().addListener((observable, before, value) -> filterChanged());
+        model.modalityFilterProperty().addListener((observable, before, value) -> filterChanged());
+        model.stageFilterProperty().addListener((observable, before, value) -> filterChanged());
+        model.organizationTypeFilterProperty().addListener((observable, before, value) -> filterChanged());
+        typingPause.setOnFinished(event -> filterChanged());
+        model.textFilterProperty().addListener((observable, before, value) -> {
+            if (!settingFilter) {
+                typingPause.playFromStart();
+            }
+        });
+        model.selectedProperty().addListener((observable, before, row) -> showDetail(row));
+        model.groupingProperty().addListener((observable, before, grouping) -> this.settings.rememberGrouping(grouping));
+        model.columnsProperty().addListener((observable, before, columns) -> this.settings.rememberColumns(columns));
+        dataRevision.revisionProperty().addListener((observable, before, revision) -> {
+            if (active) {
+                refresh();
+            }
+        });
     }
 
+    private void restoreSettings() {
+        settingFilter = true;
+        model.setFilter(settings.filter());
+        settingFilter = false;
+        model.sortProperty().set(settings.sort());
+        model.columnsProperty().set(settings.columns());
+        model.groupingProperty().set(settings.grouping());
+    }
+
+    /** Loads every programme and listed company in the background, then shows them filtered and sorted. */
     public void refresh() {
-        model.headlineProperty().set(Messages.get("pipeline.empty.headline"));
-        model.hintProperty().set(Messages.get("pipeline.empty.hint"));
+        active = true;
+        tasks.task(Messages.get("pipeline.loading"), progress -> {
+            PipelineData loaded = repositories.load();
+            return new Loaded(loaded, PipelineRows.build(loaded));
+        }).onSuccess(loaded -> {
+            data = loaded.data();
+            builtRows = loaded.rows();
+            model.totalCountProperty().set(builtRows.size());
+            model.countries().setAll(data.countries());
+            model.organizations().setAll(data.organizations().stream()
+                    .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList());
+            recompute();
+        }).start();
+    }
+
+    /**
+     * Shows the pipeline of one country and/or one modality: replaces every filter of the screen with just these
+     * (either may be null for "any"), clearing the stage, organization type and text filters. Other screens
+     * (Countries, Dashboard) call this through the wiring and then navigate with
+     * {@code navigator.show(ScreenId.PIPELINE)}.
+     *
+     * @param countryCode an ISO 3166-1 alpha-2 code such as "KR", or null for every country
+     * @param modality    a modality, or null for every modality
+     */
+    public void showFiltered(String countryCode, Modality modality) {
+        setFilter(new PipelineFilter(countryCode, modality, null, null, ""));
+    }
+
+    /** Replaces all filters at once (one recomputation, not one per filter). */
+    public void setFilter(PipelineFilter filter) {
+        typingPause.stop();
+        settingFilter = true;
+        try {
+            model.setFilter(filter);
+        } finally {
+            settingFilter = false;
+        }
+        filterChanged();
+    }
+
+    public void clearFilters() {
+        setFilter(PipelineFilter.NONE);
+    }
+
+    /** Sorts by the given keys (the table's sort order); nothing happens when the sort is unchanged. */
+    public void sortBy(PipelineSort sort) {
+        if (sort.equals(model.sortProperty().get())) {
+            return;
+        }
+        model.sortProperty().set(sort);
+        settings.rememberSort(sort);
+        recompute();
+    }
+
+    private void filterChanged() {
+        if (settingFilter) {
+            return;
+        }
+        settings.rememberFilter(model.filter());
+        recompute();
+    }
+
+    /**
+     * Filters (and re-sorts, when the sort or the data changed since the last sort) in the background; a result
+     * arrives as one {@code setAll} and only if no newer request was made meanwhile.
+     */
+    private void recompute() {
+        long request = ++requests;
+        PipelineFilter filter = model.filter();
+        PipelineSort sort = model.sortProperty().get();
+        List<PipelineRow> from = builtRows;
+        boolean resort = sortedFrom != from || !sort.equals(sortedBy);
+        List<PipelineRow> base = resort ? from : sortedRows;
+        tasks.task(Messages.get("pipeline.filtering"), progress -> {
+            List<PipelineRow> ordered = resort ? sort.apply(base) : base;
+            return new Selection(ordered, filter.apply(ordered));
+        }).onSuccess(selection -> {
+            if (request == requests) {
+                sortedRows = selection.ordered();
+                sortedFrom = from;
+                sortedBy = sort;
+                model.rows().setAll(selection.visible());
+            }
+        }).start();
+    }
+
+    private void showDetail(PipelineRow row) {
+        if (row == null) {
+            model.detailProperty().set(null);
+            return;
+        }
+        model.selectedIdProperty().set(row.id());
+        model.detailProperty().set(PipelineDetail.of(row, data));
+    }
+
+    /** Opens the Sources screen at the cited passage. */
+    public void showSource(Citation citation) {
+        navigator.showSource(citation);
+    }
+
+    public void rememberColumns(ColumnLayout layout) {
+        model.columnsProperty().set(layout);
+    }
+
+    /** The reasons the programme form cannot be saved yet; empty when it can. */
+    public List<String> problems(ProgrammeDraft draft, Programme existing) {
+        return PipelineEdits.problems(draft, existing, data.programmes(), data.organizations());
+    }
+
+    public List<String> problems(OrganizationDraft draft) {
+        return PipelineEdits.problems(draft);
+    }
+
+    /** True when the programme's company already has another programme of that name. */
+    public boolean isDuplicate(ProgrammeDraft draft, Programme existing) {
+        return PipelineEdits.isDuplicate(draft, existing, data.programmes());
+    }
+
+    /**
+     * Saves a new ({@code existing} null) or changed programme in one transaction. On success {@code onSaved} runs
+     * and every screen reloads; on failure {@code onFailed} gets the reason and nothing has been written.
+     */
+    public void saveProgramme(ProgrammeDraft draft, Programme existing, Runnable onSaved, Consumer<String> onFailed) {
+        List<String> problems = problems(draft, existing);
+        if (!problems.isEmpty()) {
+            onFailed.accept(String.join(" ", problems));
+            return;
+        }
+        Programme programme = PipelineEdits.toProgramme(draft, existing, RecordIds.currentUser());
+        tasks.task(Messages.get("pipeline.form.saving"), progress -> {
+            repositories.programmes().save(programme);
+            return programme;
+        }).onSuccess(saved -> saved(saved.id(), saved.name(), onSaved)).onError(error -> onFailed.accept(
+                error instanceof DuplicateProgrammeException
+                        ? PipelineEdits.duplicateMessage(programme.organizationId(), programme.name(), data.organizations())
+                        : Messages.get("pipeline.save.failed", readable(error)))).start();
+    }
+
+    public void saveOrganization(OrganizationDraft draft, Organization existing, Runnable onSaved, Consumer<String> onFailed) {
+        List<String> problems = problems(draft);
+        if (!problems.isEmpty()) {
+            onFailed.accept(String.join(" ", problems));
+            return;
+        }
+        Organization organization = PipelineEdits.toOrganization(draft, existing, RecordIds.currentUser());
+        tasks.task(Messages.get("pipeline.form.saving"), progress -> {
+            repositories.organizations().save(organization);
+            return organization;
+        }).onSuccess(saved -> saved(null, saved.name(), onSaved))
+                .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", readable(error)))).start();
+    }
+
+    private void saved(String selectId, String name, Runnable onSaved) {
+        if (selectId != null) {
+            model.selectedIdProperty().set(selectId);
+        }
+        model.messageProperty().set(Messages.get("pipeline.saved", name));
+        onSaved.run();
+        dataRevision.changed();
+    }
+
+    /** Deletes the programme; Undo brings it back during this session. */
+    public void deleteProgramme(Programme programme) {
+        tasks.task(Messages.get("pipeline.action.delete"), progress -> {
+            repositories.programmes().delete(programme);
+            return programme;
+        }).onSuccess(deleted -> deleted(new UndoableDelete(deleted.name(), deleted.id(),
+                () -> repositories.programmes().restore(deleted)))).start();
+    }
+
+    /**
+     * Deletes an organization that owns no programmes, with its pipeline listings and links, once {@code confirmed}
+     * says yes. One that still owns programmes is refused before asking ({@code onRefused} gets the reason) and
+     * nothing changes. Undo brings everything back.
+     */
+    public void deleteOrganization(Organization organization, BooleanSupplier confirmed, Consumer<String> onRefused) {
+        long owned = data.programmes().stream().filter(programme -> programme.organizationId().equals(organization.id())).count();
+        if (owned > 0) {
+            onRefused.accept(Messages.get("pipeline.delete.refused.body", organization.name(), owned));
+            return;
+        }
+        if (!confirmed.getAsBoolean()) {
+            return;
+        }
+        tasks.task(Messages.get("pipeline.action.deleteOrganization"), progress -> repositories.organizations().delete(organization))
+                .onSuccess(removal -> deleted(new UndoableDelete(organization.name(), firstListingId(removal),
+                        () -> repositories.organizations().restore(removal))))
+                .onError(error -> onRefused.accept(error instanceof OrganizationInUseException inUse
+                        ? Messages.get("pipeline.delete.refused.body", organization.name(), inUse.programmeCount())
+                        : readable(error)))
+                .start();
+    }
+
+    private static String firstListingId(OrganizationRemoval removal) {
+        return removal.listings().isEmpty() ? null : removal.listings().get(0).id();
+    }
+
+    private void deleted(UndoableDelete delete) {
+        undoStack.push(delete);
+        updateUndo();
+        model.messageProperty().set(Messages.get("pipeline.deleted", delete.label()));
+        dataRevision.changed();
+    }
+
+    /** Takes back the newest delete of this session. */
+    public void undo() {
+        if (undoStack.isEmpty()) {
+            model.messageProperty().set(Messages.get("pipeline.action.undo.nothing"));
+            return;
+        }
+        UndoableDelete delete = undoStack.pop();
+        updateUndo();
+        tasks.task(Messages.get("pipeline.action.undo"), progress -> {
+            delete.restore().run();
+            return delete;
+        }).onSuccess(restored -> {
+            if (restored.restoredId() != null) {
+                model.selectedIdProperty().set(restored.restoredId());
+            }
+            model.messageProperty().set(Messages.get("pipeline.restored", restored.label()));
+            dataRevision.changed();
+        }).onError(error -> {
+            undoStack.push(delete);
+            updateUndo();
+            model.messageProperty().set(Messages.get("pipeline.save.failed", readable(error)));
+        }).start();
+    }
+
+    private void updateUndo() {
+        model.canUndoProperty().set(!undoStack.isEmpty());
+        model.undoLabelProperty().set(undoStack.isEmpty() ? Messages.get("pipeline.action.undo")
+                : Messages.get("pipeline.undo.label", undoStack.peek().label()));
+    }
+
+    /** Writes the rows shown, in their order, with the given (visible, ordered) columns. */
+    public void exportCsv(Path target, List<PipelineColumn> columns) {
+        List<PipelineRow> rows = List.copyOf(model.rows());
+        tasks.task(Messages.get("pipeline.export.running"), progress -> {
+            PipelineCsv.write(target, rows, columns);
+            return rows.size();
+        }).onSuccess(count -> model.messageProperty().set(Messages.get("pipeline.export.done", count, target))).start();
+    }
+
+    private static String readable(Throwable error) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (current.getMessage() != null && !current.getMessage().isBlank()) {
+                return current.getMessage();
+            }
+        }
+        return error.getClass().getSimpleName();
+    }
+
+    private record Loaded(PipelineData data, List<PipelineRow> rows) {
+    }
+
+    private record Selection(List<PipelineRow> ordered, List<PipelineRow> visible) {
     }
 }

@@ -1,0 +1,65 @@
+package org.cgtatlas.feature.pipeline;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.OrganizationType;
+import org.controlsfx.validation.Validator;
+
+/**
+ * The form to add or change an organization. The country may stay "(not stated)": the sources do not give every
+ * organization's country (a society such as ISCT), and the form must not make one up.
+ */
+final class OrganizationDialog {
+
+    private final FormDialog form;
+    private final TextField name = new TextField();
+    private final TextField localName = new TextField();
+    private final TextField aliases = new TextField();
+    private final ComboBox<Country> country;
+    private final ComboBox<OrganizationType> type;
+    private final TextArea description = new TextArea();
+
+    private OrganizationDialog(Window owner, PipelineModel model, PipelineController controller, Organization existing) {
+        form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.organization.add" : "pipeline.form.organization.edit"));
+        country = Choices.comboBox(model.countries(), Messages.get("pipeline.form.notStated"), Country::name);
+        type = Choices.comboBox(List.of(OrganizationType.values()), null, OrganizationType::label);
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        form.field(Messages.get("pipeline.form.name"), name, "formName");
+        form.field(Messages.get("pipeline.form.localName"), localName, "formLocalName");
+        form.field(Messages.get("pipeline.form.aliases"), aliases, "formAliases");
+        form.field(Messages.get("pipeline.form.country"), country, "formCountry");
+        form.field(Messages.get("pipeline.form.type"), type, "formType");
+        form.field(Messages.get("pipeline.form.description"), description, "formDescription");
+        if (existing != null) {
+            name.setText(existing.name());
+            localName.setText(existing.localName());
+            aliases.setText(String.join(", ", existing.aliases()));
+            country.setValue(model.countries().stream().filter(candidate -> candidate.code().equals(existing.countryCode()))
+                    .findFirst().orElse(null));
+            type.setValue(existing.type());
+            description.setText(existing.description());
+        } else {
+            type.setValue(OrganizationType.COMPANY);
+        }
+        form.validation().registerValidator(name, Validator.createEmptyValidator(Messages.get("pipeline.validation.name")));
+        form.validation().registerValidator(type, Validator.createEmptyValidator(Messages.get("pipeline.validation.type")));
+        form.onSave((close, fail) -> controller.saveOrganization(draft(), existing, close, fail));
+    }
+
+    static void show(Window owner, PipelineModel model, PipelineController controller, Organization existing) {
+        new OrganizationDialog(owner, model, controller, existing).form.show();
+    }
+
+    private OrganizationDraft draft() {
+        return new OrganizationDraft(name.getText(), localName.getText(), Arrays.asList(aliases.getText().split(",")),
+                country.getValue() == null ? null : country.getValue().code(), type.getValue(), description.getText());
+    }
+}

@@ -1,0 +1,173 @@
+package org.cgtatlas.feature.pipeline;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.Provenance;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The selected row in full: its fields, its company's other programmes, the company's events, and its citations. */
+final class PipelineDetailPane {
+
+    private final VBox content = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final PipelineController controller;
+
+    PipelineDetailPane(PipelineModel model, PipelineController controller) {
+        this.controller = controller;
+        scroll.setId("pipelineDetail");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("pipeline-detail");
+        content.setPadding(new Insets(12));
+        model.detailProperty().addListener((observable, before, detail) -> show(detail));
+        show(model.detailProperty().get());
+    }
+
+    Node node() {
+        return scroll;
+    }
+
+    private void show(PipelineDetail detail) {
+        content.getChildren().clear();
+        if (detail == null) {
+            Label hint = wrapped(Messages.get("pipeline.detail.empty"));
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            content.getChildren().add(hint);
+            return;
+        }
+        PipelineRow row = detail.row();
+        Label title = wrapped(row.isListing() ? row.company() : row.programmeName());
+        title.setId("detailTitle");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label subtitle = wrapped(row.isListing() ? row.country() : row.company() + " · " + row.country());
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        content.getChildren().addAll(title, subtitle, fields(row));
+        if (row.isListing()) {
+            content.getChildren().add(wrapped(Messages.get("pipeline.detail.listing", row.country())));
+        }
+        content.getChildren().add(edited(row.provenance()));
+        String company = row.company();
+        section(Messages.get("pipeline.detail.otherProgrammes", company), detail.otherProgrammes().stream()
+                .map(PipelineDetailPane::describe).map(PipelineDetailPane::wrapped).map(Node.class::cast).toList());
+        section(Messages.get("pipeline.detail.events", company), detail.events().stream()
+                .map(PipelineDetailPane::describe).map(PipelineDetailPane::wrapped).map(Node.class::cast).toList());
+        section(Messages.get("pipeline.detail.citations"), detail.citations().stream()
+                .map(citation -> citation(citation, detail.sourceTitle(citation))).toList());
+    }
+
+    private GridPane fields(PipelineRow row) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        grid.getStyleClass().add("detail-fields");
+        Programme programme = row.programme();
+        Organization organization = row.organization();
+        int line = 0;
+        line = field(grid, line, PipelineColumn.COMPANY.header(), row.company());
+        line = field(grid, line, PipelineColumn.COUNTRY.header(), row.country());
+        if (programme != null) {
+            line = field(grid, line, PipelineColumn.MODALITY.header(), row.modalityLabel());
+            line = field(grid, line, Messages.get("pipeline.detail.target"), programme.target());
+            line = field(grid, line, PipelineColumn.INDICATION.header(), row.indication());
+            line = field(grid, line, PipelineColumn.STAGE.header(), programme.stage() == null ? null : programme.stage().label());
+            line = field(grid, line, Messages.get("pipeline.detail.status"), programme.statusText());
+            line = field(grid, line, PipelineColumn.PARTNERS.header(), row.partners());
+            line = field(grid, line, Messages.get("pipeline.detail.description"), programme.description());
+        }
+        if (organization != null) {
+            line = field(grid, line, Messages.get("pipeline.detail.organizationType"),
+                    organization.type() == null ? null : organization.type().label());
+            String aliases = String.join(", ", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.ofNullable(organization.localName()), organization.aliases().stream()).toList());
+            line = field(grid, line, Messages.get("pipeline.detail.aliases"), aliases);
+            if (programme == null) {
+                field(grid, line, Messages.get("pipeline.detail.description"), organization.description());
+            }
+        }
+        return grid;
+    }
+
+    private static int field(GridPane grid, int line, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return line;
+        }
+        Label key = new Label(name);
+        key.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-key");
+        key.setMinWidth(Label.USE_PREF_SIZE);
+        Label text = wrapped(value);
+        GridPane.setHgrow(text, Priority.ALWAYS);
+        grid.addRow(line, key, text);
+        return line + 1;
+    }
+
+    private static Node edited(Provenance provenance) {
+        boolean userEdited = provenance != null && provenance.userEdited();
+        Label label = new Label(userEdited ? Messages.get("pipeline.detail.edited", PipelineRows.lastUpdated(provenance))
+                : PipelineRows.lastUpdated(provenance), new FontIcon(userEdited ? Material2AL.EDIT : Material2AL.HISTORY));
+        label.setId("detailUpdated");
+        label.getStyleClass().add(userEdited ? "detail-edited" : Styles.TEXT_MUTED);
+        return label;
+    }
+
+    private void section(String heading, List<Node> items) {
+        Label title = wrapped(heading);
+        title.getStyleClass().addAll(Styles.TEXT_BOLD, "detail-section");
+        content.getChildren().add(title);
+        if (items.isEmpty()) {
+            Label none = new Label(Messages.get("pipeline.detail.none"));
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            content.getChildren().add(none);
+        } else {
+            content.getChildren().addAll(items);
+        }
+    }
+
+    private Node citation(Citation citation, String sourceTitle) {
+        Label quote = wrapped("“" + citation.quote() + "”");
+        quote.getStyleClass().add("detail-quote");
+        Label source = wrapped(sourceTitle);
+        source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Button show = new Button(Messages.get("pipeline.detail.showSource"), new FontIcon(Material2MZ.OPEN_IN_NEW));
+        show.getStyleClass().addAll(Styles.SMALL, "show-source");
+        show.setOnAction(event -> controller.showSource(citation));
+        VBox text = new VBox(2, quote, source);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(8, text, show);
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("detail-citation");
+        return box;
+    }
+
+    private static String describe(Programme programme) {
+        String stage = programme.stage() != null ? programme.stage().label() : programme.statusText();
+        return "• " + programme.name() + (stage == null || stage.isBlank() ? "" : " — " + stage);
+    }
+
+    private static String describe(CollaborationEvent event) {
+        return "• " + (event.date() == null ? "" : event.date().iso() + "  ") + event.title()
+                + (event.type() == null ? "" : " (" + event.type().label() + ")");
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}
