@@ -33,6 +33,8 @@ final class PipelineDetailPane {
         this.controller = controller;
         scroll.setId("pipelineDetail");
         scroll.setFitToWidth(true);
+        scroll.setMinWidth(280);
+        scroll.setPrefWidth(400);
         scroll.getStyleClass().add("pipeline-detail");
         content.setPadding(new Insets(12));
         model.detailProperty().addListener((observable, before, detail) -> show(detail));

@@ -59,12 +59,14 @@ final class PipelineTable {
             columns.put(column, tableColumn);
         }
         applyLayout(model.columnsProperty().get());
+        restoring = true;
         table.setSortPolicy(view -> {
             if (!restoring) {
                 controller.sortBy(currentSort());
             }
             return true;
         });
+        restoring = false;
         applySort(model.sortProperty().get());
         table.getColumns().addListener((ListChangeListener<TableColumn<PipelineRow, ?>>) change -> layoutChanged());
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {

@@ -49,6 +49,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class PipelineView {
 
+    private static final double FILTER_WIDTH = 165;
+    private static final double DETAIL_WIDTH = 420;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final PipelineModel model;
@@ -99,15 +101,19 @@ public final class PipelineView {
                 text.clear();
             }
         });
+        text.setMinWidth(220);
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<Country> country = Choices.comboBox(model.countries(), any("country"), Country::name);
-        model.countries().addListener((javafx.beans.InvalidationListener) observable ->
-                Choices.setItems(country, model.countries(), true));
+        model.countries().addListener((javafx.beans.InvalidationListener) observable -> {
+            Choices.setItems(country, model.countries(), true);
+            country.setValue(countryOf(model.countryFilterProperty().get()));
+        });
         country.setValue(countryOf(model.countryFilterProperty().get()));
         country.valueProperty().addListener((observable, before, chosen) ->
                 model.countryFilterProperty().set(chosen == null ? null : chosen.code()));
         model.countryFilterProperty().addListener((observable, before, code) -> country.setValue(countryOf(code)));
         country.setId("pipelineFilterCountry");
+        country.setPrefWidth(FILTER_WIDTH);
         HBox bar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), text, country,
                 filterBox("pipelineFilterModality", List.of(Modality.values()), "modality", Modality::label, model.modalityFilterProperty()),
                 filterBox("pipelineFilterStage", List.of(DevelopmentStage.values()), "stage", DevelopmentStage::label, model.stageFilterProperty()),
@@ -122,6 +128,7 @@ public final class PipelineView {
     private <T> ComboBox<T> filterBox(String id, List<T> values, String name, Function<T, String> label, ObjectProperty<T> filter) {
         ComboBox<T> box = Choices.comboBox(values, any(name), label);
         box.setId(id);
+        box.setPrefWidth(FILTER_WIDTH);
         box.valueProperty().bindBidirectional(filter);
         return box;
     }
@@ -145,6 +152,7 @@ public final class PipelineView {
             button.getStyleClass().add(styles[grouping.ordinal()]);
             button.setToggleGroup(group);
             button.setUserData(grouping);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setSelected(model.groupingProperty().get() == grouping);
             button.setOnAction(event -> {
                 button.setSelected(true);
@@ -233,8 +241,18 @@ public final class PipelineView {
                 deleteSelected();
             }
         });
-        SplitPane split = new SplitPane(new StackPane(flat, grouped), new PipelineDetailPane(model, controller).node());
-        split.setDividerPositions(0.7);
+        Node detail = new PipelineDetailPane(model, controller).node();
+        SplitPane split = new SplitPane(new StackPane(flat, grouped), detail);
+        SplitPane.setResizableWithParent(detail, false);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.setDividerPositions(Math.max(0.45, 1 - DETAIL_WIDTH / width.doubleValue()));
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
         return split;
     }
 
