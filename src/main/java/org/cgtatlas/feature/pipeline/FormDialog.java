@@ -1,6 +1,8 @@
 package org.cgtatlas.feature.pipeline;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ final class FormDialog {
     private final Label errors = new Label();
     private final ValidationSupport validation = new ValidationSupport();
     private final ButtonType saveType = new ButtonType(Messages.get("pipeline.form.save"), ButtonBar.ButtonData.OK_DONE);
+    private final List<Runnable> validators = new ArrayList<>();
     private int rows;
 
     FormDialog(Window owner, String title) {
@@ -55,6 +58,8 @@ final class FormDialog {
         dialog.getDialogPane().setContent(new VBox(10, errors, grid));
         validation.validationResultProperty().addListener((observable, before, result) -> errors.setText(
                 result.getErrors().stream().map(ValidationMessage::getText).distinct().collect(Collectors.joining("\n"))));
+        // ControlsFX wraps the scene root to draw its marks; done before show(), the dialog's own set-up fails.
+        dialog.setOnShown(event -> validators.forEach(Runnable::run));
         saveButton().setId("formSave");
         saveButton().disableProperty().bind(validation.invalidProperty());
     }
@@ -71,6 +76,11 @@ final class FormDialog {
 
     ValidationSupport validation() {
         return validation;
+    }
+
+    /** Registers validators (on {@link #validation()}) once the dialog shows. */
+    void validateWhenShown(Runnable registration) {
+        validators.add(registration);
     }
 
     /**

@@ -49,8 +49,10 @@ final class OrganizationDialog {
         } else {
             type.setValue(OrganizationType.COMPANY);
         }
-        form.validation().registerValidator(name, Validator.createEmptyValidator(Messages.get("pipeline.validation.name")));
-        form.validation().registerValidator(type, Validator.createEmptyValidator(Messages.get("pipeline.validation.type")));
+        form.validateWhenShown(() -> {
+            form.validation().registerValidator(name, Validator.createEmptyValidator(Messages.get("pipeline.validation.name")));
+            form.validation().registerValidator(type, Validator.createEmptyValidator(Messages.get("pipeline.validation.type")));
+        });
         form.onSave((close, fail) -> controller.saveOrganization(draft(), existing, close, fail));
     }
 

@@ -81,14 +81,17 @@ final class ProgrammeDialog {
             }
             form.validation().revalidate(name);
         });
-        form.validation().registerValidator(name, Validator.combine(
-                Validator.createEmptyValidator(Messages.get("pipeline.validation.name")),
-                (Control control, String value) -> ValidationResult.fromErrorIf(control,
-                        PipelineEdits.duplicateMessage(idOf(organization.getValue()), Objects.requireNonNullElse(value, ""),
-                                model.organizations()),
-                        controller.isDuplicate(draft(), existing))));
-        form.validation().registerValidator(organization, Validator.createEmptyValidator(Messages.get("pipeline.validation.organization")));
-        form.validation().registerValidator(country, Validator.createEmptyValidator(Messages.get("pipeline.validation.country")));
+        form.validateWhenShown(() -> {
+            form.validation().registerValidator(name, Validator.combine(
+                    Validator.createEmptyValidator(Messages.get("pipeline.validation.name")),
+                    (Control control, String value) -> ValidationResult.fromErrorIf(control,
+                            PipelineEdits.duplicateMessage(idOf(organization.getValue()), Objects.requireNonNullElse(value, ""),
+                                    model.organizations()),
+                            controller.isDuplicate(draft(), existing))));
+            form.validation().registerValidator(organization,
+                    Validator.createEmptyValidator(Messages.get("pipeline.validation.organization")));
+            form.validation().registerValidator(country, Validator.createEmptyValidator(Messages.get("pipeline.validation.country")));
+        });
         form.onSave((close, fail) -> controller.saveProgramme(draft(), existing, close, fail));
     }
 

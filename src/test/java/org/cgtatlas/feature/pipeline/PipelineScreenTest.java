@@ -1,0 +1,183 @@
+package org.cgtatlas.feature.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.cgtatlas.app.AppServices;
+import org.cgtatlas.app.CgtAtlasApp;
+import org.cgtatlas.domain.RecordIds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Pipeline screen in the whole app, started headless on a temporary data folder. */
+class PipelineScreenTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private final FxRobot robot = new FxRobot();
+    private CgtAtlasApp app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        start();
+    }
+
+    private void start() throws Exception {
+        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-pipeline");
+        waitUntil(() -> !table().getItems().isEmpty());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<PipelineRow> table() {
+        return robot.lookup("#pipelineTable").queryAs(TableView.class);
+    }
+
+    private String count() {
+        return robot.lookup("#pipelineCount").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void filterBy(String text) throws Exception {
+        robot.clickOn("#pipelineFilterText").write(text);
+        waitUntil(() -> table().getItems().stream().allMatch(row -> row.searchText().contains(text))
+                && count().startsWith(table().getItems().size() + " of "));
+    }
+
+    private void selectFirstRow() {
+        robot.interact(() -> table().getSelectionModel().select(0));
+    }
+
+    @Test
+    void typingInTheFilterNarrowsTheTableAndTheCountAndTheChipRemovesIt() throws Exception {
+        int total = table().getItems().size();
+        assertThat(count()).isEqualTo(total + " of " + total + " programmes");
+
+        filterBy("cartistem");
+
+        assertThat(table().getItems()).extracting(PipelineRow::programmeName).containsExactly("Cartistem®");
+        assertThat(count()).isEqualTo("1 of " + total + " programmes");
+        assertThat(robot.lookup("#chip-text").tryQuery()).isPresent();
+
+        robot.clickOn("#chip-remove-text");
+        waitUntil(() -> table().getItems().size() == total);
+        assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#chip-text").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anInvalidProgrammeCannotBeSavedAndTheFormSaysWhy() throws Exception {
+        robot.clickOn("#pipelineAddProgramme");
+        waitUntil(() -> robot.lookup("#formSave").tryQuery().isPresent());
+
+        assertThat(robot.lookup("#formSave").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#formErrors").queryAs(Label.class).getText())
+                .contains("A name is required.").contains("Choose the organization").contains("Choose a country.");
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof Button button && "Cancel".equals(button.getText()))
+                .queryButton());
+
+        filterBy("cartistem");
+        selectFirstRow();
+        robot.clickOn("#pipelineAddProgramme");
+        waitUntil(() -> robot.lookup("#formName").tryQuery().isPresent());
+        robot.clickOn("#formName").write("CARTISTEM");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formErrors").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#formSave").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.interact(() -> robot.lookup("#formName").queryAs(TextField.class).setText(" cartistem® "));
+
+        assertThat(robot.lookup("#formErrors").queryAs(Label.class).getText())
+                .isEqualTo("Medipost already has a programme named “cartistem®”.");
+        assertThat(robot.lookup("#formSave").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#pipelineForm").queryAs(DialogPane.class).getScene().getWindow().isShowing()).isTrue();
+    }
+
+    @Test
+    void anEditIsSavedAndShowsWhoChangedIt() throws Exception {
+        filterBy("cartistem");
+        selectFirstRow();
+        robot.clickOn("#pipelineEdit");
+        waitUntil(() -> robot.lookup("#formIndication").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#formIndication").queryAs(TextField.class).setText("Knee cartilage defects"));
+        robot.clickOn("#formSave");
+
+        waitUntil(() -> robot.lookup("#pipelineForm").tryQuery().isEmpty()
+                && !table().getItems().isEmpty() && table().getItems().get(0).indication().equals("Knee cartilage defects"));
+        PipelineRow edited = table().getItems().get(0);
+        assertThat(edited.provenance().userEdited()).isTrue();
+        assertThat(edited.lastUpdated()).startsWith(RecordIds.currentUser() + " · ");
+        assertThat(robot.lookup("#detailUpdated").queryAs(Label.class).getText()).contains(RecordIds.currentUser());
+    }
+
+    @Test
+    void aDeletedProgrammeComesBackWithCtrlZ() throws Exception {
+        filterBy("cartistem");
+        int total = Integer.parseInt(count().replaceAll(".* of (\\d+) .*", "$1"));
+        selectFirstRow();
+        robot.clickOn("#pipelineDelete");
+        waitUntil(() -> robot.lookup("#pipelineConfirm").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof Button button && "OK".equals(button.getText()))
+                .queryButton());
+
+        waitUntil(() -> table().getItems().isEmpty());
+        assertThat(robot.lookup("#pipelineUndo").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(count()).isEqualTo("0 of " + total + " programmes").as("Medipost stays as a listed company");
+
+        robot.clickOn("#pipelineTable");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> table().getItems().size() == 1);
+        assertThat(table().getItems().get(0).programmeName()).isEqualTo("Cartistem®");
+        assertThat(robot.lookup("#pipelineUndo").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void theFiltersAreRememberedBetweenRuns() throws Exception {
+        filterBy("takeda");
+        int shown = table().getItems().size();
+        FxToolkit.cleanupApplication(app);
+        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE))).contains("pipeline.filter.text=takeda");
+
+        start();
+
+        assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEqualTo("takeda");
+        waitUntil(() -> table().getItems().size() == shown);
+        assertThat(robot.lookup("#chip-text").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theCountryFilterKeepsOnlyThatCountryAndShowsItsChip() throws Exception {
+        robot.interact(() -> robot.lookup("#pipelineFilterCountry").queryComboBox().getSelectionModel().select(3));
+        waitUntil(() -> robot.lookup("#chip-country").tryQuery().isPresent());
+        String country = table().getItems().get(0).countryCode();
+        assertThat(table().getItems()).allSatisfy(row -> assertThat(row.countryCode()).isEqualTo(country));
+    }
+}
