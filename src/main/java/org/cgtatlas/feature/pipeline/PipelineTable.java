@@ -69,11 +69,7 @@ final class PipelineTable {
         restoring = false;
         applySort(model.sortProperty().get());
         table.getColumns().addListener((ListChangeListener<TableColumn<PipelineRow, ?>>) change -> layoutChanged());
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> {
-            if (row != null || !model.rows().isEmpty()) {
-                model.selectedProperty().set(row);
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> model.selectedProperty().set(row));
         model.rows().addListener((ListChangeListener<PipelineRow>) change -> reselect());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.totalCountProperty().isEqualTo(0))

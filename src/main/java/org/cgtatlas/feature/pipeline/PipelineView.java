@@ -105,8 +105,9 @@ public final class PipelineView {
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<Country> country = Choices.comboBox(model.countries(), any("country"), Country::name);
         model.countries().addListener((javafx.beans.InvalidationListener) observable -> {
+            String chosen = model.countryFilterProperty().get();
             Choices.setItems(country, model.countries(), true);
-            country.setValue(countryOf(model.countryFilterProperty().get()));
+            country.setValue(countryOf(chosen));
         });
         country.setValue(countryOf(model.countryFilterProperty().get()));
         country.valueProperty().addListener((observable, before, chosen) ->
