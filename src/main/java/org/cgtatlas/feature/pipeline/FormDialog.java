@@ -43,6 +43,8 @@ final class FormDialog {
         dialog.setHeaderText(title);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("pipelineForm");
+        dialog.getDialogPane().getStyleClass().add("pipeline-form");
+        dialog.getDialogPane().getStylesheets().add(FormDialog.class.getResource("/org/cgtatlas/ui/app.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
         grid.setHgap(10);
         grid.setVgap(8);

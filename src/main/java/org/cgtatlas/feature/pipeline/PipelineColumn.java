@@ -8,15 +8,15 @@ import org.cgtatlas.core.i18n.Messages;
 
 /** The columns of the pipeline table and of its CSV export, in their default order. */
 public enum PipelineColumn {
-    COMPANY(PipelineRow::company, 200),
-    COUNTRY(PipelineRow::country, 110),
-    PROGRAMME(PipelineRow::programmeName, 260),
-    MODALITY(PipelineRow::modalityLabel, 140),
-    INDICATION(PipelineRow::indication, 160),
-    STAGE(PipelineRow::stageOrStatus, 190),
-    PARTNERS(PipelineRow::partners, 160),
+    COMPANY(PipelineRow::company, 180),
+    COUNTRY(PipelineRow::country, 100),
+    PROGRAMME(PipelineRow::programmeName, 240),
+    MODALITY(PipelineRow::modalityLabel, 110),
+    INDICATION(PipelineRow::indication, 150),
+    STAGE(PipelineRow::stageOrStatus, 170),
+    PARTNERS(PipelineRow::partners, 150),
     UPDATED(PipelineRow::lastUpdated, 150),
-    SOURCE(PipelineRow::source, 240);
+    SOURCE(PipelineRow::source, 220);
 
     private final Function<PipelineRow, String> text;
     private final double defaultWidth;

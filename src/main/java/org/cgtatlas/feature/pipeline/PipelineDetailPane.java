@@ -147,6 +147,7 @@ final class PipelineDetailPane {
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Button show = new Button(Messages.get("pipeline.detail.showSource"), new FontIcon(Material2MZ.OPEN_IN_NEW));
         show.getStyleClass().addAll(Styles.SMALL, "show-source");
+        show.setMinWidth(Button.USE_PREF_SIZE);
         show.setOnAction(event -> controller.showSource(citation));
         VBox text = new VBox(2, quote, source);
         HBox.setHgrow(text, Priority.ALWAYS);

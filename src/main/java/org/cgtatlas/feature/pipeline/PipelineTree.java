@@ -30,7 +30,7 @@ final class PipelineTree {
         tree.setId("pipelineTree");
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        groupColumn.setPrefWidth(260);
+        groupColumn.setPrefWidth(200);
         groupColumn.setSortable(false);
         groupColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().heading()));
         model.rows().addListener((ListChangeListener<PipelineRow>) change -> rebuild());

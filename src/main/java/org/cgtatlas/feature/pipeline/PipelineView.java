@@ -50,7 +50,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class PipelineView {
 
     private static final double FILTER_WIDTH = 165;
-    private static final double DETAIL_WIDTH = 420;
+    private static final double DETAIL_WIDTH = 390;
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final PipelineModel model;
