@@ -158,8 +158,12 @@ public final class SourcesView {
         PassageCell() {
             subject.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             quote.setWrapText(true);
-            box.maxWidthProperty().bind(widthProperty().subtract(24));
-            quote.maxWidthProperty().bind(box.maxWidthProperty());
+            quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            listViewProperty().addListener((observable, before, list) -> {
+                if (list != null) {
+                    quote.prefWidthProperty().bind(list.widthProperty().subtract(36));
+                }
+            });
             setPrefWidth(0);
         }
 
