@@ -160,17 +160,31 @@ class PipelineScreenTest {
     }
 
     @Test
-    void theFiltersAreRememberedBetweenRuns() throws Exception {
+    void theFiltersAndTheColumnsAreRememberedBetweenRuns() throws Exception {
         filterBy("takeda");
         int shown = table().getItems().size();
+        robot.interact(() -> table().getColumns().stream().filter(column -> "column-partners".equals(column.getId()))
+                .findFirst().orElseThrow().setVisible(false));
         FxToolkit.cleanupApplication(app);
-        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE))).contains("pipeline.filter.text=takeda");
+        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE)))
+                .contains("pipeline.filter.text=takeda").containsPattern("PARTNERS\\\\:\\d+\\\\:0");
 
         start();
 
         assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEqualTo("takeda");
         waitUntil(() -> table().getItems().size() == shown);
         assertThat(robot.lookup("#chip-text").tryQuery()).isPresent();
+        assertThat(table().getVisibleLeafColumns()).extracting(column -> column.getId()).doesNotContain("column-partners");
+    }
+
+    @Test
+    void showSourceOpensTheCitedPassageOnTheSourcesScreen() throws Exception {
+        filterBy("cartistem");
+        selectFirstRow();
+        waitUntil(() -> robot.lookup(".show-source").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".show-source").queryButton());
+        waitUntil(() -> robot.lookup("#screen-sources").tryQuery().isPresent());
+        assertThat(robot.lookup("#screen-sources").query().isVisible()).isTrue();
     }
 
     @Test

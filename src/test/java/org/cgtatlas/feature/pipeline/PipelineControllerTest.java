@@ -1,0 +1,151 @@
+package org.cgtatlas.feature.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.cgtatlas.app.AppServices;
+import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.DevelopmentStage;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.feature.shell.Navigator;
+import org.cgtatlas.feature.shell.ScreenId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The controller with the real repositories on a temporary data folder; the FX thread runs its callbacks. */
+class PipelineControllerTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<Citation> shownSources = new ArrayList<>();
+    private AppServices services;
+    private TaskRunner tasks;
+    private PipelineModel model;
+    private PipelineController controller;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        services = AppServices.open(folder.resolve("data"));
+        Navigator navigator = new Navigator() {
+            @Override
+            public void show(ScreenId screen) {
+                fail("the controller navigates only to sources");
+            }
+
+            @Override
+            public void showSource(Citation citation) {
+                shownSources.add(citation);
+            }
+        };
+        onFx(() -> {
+            tasks = new TaskRunner(error -> fail("background work failed", error));
+            model = new PipelineModel();
+            controller = new PipelineController(model, services.pipelineRepositories(), tasks, services.dataRevision(),
+                    services.settings(), navigator);
+            controller.refresh();
+            return null;
+        });
+        waitUntil(() -> !model.rows().isEmpty());
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        services.close();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    @Test
+    void showFilteredReplacesEveryFilterWithTheCountryAndModality() throws Exception {
+        onFx(() -> {
+            model.textFilterProperty().set("zzz");
+            model.stageFilterProperty().set(DevelopmentStage.PHASE_3);
+            controller.showFiltered("KR", Modality.CAR_T);
+            return null;
+        });
+
+        waitUntil(() -> !model.rows().isEmpty()
+                && model.rows().stream().allMatch(row -> "KR".equals(row.countryCode()) && row.modality() == Modality.CAR_T));
+        assertThat(onFx(model::filter)).isEqualTo(new PipelineFilter("KR", Modality.CAR_T, null, null, ""));
+        assertThat(services.settings().get("pipeline.filter.country")).contains("KR");
+        assertThat(services.settings().get("pipeline.filter.text")).isEmpty();
+    }
+
+    @Test
+    void theCsvExportHasTheRowsShownInTheirOrderAndTheChosenColumns() throws Exception {
+        onFx(() -> {
+            controller.showFiltered("JP", null);
+            controller.sortBy(new PipelineSort(List.of(new SortKey(PipelineColumn.PROGRAMME, false))));
+            return null;
+        });
+        waitUntil(() -> !model.rows().isEmpty() && model.rows().stream().allMatch(row -> "JP".equals(row.countryCode())));
+        List<PipelineRow> shown = onFx(() -> List.copyOf(model.rows()));
+        assertThat(shown).isSortedAccordingTo(PipelineColumn.PROGRAMME.comparator(false));
+        Path file = folder.resolve("japan.csv");
+
+        onFx(() -> {
+            controller.exportCsv(file, List.of(PipelineColumn.PROGRAMME, PipelineColumn.COMPANY));
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().startsWith("Wrote "));
+
+        String text = Files.readString(file);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text.substring(1))) {
+            List<List<String>> lines = reader.stream().map(CsvRecord::getFields).toList();
+            assertThat(lines.get(0)).containsExactly("Programme / product", "Company");
+            assertThat(lines.subList(1, lines.size())).isEqualTo(
+                    shown.stream().map(row -> List.of(row.programmeName(), row.company())).toList());
+        }
+    }
+
+    @Test
+    void anOrganizationWithProgrammesIsRefusedBeforeAnyQuestion() throws Exception {
+        AtomicReference<String> refusal = new AtomicReference<>();
+        onFx(() -> {
+            Organization jw = model.organizations().stream().filter(organization -> organization.id().equals("org-jw-therapeutics"))
+                    .findFirst().orElseThrow();
+            controller.deleteOrganization(jw, () -> fail("must not ask to confirm"), refusal::set);
+            return null;
+        });
+        assertThat(refusal.get()).isEqualTo("JW Therapeutics still has 1 programme(s). Delete them or move them to another organization first.");
+    }
+
+    @Test
+    void showSourceGoesThroughTheNavigator() throws Exception {
+        Citation citation = new Citation("src-east-asia-cgt-landscape-ebook", "Relma-cel (JW Therapeutics)");
+        onFx(() -> {
+            controller.showSource(citation);
+            return null;
+        });
+        assertThat(shownSources).containsExactly(citation);
+    }
+}
