@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cgt-atlas bench pipeline [--programmes 100000]}: generates programmes (five per organization) into a
  * temporary data folder, then times storing them, reading them into table rows, filtering and sorting those rows,
- * and reports the heap they take. The generated records exist only in that folder, which is deleted afterwards.
+ * and reports the heap they take. The generated records exist only in that folder, which is deleted afterwards
+ * unless {@code --keep} is given (to look at the Pipeline screen with that many rows).
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Times the Pipeline screen's work on generated programmes: insert, read into rows, filter, sort, memory.")
@@ -59,6 +60,9 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             description = "Timed runs per filter and sort, after " + WARM_UP_RUNS + " warm-up runs (default: ${DEFAULT-VALUE}).")
     private int runs;
 
+    @Option(names = "--keep", description = "Keep the generated data folder (and print where it is), to open it with --data-dir.")
+    private boolean keep;
+
     @Override
     public Integer call() throws IOException {
         if (programmes < 1 || runs < 1) {
@@ -69,7 +73,11 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         try (AppServices services = AppServices.open(folder)) {
             run(services, out);
         } finally {
-            deleteRecursively(folder);
+            if (keep) {
+                out.printf("Kept the generated data in %s%n", folder);
+            } else {
+                deleteRecursively(folder);
+            }
         }
         out.flush();
         return 0;
