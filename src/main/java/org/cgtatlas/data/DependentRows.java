@@ -56,8 +56,4 @@ final class DependentRows {
             statement.executeBatch();
         }
     }
-
-    int size() {
-        return rows.size();
-    }
 }

@@ -7,14 +7,7 @@ public final class DuplicateProgrammeException extends DatabaseException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String programmeName;
-
     public DuplicateProgrammeException(String programmeName, Throwable cause) {
         super("This organization already has a programme named '" + programmeName.strip() + "'", cause);
-        this.programmeName = programmeName.strip();
-    }
-
-    public String programmeName() {
-        return programmeName;
     }
 }

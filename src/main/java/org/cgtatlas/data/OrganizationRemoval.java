@@ -39,9 +39,4 @@ public final class OrganizationRemoval {
     List<String> peopleIds() {
         return peopleIds;
     }
-
-    /** How many links (event participations, milestones, partnerships, people) went with the organization. */
-    public int linkCount() {
-        return links.stream().mapToInt(DependentRows::size).sum() + peopleIds.size();
-    }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseException;
@@ -13,8 +14,8 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
-import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.SubjectType;
 
 /** Pipeline programmes and products. */
@@ -124,7 +125,7 @@ public final class ProgrammeRepository {
     private static boolean isDuplicateName(Throwable error) {
         for (Throwable current = error; current != null; current = current.getCause()) {
             if (current instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    && String.valueOf(sql.getMessage()).toUpperCase(java.util.Locale.ROOT).contains(UNIQUE_NAME_CONSTRAINT)) {
+                    && String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT).contains(UNIQUE_NAME_CONSTRAINT)) {
                 return true;
             }
         }

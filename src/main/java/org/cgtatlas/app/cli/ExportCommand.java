@@ -1,6 +1,7 @@
 package org.cgtatlas.app.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cgtatlas.app.AppServices;
@@ -96,7 +97,7 @@ public final class ExportCommand implements Callable<Integer> {
         @Override
         public Modality convert(String value) {
             return Modality.parse(value).orElseThrow(() -> new TypeConversionException("unknown modality '" + value
-                    + "'; use one of: " + String.join(", ", java.util.Arrays.stream(Modality.values()).map(Modality::label).toList())));
+                    + "'; use one of: " + String.join(", ", Arrays.stream(Modality.values()).map(Modality::label).toList())));
         }
     }
 }

@@ -39,7 +39,7 @@ public final class CsvTableWriter {
     }
 
     /** The cell as a spreadsheet will show it but never evaluate it; null becomes an empty cell. */
-    public static String neutralise(String cell) {
+    private static String neutralise(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

@@ -2,6 +2,7 @@ package org.cgtatlas.feature.pipeline;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -95,8 +96,8 @@ final class PipelineDetailPane {
         if (organization != null) {
             line = field(grid, line, Messages.get("pipeline.detail.organizationType"),
                     organization.type() == null ? null : organization.type().label());
-            String aliases = String.join(", ", java.util.stream.Stream.concat(
-                    java.util.stream.Stream.ofNullable(organization.localName()), organization.aliases().stream()).toList());
+            String aliases = String.join(", ", Stream.concat(Stream.ofNullable(organization.localName()),
+                    organization.aliases().stream()).toList());
             line = field(grid, line, Messages.get("pipeline.detail.aliases"), aliases);
             if (programme == null) {
                 field(grid, line, Messages.get("pipeline.detail.description"), organization.description());

@@ -40,10 +40,6 @@ public record PipelineFilter(String countryCode, Modality modality, DevelopmentS
         return kept;
     }
 
-    public boolean matches(PipelineRow row) {
-        return matches(row, words());
-    }
-
     private boolean matches(PipelineRow row, String[] words) {
         if (countryCode != null && !countryCode.equalsIgnoreCase(row.countryCode())) {
             return false;

@@ -2,6 +2,7 @@ package org.cgtatlas.feature.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public enum PipelineGrouping {
     }
 
     public String label() {
-        return Messages.get("pipeline.grouping." + name().toLowerCase(java.util.Locale.ROOT));
+        return Messages.get("pipeline.grouping." + name().toLowerCase(Locale.ROOT));
     }
 
     public static PipelineGrouping parse(String name) {

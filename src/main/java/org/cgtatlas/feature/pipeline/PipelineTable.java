@@ -24,7 +24,7 @@ import org.cgtatlas.feature.pipeline.ColumnLayout.ColumnState;
  */
 final class PipelineTable {
 
-    static final PseudoClass EDITED = PseudoClass.getPseudoClass("edited");
+    private static final PseudoClass EDITED = PseudoClass.getPseudoClass("edited");
 
     private final TableView<PipelineRow> table = new TableView<>();
     private final Map<PipelineColumn, TableColumn<PipelineRow, String>> columns = new EnumMap<>(PipelineColumn.class);
@@ -72,8 +72,9 @@ final class PipelineTable {
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> model.selectedProperty().set(row));
         model.rows().addListener((ListChangeListener<PipelineRow>) change -> reselect());
         Label placeholder = new Label();
+        placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(model.totalCountProperty().isEqualTo(0))
-                .then(Messages.get("pipeline.empty.headline")).otherwise(Messages.get("pipeline.noMatch")));
+                .then(Messages.get("pipeline.empty.headline") + "\n" + Messages.get("pipeline.empty.hint")).otherwise(Messages.get("pipeline.noMatch")));
         table.setPlaceholder(placeholder);
     }
 

@@ -3,9 +3,13 @@ package org.cgtatlas.feature.pipeline;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -39,6 +43,7 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -104,7 +109,7 @@ public final class PipelineView {
         text.setMinWidth(220);
         HBox.setHgrow(text, Priority.ALWAYS);
         ComboBox<Country> country = Choices.comboBox(model.countries(), any("country"), Country::name);
-        model.countries().addListener((javafx.beans.InvalidationListener) observable -> {
+        model.countries().addListener((InvalidationListener) observable -> {
             String chosen = model.countryFilterProperty().get();
             Choices.setItems(country, model.countries(), true);
             country.setValue(countryOf(chosen));
@@ -135,7 +140,7 @@ public final class PipelineView {
     }
 
     private static String any(String name) {
-        return Messages.get("pipeline.filter.any", Messages.get("pipeline.filter." + name).toLowerCase(java.util.Locale.ROOT));
+        return Messages.get("pipeline.filter.any", Messages.get("pipeline.filter." + name).toLowerCase(Locale.ROOT));
     }
 
     private Country countryOf(String code) {
@@ -149,7 +154,7 @@ public final class PipelineView {
         String[] styles = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
         for (PipelineGrouping grouping : PipelineGrouping.values()) {
             ToggleButton button = new ToggleButton(grouping.label());
-            button.setId("grouping-" + grouping.name().toLowerCase(java.util.Locale.ROOT));
+            button.setId("grouping-" + grouping.name().toLowerCase(Locale.ROOT));
             button.getStyleClass().add(styles[grouping.ordinal()]);
             button.setToggleGroup(group);
             button.setUserData(grouping);
@@ -221,7 +226,7 @@ public final class PipelineView {
         return bar;
     }
 
-    private static Button action(String id, String textKey, org.kordamp.ikonli.Ikon icon) {
+    private static Button action(String id, String textKey, Ikon icon) {
         Button button = new Button(Messages.get(textKey), new FontIcon(icon));
         button.setId(id);
         return button;
@@ -245,9 +250,9 @@ public final class PipelineView {
         Node detail = new PipelineDetailPane(model, controller).node();
         SplitPane split = new SplitPane(new StackPane(flat, grouped), detail);
         SplitPane.setResizableWithParent(detail, false);
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        split.widthProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number width) {
+            public void changed(ObservableValue<? extends Number> observable, Number before, Number width) {
                 if (width.doubleValue() > 0) {
                     split.setDividerPositions(Math.max(0.45, 1 - DETAIL_WIDTH / width.doubleValue()));
                     split.widthProperty().removeListener(this);
