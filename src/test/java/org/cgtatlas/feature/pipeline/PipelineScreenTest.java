@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.app.CgtAtlasApp;
@@ -193,5 +195,31 @@ class PipelineScreenTest {
         waitUntil(() -> robot.lookup("#chip-country").tryQuery().isPresent());
         String country = table().getItems().get(0).countryCode();
         assertThat(table().getItems()).allSatisfy(row -> assertThat(row.countryCode()).isEqualTo(country));
+    }
+
+    @Test
+    void sortingByTwoColumnsOrdersTheRowsByBoth() throws Exception {
+        robot.interact(() -> {
+            var country = table().getColumns().stream().filter(column -> "column-country".equals(column.getId())).findFirst().orElseThrow();
+            var stage = table().getColumns().stream().filter(column -> "column-stage".equals(column.getId())).findFirst().orElseThrow();
+            stage.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table().getSortOrder().setAll(List.of(country, stage));
+        });
+        PipelineSort expected = new PipelineSort(List.of(new SortKey(PipelineColumn.COUNTRY, true), new SortKey(PipelineColumn.STAGE, false)));
+
+        waitUntil(() -> expected.apply(table().getItems()).equals(table().getItems()) && table().getItems().get(0).country().equals("China"));
+        assertThat(table().getItems()).isSortedAccordingTo(expected.comparator());
+    }
+
+    @Test
+    void theGroupedViewShowsOneHeadingPerCountryWithItsCount() throws Exception {
+        long countries = table().getItems().stream().map(PipelineRow::country).distinct().count();
+        robot.clickOn("#grouping-by_country");
+
+        TreeTableView<?> tree = robot.lookup("#pipelineTree").queryAs(TreeTableView.class);
+        waitUntil(() -> tree.isVisible() && tree.getRoot().getChildren().size() == countries);
+        assertThat(tree.getRoot().getChildren()).allSatisfy(heading ->
+                assertThat(heading.getValue().toString()).containsPattern("\\(\\d+\\)"));
+        assertThat(table().isVisible()).isFalse();
     }
 }
