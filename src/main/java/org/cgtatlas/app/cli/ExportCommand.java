@@ -87,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
         try (AppServices services = AppServices.open(parent.dataFolder())) {
             List<PipelineRow> rows = filter.apply(PipelineRows.build(services.pipelineRepositories().load()));
             PipelineCsv.write(out, rows, List.of(PipelineColumn.values()));
-            spec.commandLine().getOut().printf("Wrote %s: %d pipeline rows%n", out.toAbsolutePath(), rows.size());
+            spec.commandLine().getOut().printf("Wrote %s: %d pipeline row(s)%n", out.toAbsolutePath(), rows.size());
         }
         return 0;
     }

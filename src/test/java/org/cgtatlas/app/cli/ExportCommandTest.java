@@ -51,7 +51,7 @@ class ExportCommandTest {
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get(1)).isEqualTo("South Korea"));
         assertThat(rows).extracting(row -> row.get(2)).contains("Cartistem®");
         assertThat(rows).extracting(row -> row.get(0)).as("companies listed without a programme").contains("Kangstem Biotech");
-        assertThat(out.toString()).contains("Wrote " + file.toAbsolutePath() + ": " + rows.size() + " pipeline rows");
+        assertThat(out.toString()).contains("Wrote " + file.toAbsolutePath() + ": " + rows.size() + " pipeline row(s)");
     }
 
     @Test

@@ -73,6 +73,10 @@ class PipelineScreenTest {
                 && count().startsWith(table().getItems().size() + " of "));
     }
 
+    private String errors() {
+        return robot.lookup("#formErrors").queryAs(Label.class).getText();
+    }
+
     private void selectFirstRow() {
         robot.interact(() -> table().getSelectionModel().select(0));
     }
@@ -97,10 +101,10 @@ class PipelineScreenTest {
     @Test
     void anInvalidProgrammeCannotBeSavedAndTheFormSaysWhy() throws Exception {
         robot.clickOn("#pipelineAddProgramme");
-        waitUntil(() -> robot.lookup("#formSave").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#formErrors").tryQuery().isPresent() && !errors().isEmpty());
 
         assertThat(robot.lookup("#formSave").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#formErrors").queryAs(Label.class).getText())
+        assertThat(errors())
                 .contains("A name is required.").contains("Choose the organization").contains("Choose a country.");
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof Button button && "Cancel".equals(button.getText()))
                 .queryButton());
@@ -110,14 +114,13 @@ class PipelineScreenTest {
         robot.clickOn("#pipelineAddProgramme");
         waitUntil(() -> robot.lookup("#formName").tryQuery().isPresent());
         robot.clickOn("#formName").write("CARTISTEM");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#formErrors").queryAs(Label.class).getText()).isEmpty();
+        waitUntil(() -> errors().isEmpty());
         assertThat(robot.lookup("#formSave").queryAs(Button.class).isDisabled()).isFalse();
 
         robot.interact(() -> robot.lookup("#formName").queryAs(TextField.class).setText(" cartistem® "));
 
-        assertThat(robot.lookup("#formErrors").queryAs(Label.class).getText())
-                .isEqualTo("Medipost already has a programme named “cartistem®”.");
+        waitUntil(() -> !errors().isEmpty());
+        assertThat(errors()).isEqualTo("Medipost already has a programme named “cartistem®”.");
         assertThat(robot.lookup("#formSave").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#pipelineForm").queryAs(DialogPane.class).getScene().getWindow().isShowing()).isTrue();
     }
