@@ -148,4 +148,23 @@ class PipelineControllerTest {
         });
         assertThat(shownSources).containsExactly(citation);
     }
+
+    @Test
+    void aDuplicateTheDatabaseRefusesIsReportedToTheFormAndNothingIsWritten() throws Exception {
+        ProgrammeDraft draft = new ProgrammeDraft("Relma-cel 2", "org-jw-therapeutics", "CN", Modality.CAR_T, null, null,
+                null, null, List.of(), null);
+        services.programmes().save(PipelineEdits.toProgramme(draft, null, "someone else"));
+        int stored = services.programmes().findAll().size();
+        AtomicReference<String> failure = new AtomicReference<>();
+
+        onFx(() -> {
+            controller.saveProgramme(new ProgrammeDraft(" relma-CEL 2 ", "org-jw-therapeutics", "CN", null, null, null,
+                    null, null, List.of(), null), null, () -> fail("must not close the form"), failure::set);
+            return null;
+        });
+
+        waitUntil(() -> failure.get() != null);
+        assertThat(failure.get()).isEqualTo("JW Therapeutics already has a programme named “relma-CEL 2”.");
+        assertThat(services.programmes().findAll()).hasSize(stored);
+    }
 }
