@@ -68,10 +68,11 @@ final class MainWindowAssembly {
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
-        controller.addSearchProvider(this::searchSources);
-        model.dataFolderProperty().set(services.database().dataFolder().toString());
         this.pipelineController = new PipelineController(pipelineModel, services.pipelineRepositories(), tasks,
                 services.dataRevision(), services.settings(), controller);
+        controller.addSearchProvider(pipelineController::search);
+        controller.addSearchProvider(this::searchSources);
+        model.dataFolderProperty().set(services.database().dataFolder().toString());
         this.view = new MainWindowView(model, controller, screens());
         view.addFileMenuItems(exportMenu());
         view.quitItem().setOnAction(event -> stage.close());

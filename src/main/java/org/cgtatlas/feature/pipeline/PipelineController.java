@@ -22,6 +22,8 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.Navigator;
+import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.feature.shell.SearchHit;
 
 /**
  * The Pipeline screen's actions: loading, filtering and sorting the rows (in the background, only the newest request
@@ -46,6 +48,8 @@ public final class PipelineController {
     private List<PipelineRow> sortedRows = List.of();
     private List<PipelineRow> sortedFrom;
     private PipelineSort sortedBy;
+    /** The rows the global search looks through (on the background thread); null until loaded or after a change. */
+    private volatile List<PipelineRow> searchableRows;
     private long requests;
     private boolean active;
     private boolean settingFilter;
@@ -73,6 +77,7 @@ public final class PipelineController {
         model.groupingProperty().addListener((observable, before, grouping) -> this.settings.rememberGrouping(grouping));
         model.columnsProperty().addListener((observable, before, columns) -> this.settings.rememberColumns(columns));
         dataRevision.revisionProperty().addListener((observable, before, revision) -> {
+            searchableRows = null;
             if (active) {
                 refresh();
             }
@@ -97,6 +102,7 @@ public final class PipelineController {
         }).onSuccess(loaded -> {
             data = loaded.data();
             builtRows = loaded.rows();
+            searchableRows = builtRows;
             model.totalCountProperty().set(builtRows.size());
             model.countries().setAll(data.countries());
             model.organizations().setAll(data.organizations().stream()
@@ -183,6 +189,33 @@ public final class PipelineController {
         }
         model.selectedIdProperty().set(row.id());
         model.detailProperty().set(PipelineDetail.of(row, data));
+    }
+
+    /**
+     * The global search's programmes and listed companies: rows containing every word of the query, as the text filter
+     * matches them. Runs on the background thread; reads the database only if the screen has not loaded yet.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        List<PipelineRow> rows = searchableRows;
+        if (rows == null) {
+            rows = PipelineRows.build(repositories.load());
+            searchableRows = rows;
+        }
+        return PipelineFilter.NONE.withText(query).apply(rows).stream().limit(limit).map(this::searchHit).toList();
+    }
+
+    private SearchHit searchHit(PipelineRow row) {
+        String title = row.isListing() ? row.company() : row.programmeName();
+        String detail = row.isListing() ? Messages.get("pipeline.search.company", row.country())
+                : Messages.get("pipeline.search.programme", row.company(), row.country());
+        return new SearchHit(title, detail, ScreenId.PIPELINE, () -> reveal(row));
+    }
+
+    /** Opens the Pipeline screen on the row: the filters are cleared so that it is shown, and it is selected. */
+    private void reveal(PipelineRow row) {
+        model.selectedIdProperty().set(row.id());
+        setFilter(PipelineFilter.NONE);
+        navigator.show(ScreenId.PIPELINE);
     }
 
     /** Opens the Sources screen at the cited passage. */

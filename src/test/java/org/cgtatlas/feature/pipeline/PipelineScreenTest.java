@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.feature.shell.SearchHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,5 +226,21 @@ class PipelineScreenTest {
         assertThat(tree.getRoot().getChildren()).allSatisfy(heading ->
                 assertThat(heading.getValue().toString()).containsPattern("\\(\\d+\\)"));
         assertThat(table().isVisible()).isFalse();
+    }
+
+    @Test
+    void theGlobalSearchFindsAProgrammeAndOpensItOnThePipeline() throws Exception {
+        filterBy("takeda");
+        robot.clickOn("#nav-sources");
+        robot.clickOn("#globalSearch").write("cartistem");
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        waitUntil(() -> !results.getItems().isEmpty()
+                && ((SearchHit) results.getItems().get(0)).title().equals("Cartistem®"));
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup("#screen-pipeline").tryQuery().isPresent()
+                && table().getSelectionModel().getSelectedItem() != null);
+        assertThat(table().getSelectionModel().getSelectedItem().programmeName()).isEqualTo("Cartistem®");
+        assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEmpty();
     }
 }
