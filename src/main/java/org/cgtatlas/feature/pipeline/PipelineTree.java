@@ -77,18 +77,29 @@ final class PipelineTree {
             return;
         }
         boolean expand = model.rows().size() <= EXPAND_UP_TO;
+        String selectedId = model.selectedIdProperty().get();
+        TreeItem<Item> selected = null;
         List<TreeItem<Item>> headings = new ArrayList<>();
         for (PipelineGrouping.Group group : grouping.groups(model.rows())) {
             TreeItem<Item> heading = new TreeItem<>(new Item(
                     Messages.get("pipeline.group.header", group.label(), group.rows().size()), null));
             List<TreeItem<Item>> members = new ArrayList<>(group.rows().size());
             for (PipelineRow row : group.rows()) {
-                members.add(new TreeItem<>(new Item("", row)));
+                TreeItem<Item> member = new TreeItem<>(new Item("", row));
+                if (row.id().equals(selectedId)) {
+                    selected = member;
+                }
+                members.add(member);
             }
             heading.getChildren().setAll(members);
             heading.setExpanded(expand);
             headings.add(heading);
         }
         tree.getRoot().getChildren().setAll(headings);
+        if (selected != null) {
+            selected.getParent().setExpanded(true);
+            tree.getSelectionModel().select(selected);
+            tree.scrollTo(Math.max(0, tree.getRow(selected) - 3));
+        }
     }
 }
