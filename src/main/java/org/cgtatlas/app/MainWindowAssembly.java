@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.feature.backup.BackupController;
+import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
@@ -76,6 +78,8 @@ final class MainWindowAssembly {
         this.view = new MainWindowView(model, controller, screens());
         view.addFileMenuItems(exportMenu());
         view.quitItem().setOnAction(event -> stage.close());
+        BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
+        view.addFileMenuItems(new BackupView(backups, stage).menuItems());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
     }
 
