@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
  * unless {@code --keep} is given (to look at the Pipeline screen with that many rows).
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = "Times the Pipeline screen's work on generated programmes: insert, read into rows, filter, sort, memory.")
+        description = {"Times the Pipeline screen's work on generated programmes: insert, read into rows, filter, sort, memory.",
+                "The generated data goes to a new temporary folder, never to --data-dir."})
 public final class PipelineBenchCommand implements Callable<Integer> {
 
     private static final int PROGRAMMES_PER_ORGANIZATION = 5;
