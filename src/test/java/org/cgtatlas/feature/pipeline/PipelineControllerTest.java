@@ -81,7 +81,7 @@ class PipelineControllerTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     @Test
