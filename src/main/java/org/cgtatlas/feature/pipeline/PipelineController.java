@@ -187,7 +187,6 @@ public final class PipelineController {
             model.detailProperty().set(null);
             return;
         }
-        model.selectedIdProperty().set(row.id());
         model.detailProperty().set(PipelineDetail.of(row, data));
     }
 
@@ -216,6 +215,16 @@ public final class PipelineController {
         model.selectedIdProperty().set(row.id());
         setFilter(PipelineFilter.NONE);
         navigator.show(ScreenId.PIPELINE);
+    }
+
+    /** Selects another programme (from the detail pane); the filters are cleared only if they hide it. */
+    public void showProgramme(String programmeId) {
+        model.selectedIdProperty().set(programmeId);
+        if (model.rows().stream().anyMatch(row -> row.id().equals(programmeId))) {
+            recompute();
+        } else {
+            setFilter(PipelineFilter.NONE);
+        }
     }
 
     /** Opens the Sources screen at the cited passage. */

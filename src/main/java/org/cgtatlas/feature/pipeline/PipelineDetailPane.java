@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -67,7 +68,7 @@ final class PipelineDetailPane {
         content.getChildren().add(edited(row.provenance()));
         String company = row.company();
         section(Messages.get("pipeline.detail.otherProgrammes", company), detail.otherProgrammes().stream()
-                .map(PipelineDetailPane::describe).map(PipelineDetailPane::wrapped).map(Node.class::cast).toList());
+                .map(this::link).toList());
         section(Messages.get("pipeline.detail.events", company), detail.events().stream()
                 .map(PipelineDetailPane::describe).map(PipelineDetailPane::wrapped).map(Node.class::cast).toList());
         section(Messages.get("pipeline.detail.citations"), detail.citations().stream()
@@ -158,9 +159,14 @@ final class PipelineDetailPane {
         return box;
     }
 
-    private static String describe(Programme programme) {
+    /** Another programme of the company; following the link selects it in the table. */
+    private Node link(Programme programme) {
         String stage = programme.stage() != null ? programme.stage().label() : programme.statusText();
-        return "• " + programme.name() + (stage == null || stage.isBlank() ? "" : " — " + stage);
+        Hyperlink link = new Hyperlink(programme.name() + (stage == null || stage.isBlank() ? "" : " — " + stage));
+        link.setWrapText(true);
+        link.getStyleClass().add("detail-programme-link");
+        link.setOnAction(event -> controller.showProgramme(programme.id()));
+        return link;
     }
 
     private static String describe(CollaborationEvent event) {

@@ -111,7 +111,10 @@ public final class PipelineModel {
         return detail;
     }
 
-    /** The id of the row to keep (or put) selected when the rows are replaced. */
+    /**
+     * A row to select as soon as it is among the rows shown (after a save, an undo, a search hit, a link in the
+     * detail); the table clears it once done, or when the analyst clicks a row meanwhile.
+     */
     public StringProperty selectedIdProperty() {
         return selectedId;
     }

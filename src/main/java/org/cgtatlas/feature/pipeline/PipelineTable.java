@@ -14,6 +14,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseEvent;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.feature.pipeline.ColumnLayout.ColumnState;
 
@@ -71,6 +72,7 @@ final class PipelineTable {
         table.getColumns().addListener((ListChangeListener<TableColumn<PipelineRow, ?>>) change -> layoutChanged());
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, row) -> model.selectedProperty().set(row));
         model.rows().addListener((ListChangeListener<PipelineRow>) change -> reselect());
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> model.selectedIdProperty().set(null));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(model.totalCountProperty().isEqualTo(0))
@@ -133,7 +135,7 @@ final class PipelineTable {
                 .toList()));
     }
 
-    /** After the rows are replaced, keeps (or puts) the selection on the row the model names. */
+    /** After the rows are replaced, selects the row the model asks for, if it is among them. */
     private void reselect() {
         String id = model.selectedIdProperty().get();
         if (id == null) {
@@ -141,10 +143,9 @@ final class PipelineTable {
         }
         for (int i = 0; i < model.rows().size(); i++) {
             if (model.rows().get(i).id().equals(id)) {
-                if (table.getSelectionModel().getSelectedIndex() != i) {
-                    table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(Math.max(0, i - 3));
-                }
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                model.selectedIdProperty().set(null);
                 return;
             }
         }

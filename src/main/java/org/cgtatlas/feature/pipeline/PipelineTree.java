@@ -77,7 +77,8 @@ final class PipelineTree {
             return;
         }
         boolean expand = model.rows().size() <= EXPAND_UP_TO;
-        String selectedId = model.selectedIdProperty().get();
+        PipelineRow current = model.selectedProperty().get();
+        String selectedId = current == null ? null : current.id();
         TreeItem<Item> selected = null;
         List<TreeItem<Item>> headings = new ArrayList<>();
         for (PipelineGrouping.Group group : grouping.groups(model.rows())) {

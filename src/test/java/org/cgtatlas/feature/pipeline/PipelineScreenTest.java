@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -242,5 +243,20 @@ class PipelineScreenTest {
                 && table().getSelectionModel().getSelectedItem() != null);
         assertThat(table().getSelectionModel().getSelectedItem().programmeName()).isEqualTo("Cartistem®");
         assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEmpty();
+    }
+
+    @Test
+    void anotherProgrammeOfTheCompanyIsOneClickAwayInTheDetail() throws Exception {
+        filterBy("astellas");
+        selectFirstRow();
+        String first = table().getSelectionModel().getSelectedItem().programmeName();
+        waitUntil(() -> robot.lookup(".detail-programme-link").tryQuery().isPresent());
+        Hyperlink other = robot.lookup(".detail-programme-link").queryAs(Hyperlink.class);
+        robot.clickOn(other);
+
+        waitUntil(() -> table().getSelectionModel().getSelectedItem() != null
+                && !table().getSelectionModel().getSelectedItem().programmeName().equals(first));
+        assertThat(other.getText()).startsWith(table().getSelectionModel().getSelectedItem().programmeName());
+        assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEqualTo("astellas");
     }
 }
