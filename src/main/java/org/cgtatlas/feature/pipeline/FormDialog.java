@@ -58,7 +58,7 @@ final class FormDialog {
         errors.managedProperty().bind(errors.textProperty().isNotEmpty());
         errors.visibleProperty().bind(errors.managedProperty());
         dialog.getDialogPane().setContent(new VBox(10, errors, grid));
-        validation.validationResultProperty().addListener((observable, before, result) -> errors.setText(
+        validation.validationResultProperty().addListener((observable, before, result) -> showProblem(
                 result.getErrors().stream().map(ValidationMessage::getText).distinct().collect(Collectors.joining("\n"))));
         // ControlsFX wraps the scene root to draw its marks; done before show(), the dialog's own set-up fails.
         dialog.setOnShown(event -> validators.forEach(Runnable::run));
@@ -92,12 +92,20 @@ final class FormDialog {
     void onSave(BiConsumer<Runnable, Consumer<String>> save) {
         saveButton().addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            errors.getStyleClass().remove(Styles.DANGER);
             errors.setText(Messages.get("pipeline.form.saving"));
             save.accept(() -> {
                 dialog.setResult(saveType);
                 dialog.close();
-            }, errors::setText);
+            }, this::showProblem);
         });
+    }
+
+    private void showProblem(String text) {
+        if (!errors.getStyleClass().contains(Styles.DANGER)) {
+            errors.getStyleClass().add(Styles.DANGER);
+        }
+        errors.setText(text);
     }
 
     void show() {
