@@ -123,8 +123,7 @@ public final class PipelineView {
         HBox bar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), text, country,
                 filterBox("pipelineFilterModality", List.of(Modality.values()), "modality", Modality::label, model.modalityFilterProperty()),
                 filterBox("pipelineFilterStage", List.of(DevelopmentStage.values()), "stage", DevelopmentStage::label, model.stageFilterProperty()),
-                filterBox("pipelineFilterType", List.of(OrganizationType.values()), "organizationType", OrganizationType::label,
-                        model.organizationTypeFilterProperty()),
+                typeBox(),
                 groupingToggle());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pipeline-filter-bar");
@@ -136,6 +135,13 @@ public final class PipelineView {
         box.setId(id);
         box.setPrefWidth(FILTER_WIDTH);
         box.valueProperty().bindBidirectional(filter);
+        return box;
+    }
+
+    private ComboBox<OrganizationType> typeBox() {
+        ComboBox<OrganizationType> box = filterBox("pipelineFilterType", List.of(OrganizationType.values()), "organizationType",
+                OrganizationType::label, model.organizationTypeFilterProperty());
+        box.setPrefWidth(FILTER_WIDTH + 30);
         return box;
     }
 
