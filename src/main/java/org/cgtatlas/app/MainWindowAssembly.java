@@ -1,5 +1,6 @@
 package org.cgtatlas.app;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -11,9 +12,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
+import org.cgtatlas.feature.countries.DrillDown;
+import org.cgtatlas.feature.countries.LandscapeLoader;
+import org.cgtatlas.feature.countries.RegistryTrialCounts;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
 import org.cgtatlas.feature.dashboard.DashboardView;
@@ -50,6 +55,10 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
+    private final CountriesModel countriesModel = new CountriesModel();
+    private final DrillDown drillDown = new NavigatingDrillDown();
+    /** Until the registry trials are stored (V3), nothing is counted and the comparison shows no counted rows. */
+    private final RegistryTrialCounts registryTrialCounts = RegistryTrialCounts.NONE;
 
     MainWindowAssembly(AppServices services, Stage stage) {
         this.services = services;
@@ -67,13 +76,18 @@ final class MainWindowAssembly {
         Map<ScreenId, Supplier<Node>> screens = new EnumMap<>(ScreenId.class);
         screens.put(ScreenId.DASHBOARD, () -> {
             DashboardModel screenModel = new DashboardModel();
-            new DashboardController(screenModel).refresh();
-            return new DashboardView(screenModel).root();
+            DashboardController screenController = new DashboardController(screenModel, tasks, landscapeLoader(),
+                    Clock.systemDefaultZone(), controller, drillDown, this::showCountry);
+            screenController.follow(services.dataRevision());
+            screenController.refresh();
+            return new DashboardView(screenModel, screenController, model.themeProperty()).root();
         });
         screens.put(ScreenId.COUNTRIES, () -> {
-            CountriesModel screenModel = new CountriesModel();
-            new CountriesController(screenModel).refresh();
-            return new CountriesView(screenModel).root();
+            CountriesController screenController = new CountriesController(countriesModel, tasks, landscapeLoader(),
+                    registryTrialCounts, services.settings(), controller, drillDown);
+            screenController.follow(services.dataRevision());
+            screenController.refresh();
+            return new CountriesView(countriesModel, screenController).root();
         });
         screens.put(ScreenId.PIPELINE, () -> {
             PipelineModel screenModel = new PipelineModel();
@@ -96,6 +110,36 @@ final class MainWindowAssembly {
             return new SourcesView(screenModel).root();
         });
         return screens;
+    }
+
+    private LandscapeLoader landscapeLoader() {
+        return new LandscapeLoader(services.database(), services.countries(), services.organizations(), services.metrics(),
+                services.milestones(), services.pipelineListings(), services.programmes(), services.events(), services.sources());
+    }
+
+    /** Opens the Countries screen with the country's profile selected (from a dashboard tile). */
+    private void showCountry(String countryCode) {
+        if (countryCode != null) {
+            countriesModel.selectedCountryProperty().set(countryCode);
+        }
+        controller.show(ScreenId.COUNTRIES);
+    }
+
+    /**
+     * Chart bars and tiles drill down to the Pipeline and the Timeline. Those screens do not take a filter yet,
+     * so this opens them unfiltered; on merge it forwards to their {@code showFiltered(...)}.
+     */
+    private final class NavigatingDrillDown implements DrillDown {
+
+        @Override
+        public void pipeline(String countryCode, Modality modality) {
+            controller.show(ScreenId.PIPELINE);
+        }
+
+        @Override
+        public void timeline(String countryCode) {
+            controller.show(ScreenId.TIMELINE);
+        }
     }
 
     Scene createScene() {
