@@ -129,6 +129,8 @@ final class ComparisonCharts {
             }
             all.add(series);
         });
+        ((CategoryAxis) trials.getXAxis()).getCategories().setAll(
+                shown.stream().map(Country::name).filter(reported::contains).distinct().toList());
         trials.getData().setAll(all);
         trialsMissing.setText(missingText(shown.stream().map(Country::name).filter(name -> !reported.contains(name)).toList()));
     }

@@ -100,7 +100,8 @@ final class ComparisonGrid {
         ComparisonCell cell = row.cell(country.code());
         Label value = new Label(cell.text());
         value.setWrapText(true);
-        value.getStyleClass().add(cell.isMissing() ? "comparison-missing" : "comparison-value");
+        value.getStyleClass().add(cell.isMissing() ? "comparison-missing"
+                : row.kind().milestones() != null ? "comparison-text" : "comparison-value");
         VBox box = new VBox(2, value);
         if (!cell.detail().isEmpty()) {
             Label detail = new Label(cell.detail());

@@ -49,8 +49,11 @@ public final class CountriesView {
         subtitle.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, new VBox(2, title, subtitle), spacer, countryButtons, columns, rows);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        columns.setMinWidth(Region.USE_PREF_SIZE);
+        rows.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(8, countryButtons, spacer, columns, rows);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(8, new VBox(2, title, subtitle), controls);
 
         VBox table = new VBox(8, new ComparisonGrid(model, controller).node());
         table.getStyleClass().add("comparison-card");
@@ -99,6 +102,7 @@ public final class CountriesView {
             Country country = comparison.countries().get(i);
             ToggleButton button = new ToggleButton(country.localName() == null ? country.name() : country.name() + " " + country.localName());
             button.setId("country-select-" + country.code());
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setToggleGroup(group);
             button.setSelected(country.code().equals(model.selectedCountryProperty().get()));
             button.setOnAction(event -> {

@@ -114,13 +114,18 @@ final class CountryProfileView {
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             box.getChildren().add(detail);
         }
-        if (!citations.isEmpty()) {
+        HBox links = new HBox(12);
+        for (int i = 0; i < citations.size(); i++) {
+            Citation citation = citations.get(i);
             Hyperlink show = new Hyperlink(citations.size() == 1 ? Messages.get("countries.showSource")
-                    : Messages.get("countries.showSource.count", citations.size()));
+                    : Messages.get("countries.showSource.numbered", i + 1));
             show.getStyleClass().add("profile-source-link");
-            show.setTooltip(EvidenceViews.tooltip(text, List.of(new Evidence(text, null, citations)), model.dataProperty().get()));
-            show.setOnAction(event -> controller.showSource(citations.get(0)));
-            box.getChildren().add(show);
+            show.setTooltip(EvidenceViews.wrapped("“" + citation.quote() + "” — " + model.dataProperty().get().sourceTitle(citation.sourceId())));
+            show.setOnAction(event -> controller.showSource(citation));
+            links.getChildren().add(show);
+        }
+        if (!citations.isEmpty()) {
+            box.getChildren().add(links);
         }
         box.getStyleClass().add("profile-entry");
         return box;

@@ -42,7 +42,7 @@ import org.cgtatlas.ui.EmptyState;
 public final class DashboardView {
 
     private static final int COLUMNS = 4;
-    private static final int MIX_ITEMS = 6;
+    private static final int MIX_ITEMS = 5;
     private static final double TILE_HEIGHT = 210;
 
     private final DashboardModel model;
@@ -105,14 +105,20 @@ public final class DashboardView {
         place(recentTile(figures, palette), index++, 1);
         place(upcomingTile(figures, palette), index++, 1);
         index = nextRow(index);
-        place(mixTile(figures.programmeMix(), palette), index, 2);
+        place(tall(mixTile(figures.programmeMix(), palette)), index, 2);
         index += 2;
-        place(approvalsTile(figures, palette), index++, 1);
-        place(asOfTile(figures, palette), index, 1);
+        place(tall(approvalsTile(figures, palette)), index++, 1);
+        place(tall(asOfTile(figures, palette)), index, 1);
     }
 
     private void place(Tile tile, int index, int span) {
         tiles.add(tile, index % COLUMNS, index / COLUMNS, span, 1);
+    }
+
+    /** The chart tiles need room for five bars. */
+    private static Tile tall(Tile tile) {
+        tile.setMinHeight(TILE_HEIGHT + 50);
+        return tile;
     }
 
     private static int nextRow(int index) {
@@ -173,26 +179,40 @@ public final class DashboardView {
 
     private Tile recentTile(DashboardFigures figures, TilePalette palette) {
         Optional<CollaborationEvent> event = figures.mostRecent();
-        Tile tile = TileBuilder.create().skinType(SkinType.TEXT).title(Messages.get("dashboard.recent.title"))
-                .description(event.map(CollaborationEvent::title).orElse(Messages.get("dashboard.recent.none", figures.today().toString())))
-                .text(event.map(DashboardView::whenAndWhere).orElse("")).descriptionAlignment(javafx.geometry.Pos.TOP_LEFT)
-                .build();
+        Node content = event.map(recent -> eventText(recent, palette))
+                .orElseGet(() -> text(Messages.get("dashboard.recent.none", figures.today().toString()), "", palette));
+        Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(Messages.get("dashboard.recent.title")).graphic(content).build();
         return finish(tile, "tile-recent", palette, () -> controller.openTimeline(event.map(DashboardView::firstCountry).orElse(null)));
     }
 
     private Tile upcomingTile(DashboardFigures figures, TilePalette palette) {
         Optional<CollaborationEvent> event = figures.nextUpcoming();
-        String description = event.map(CollaborationEvent::title).orElseGet(() -> {
-            String none = Messages.get("dashboard.upcoming.none", figures.today().toString());
-            return figures.undecided().stream()
-                    .map(undecided -> Messages.get("dashboard.upcoming.undecided", undecided.date().iso(), undecided.title()))
-                    .reduce(none, (text, line) -> text + "\n" + line);
-        });
+        Node content = event.map(upcoming -> eventText(upcoming, palette)).orElseGet(() -> text(
+                Messages.get("dashboard.upcoming.none", figures.today().toString()),
+                figures.undecided().stream()
+                        .map(undecided -> Messages.get("dashboard.upcoming.undecided", undecided.date().iso(), undecided.title()))
+                        .collect(Collectors.joining("\n")),
+                palette));
         Optional<CollaborationEvent> target = event.or(() -> figures.undecided().stream().findFirst());
-        Tile tile = TileBuilder.create().skinType(SkinType.TEXT).title(Messages.get("dashboard.upcoming.title"))
-                .description(description).text(event.map(DashboardView::whenAndWhere).orElse(""))
-                .descriptionAlignment(javafx.geometry.Pos.TOP_LEFT).build();
+        Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(Messages.get("dashboard.upcoming.title")).graphic(content).build();
         return finish(tile, "tile-upcoming", palette, () -> controller.openTimeline(target.map(DashboardView::firstCountry).orElse(null)));
+    }
+
+    private Node eventText(CollaborationEvent event, TilePalette palette) {
+        return text(event.title(), MetricText.date(event.date()) + " · " + String.join(", ", event.countryCodes()), palette);
+    }
+
+    /** A headline and a muted detail, wrapped, top left: for tiles that say something rather than show a number. */
+    private static Node text(String headline, String detail, TilePalette palette) {
+        Label main = new Label(headline);
+        main.setWrapText(true);
+        main.setFont(Font.font(null, FontWeight.BOLD, 15));
+        main.setTextFill(palette.foreground());
+        Label more = new Label(detail);
+        more.setWrapText(true);
+        more.setFont(Font.font(12));
+        more.setTextFill(palette.muted());
+        return new VBox(8, main, more);
     }
 
     private Tile mixTile(ProgrammeMix mix, TilePalette palette) {
@@ -216,7 +236,7 @@ public final class DashboardView {
             items.add(item);
         }
         Tile tile = TileBuilder.create().skinType(SkinType.BAR_CHART).title(Messages.get("dashboard.mix.title"))
-                .barChartItems(items).decimals(0).build();
+                .barChartItems(items).maxValue(maxValue(items)).decimals(0).build();
         return finish(tile, "tile-mix", palette, () -> controller.openPipeline(null, null));
     }
 
@@ -237,7 +257,7 @@ public final class DashboardView {
             }
         }
         Tile tile = TileBuilder.create().skinType(SkinType.BAR_CHART).title(Messages.get("dashboard.approvals.title"))
-                .barChartItems(items).decimals(0)
+                .barChartItems(items).maxValue(maxValue(items)).decimals(0)
                 .text(notReported.isEmpty() ? "" : Messages.get("dashboard.approvals.notReported", String.join(", ", notReported)))
                 .build();
         String first = figures.countries().isEmpty() ? null : figures.countries().get(0).country().code();
@@ -245,9 +265,11 @@ public final class DashboardView {
     }
 
     private Tile asOfTile(DashboardFigures figures, TilePalette palette) {
-        Tile tile = TileBuilder.create().skinType(SkinType.TEXT).title(Messages.get("dashboard.asOf.title"))
-                .description(figures.datasetAsOf() == null ? Messages.get("dashboard.asOf.unknown") : figures.datasetAsOf().iso())
-                .text(Messages.get("dashboard.asOf.text")).descriptionAlignment(javafx.geometry.Pos.CENTER).build();
+        Label date = new Label(figures.datasetAsOf() == null ? Messages.get("dashboard.asOf.unknown") : figures.datasetAsOf().iso());
+        date.setFont(Font.font(null, FontWeight.BOLD, 28));
+        date.setTextFill(palette.foreground());
+        Node content = new VBox(8, date, text("", Messages.get("dashboard.asOf.text"), palette));
+        Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(Messages.get("dashboard.asOf.title")).graphic(content).build();
         return finish(tile, "tile-asof", palette, controller::openSources);
     }
 
@@ -273,8 +295,8 @@ public final class DashboardView {
         return tile;
     }
 
-    private static String whenAndWhere(CollaborationEvent event) {
-        return MetricText.date(event.date()) + " · " + String.join(", ", event.countryCodes());
+    private static double maxValue(List<BarChartItem> items) {
+        return Math.max(1, items.stream().mapToDouble(BarChartItem::getValue).max().orElse(1));
     }
 
     private static String firstCountry(CollaborationEvent event) {
