@@ -14,6 +14,8 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
@@ -38,6 +40,7 @@ final class ComparisonCharts {
     private final BarChart<String, Number> trials = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label trialsMissing = caption();
     private final StackedBarChart<String, Number> programmes = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final FlowPane programmesLegend = new FlowPane(12, 4);
     private final VBox root;
 
     ComparisonCharts(CountriesModel model, CountriesController controller) {
@@ -46,7 +49,8 @@ final class ComparisonCharts {
         root = new VBox(12,
                 card("countries.chart.approvals", approvals, approvalsMissing),
                 card("countries.chart.trials", trials, trialsMissing),
-                card("countries.chart.programmes", programmes, caption(Messages.get("countries.chart.programmes.hint"))));
+                card("countries.chart.programmes", new VBox(4, programmes, programmesLegend),
+                        caption(Messages.get("countries.chart.programmes.hint"))));
         approvals.setId("chart-approvals");
         trials.setId("chart-trials");
         programmes.setId("chart-programmes");
@@ -57,6 +61,7 @@ final class ComparisonCharts {
             chart.getStyleClass().add("comparison-chart");
         }
         approvals.setLegendVisible(false);
+        programmes.setLegendVisible(false);
         programmes.setPrefHeight(340);
         InvalidationListener update = observable -> update();
         model.visibleRows().addListener(update);
@@ -129,9 +134,8 @@ final class ComparisonCharts {
             }
             all.add(series);
         });
-        ((CategoryAxis) trials.getXAxis()).getCategories().setAll(
-                shown.stream().map(Country::name).filter(reported::contains).distinct().toList());
         trials.getData().setAll(all);
+        orderCountries(trials, shown.stream().map(Country::name).filter(reported::contains).distinct().toList());
         trialsMissing.setText(missingText(shown.stream().map(Country::name).filter(name -> !reported.contains(name)).toList()));
     }
 
@@ -152,8 +156,28 @@ final class ComparisonCharts {
             }
             all.add(series);
         }
-        ((CategoryAxis) programmes.getXAxis()).getCategories().setAll(shown.stream().map(Country::name).toList());
         programmes.getData().setAll(all);
+        orderCountries(programmes, shown.stream().map(Country::name).toList());
+        programmesLegend.getChildren().clear();
+        List<Modality> modalities = mix.modalities();
+        for (int i = 0; i < modalities.size(); i++) {
+            String colour = ModalityColours.of(modalities.get(i));
+            programmes.lookupAll(".series" + i).forEach(node -> node.setStyle("-fx-bar-fill: " + colour + ";"));
+            Region swatch = new Region();
+            swatch.setMinSize(10, 10);
+            swatch.setMaxSize(10, 10);
+            swatch.setStyle("-fx-background-color: " + colour + ";");
+            Label entry = new Label(all.get(i).getName(), swatch);
+            entry.getStyleClass().add(Styles.TEXT_SMALL);
+            programmesLegend.getChildren().add(entry);
+        }
+    }
+
+    /** Keeps the countries in the table's order rather than the order the bars happened to be added in. */
+    private static void orderCountries(XYChart<String, Number> chart, List<String> countries) {
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(countries);
     }
 
     /** A bar that shows its figure on hover and drills down on click; the id lets tests and screen readers find it. */

@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.cgtatlas.core.i18n.Messages;
@@ -29,6 +30,7 @@ import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.countries.ComparisonCell;
 import org.cgtatlas.feature.countries.MetricText;
+import org.cgtatlas.feature.countries.ModalityColours;
 import org.cgtatlas.feature.countries.ProgrammeMix;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.Theme;
@@ -221,10 +223,9 @@ public final class DashboardView {
                 .sorted(Comparator.comparingInt((Modality modality) -> mix.count(null, modality)).reversed())
                 .limit(MIX_ITEMS)
                 .toList();
-        for (int i = 0; i < modalities.size(); i++) {
-            Modality modality = modalities.get(i);
+        for (Modality modality : modalities) {
             BarChartItem item = new BarChartItem(modality == null ? Messages.get("countries.modality.unstated") : modality.label(),
-                    mix.count(null, modality), palette.series(i));
+                    mix.count(null, modality), Color.web(ModalityColours.of(modality)));
             item.setNameColor(palette.foreground());
             item.setValueColor(palette.foreground());
             item.setBarBackgroundColor(palette.border());
