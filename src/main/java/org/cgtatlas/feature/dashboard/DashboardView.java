@@ -46,6 +46,7 @@ public final class DashboardView {
     private static final int COLUMNS = 4;
     private static final int MIX_ITEMS = 5;
     private static final double TILE_HEIGHT = 210;
+    private static final double COUNTRY_TILE_HEIGHT = 180;
 
     private final DashboardModel model;
     private final DashboardController controller;
@@ -99,7 +100,10 @@ public final class DashboardView {
         TilePalette palette = TilePalette.of(theme.getValue());
         int index = 0;
         for (CountryHeadline headline : figures.countries()) {
-            place(countryTile(headline, palette), index++, 1);
+            Tile tile = countryTile(headline, palette);
+            tile.setMinHeight(COUNTRY_TILE_HEIGHT);
+            tile.setPrefHeight(COUNTRY_TILE_HEIGHT);
+            place(tile, index++, 1);
         }
         index = nextRow(index);
         place(programmesTile(figures, palette), index++, 1);
