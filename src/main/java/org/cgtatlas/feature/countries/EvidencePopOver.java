@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.countries;
 
+import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -8,17 +9,18 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
-import org.controlsfx.control.PopOver;
 
-/** What a comparison cell says and where it comes from, opened by clicking the cell. */
+/** What a comparison cell says and where it comes from, opened by clicking the cell (a themed AtlantaFX popover). */
 final class EvidencePopOver {
 
-    private final PopOver popOver = new PopOver();
+    private static final String STYLESHEET = EvidencePopOver.class.getResource("/org/cgtatlas/ui/app.css").toExternalForm();
+
+    private final Popover popOver = new Popover();
 
     EvidencePopOver() {
         popOver.setDetachable(false);
         popOver.setAutoHide(true);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        popOver.setArrowLocation(Popover.ArrowLocation.TOP_CENTER);
         popOver.getStyleClass().add("evidence-popover");
     }
 
@@ -53,6 +55,7 @@ final class EvidencePopOver {
             item.citations().forEach(citation -> content.getChildren().add(EvidenceViews.citation(citation, data, openAndClose)));
         }
         content.getStyleClass().add("evidence-content");
+        content.getStylesheets().add(STYLESHEET);
         content.setPrefWidth(440);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
