@@ -43,9 +43,11 @@ final class RowChooserDialog {
         list.setPrefHeight(420);
         Button up = new Button(null, new FontIcon(Material2AL.ARROW_UPWARD));
         up.setTooltip(EvidenceViews.wrapped(Messages.get("countries.rows.up")));
+        up.setId("row-up");
         up.setOnAction(event -> move(list, -1));
         Button down = new Button(null, new FontIcon(Material2AL.ARROW_DOWNWARD));
         down.setTooltip(EvidenceViews.wrapped(Messages.get("countries.rows.down")));
+        down.setId("row-down");
         down.setOnAction(event -> move(list, 1));
         up.getStyleClass().add(Styles.BUTTON_ICON);
         down.getStyleClass().add(Styles.BUTTON_ICON);

@@ -114,6 +114,25 @@ class CountriesViewTest {
         assertThat(calls).anyMatch(call -> call.startsWith("source "));
     }
 
+    @Test
+    void theRowChooserHidesAndReordersRows() {
+        robot.clickOn("#countries-rows");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node firstCheckBox = robot.lookup("#row-chooser-list .check-box").query();
+        robot.clickOn(firstCheckBox);
+        robot.clickOn(ComparisonRowKind.EVENTS.label());
+        robot.clickOn("#row-up");
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
+                && "OK".equals(button.getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> labels = robot.lookup(".comparison-row-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(labels).doesNotContain(ComparisonRowKind.APPROVED_PRODUCTS.label());
+        assertThat(labels.indexOf(ComparisonRowKind.EVENTS.label()))
+                .isLessThan(labels.indexOf(ComparisonRowKind.PIPELINE_COMPANIES.label()));
+        assertThat(robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery()).isEmpty();
+    }
+
     private void click(String query) {
         click(robot.lookup(query).query());
     }
