@@ -120,7 +120,8 @@ class CountriesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node firstCheckBox = robot.lookup("#row-chooser-list .check-box").query();
         robot.clickOn(firstCheckBox);
-        robot.clickOn(ComparisonRowKind.EVENTS.label());
+        org.controlsfx.control.CheckListView<ComparisonRowKind> list = robot.lookup("#row-chooser-list").query();
+        robot.interact(() -> list.getSelectionModel().select(ComparisonRowKind.EVENTS));
         robot.clickOn("#row-up");
         robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
                 && "OK".equals(button.getText())).queryButton());
