@@ -17,11 +17,13 @@ public enum ComparisonRowKind {
     GENE_THERAPY_TRIAL_GROWTH(MetricKind.GENE_THERAPY_TRIAL_GROWTH_PCT, null),
     COUNTED_TRIALS(null, null),
     COUNTED_TRIALS_BY_MODALITY(null, null),
+    TRIAL_HIGHLIGHTS(null, MilestoneCategory.TRIALS),
     REGULATORY(null, MilestoneCategory.REGULATORY),
     MANUFACTURING(null, MilestoneCategory.MANUFACTURING),
     INNOVATION(null, MilestoneCategory.INNOVATION),
     CAR_T_PIPELINE(MetricKind.CAR_T_PIPELINE, null),
     MARKET_GROWTH(MetricKind.MARKET_GROWTH_PCT, null),
+    GROWTH_INDICATORS(null, MilestoneCategory.MARKET),
     PROGRAMMES(null, null),
     PIPELINE_COMPANIES(null, null),
     EVENTS(null, null);

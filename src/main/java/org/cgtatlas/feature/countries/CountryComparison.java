@@ -151,7 +151,10 @@ public final class CountryComparison {
                     metric.note(), metric.citations());
         }
 
-        /** The latest dated milestone with the count; undated ones are listed in the evidence but never called "latest". */
+        /**
+         * The latest dated milestone with the count. An undated milestone is never called the latest: when none is
+         * dated, a lone milestone is shown by its title and several by "None dated"; all are listed in the evidence.
+         */
         private static ComparisonCell milestones(List<Milestone> milestones) {
             if (milestones.isEmpty()) {
                 return ComparisonCell.missing();
@@ -159,8 +162,8 @@ public final class CountryComparison {
             List<Milestone> ordered = milestones.stream().sorted(CountryProfile.LATEST_FIRST).toList();
             Milestone latest = ordered.get(0);
             String count = Messages.get("countries.milestones.count", milestones.size());
-            String text = latest.date() == null ? Messages.get("countries.milestones.undated") : latest.title();
-            String detail = latest.date() == null ? count : latest.date().iso() + " · " + count;
+            String text = latest.date() != null || milestones.size() == 1 ? latest.title() : Messages.get("countries.milestones.undated");
+            String detail = MetricText.date(latest.date()) + " · " + count;
             List<Evidence> evidence = ordered.stream()
                     .map(milestone -> new Evidence(milestone.title() + " (" + MetricText.date(milestone.date()) + ")",
                             milestone.description(), milestone.citations()))

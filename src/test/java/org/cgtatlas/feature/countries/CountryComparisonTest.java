@@ -97,7 +97,9 @@ class CountryComparisonTest {
                 milestone("r1", "JP", MilestoneCategory.REGULATORY, "Old law", "2021-03"),
                 milestone("r2", "JP", MilestoneCategory.REGULATORY, "New guidance", "2024-04"),
                 milestone("r3", "JP", MilestoneCategory.REGULATORY, "Undated", null),
-                milestone("m1", "KR", MilestoneCategory.MANUFACTURING, "A plant", null)), List.of(), List.of());
+                milestone("m1", "KR", MilestoneCategory.MANUFACTURING, "A plant", null),
+                milestone("m2", "KR", MilestoneCategory.MANUFACTURING, "Another plant", null),
+                milestone("g1", "KR", MilestoneCategory.MARKET, "CDMO growth", null)), List.of(), List.of());
         CountryComparison comparison = CountryComparison.of(data, Optional.empty());
 
         ComparisonCell regulatory = comparison.cell(ComparisonRowKind.REGULATORY, "JP");
@@ -106,6 +108,8 @@ class CountryComparisonTest {
         assertThat(regulatory.evidence()).extracting(Evidence::label)
                 .containsExactly("New guidance (2024-04)", "Old law (2021-03)", "Undated (date not stated)");
         assertThat(comparison.cell(ComparisonRowKind.MANUFACTURING, "KR").text()).isEqualTo("None dated");
+        assertThat(comparison.cell(ComparisonRowKind.MANUFACTURING, "KR").detail()).isEqualTo("date not stated · 2 milestones");
+        assertThat(comparison.cell(ComparisonRowKind.GROWTH_INDICATORS, "KR").text()).isEqualTo("CDMO growth");
         assertThat(comparison.cell(ComparisonRowKind.MANUFACTURING, "JP").isMissing()).isTrue();
     }
 
