@@ -2,7 +2,6 @@ package org.cgtatlas.feature.countries;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.cgtatlas.domain.Citation;
 
 /**
@@ -25,10 +24,6 @@ public record ComparisonCell(String text, String detail, BigDecimal value, List<
 
     public boolean isMissing() {
         return this.equals(MISSING);
-    }
-
-    public Optional<BigDecimal> number() {
-        return Optional.ofNullable(value);
     }
 
     public List<Citation> citations() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cgtatlas.core.settings.SettingsStore;
@@ -74,7 +75,7 @@ public record ComparisonLayout(List<ComparisonRowKind> rowOrder, Set<ComparisonR
         return Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 
-    private static java.util.Optional<ComparisonRowKind> parse(String name) {
+    private static Optional<ComparisonRowKind> parse(String name) {
         return Arrays.stream(ComparisonRowKind.values()).filter(kind -> kind.name().equals(name)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.cgtatlas.feature.countries;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cgtatlas.domain.Modality;
 
 /**
@@ -15,7 +16,7 @@ public record CountedTrials(Map<String, Integer> totalsByCountry, Map<String, Ma
     public CountedTrials {
         totalsByCountry = Map.copyOf(totalsByCountry);
         byCountryAndModality = byCountryAndModality.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Map.copyOf(entry.getValue())));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Map.copyOf(entry.getValue())));
         if (importedOn == null) {
             throw new IllegalArgumentException("Counted trials need the date of their import");
         }

@@ -2,8 +2,10 @@ package org.cgtatlas.feature.countries;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -62,7 +64,7 @@ public final class CountriesView {
         main.getColumnConstraints().addAll(percent(60), percent(40));
         main.add(table, 0, 0);
         main.add(new ComparisonCharts(model, controller).node(), 1, 0);
-        GridPane.setValignment(table, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(table, VPos.TOP);
 
         VBox page = new VBox(16, toolbar, main, new CountryProfileView(model, controller).node());
         page.setPadding(new Insets(20));
@@ -72,8 +74,8 @@ public final class CountriesView {
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
 
         EmptyState empty = new EmptyState(ScreenId.COUNTRIES.icon(),
-                new javafx.beans.property.SimpleStringProperty(Messages.get("countries.empty.headline")),
-                new javafx.beans.property.SimpleStringProperty(Messages.get("countries.empty.hint")));
+                new SimpleStringProperty(Messages.get("countries.empty.headline")),
+                new SimpleStringProperty(Messages.get("countries.empty.hint")));
         empty.visibleProperty().bind(model.emptyProperty());
         scroll.visibleProperty().bind(model.emptyProperty().not());
         root = new StackPane(scroll, empty);

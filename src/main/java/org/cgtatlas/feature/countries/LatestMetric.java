@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.MetricKind;
+import org.cgtatlas.domain.PartialDate;
 
 /**
  * Picks the figure to show when several are reported for the same country and kind: the latest as-of date
@@ -13,7 +14,7 @@ import org.cgtatlas.domain.MetricKind;
 public final class LatestMetric {
 
     private static final Comparator<CountryMetric> PREFERENCE = Comparator
-            .comparing(CountryMetric::asOf, Comparator.nullsLast(Comparator.<org.cgtatlas.domain.PartialDate>reverseOrder()))
+            .comparing(CountryMetric::asOf, Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
             .thenComparing(CountryMetric::id);
 
     private LatestMetric() {

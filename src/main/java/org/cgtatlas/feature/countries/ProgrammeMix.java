@@ -1,8 +1,10 @@
 package org.cgtatlas.feature.countries;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
 
@@ -19,7 +21,7 @@ public final class ProgrammeMix {
     public List<Modality> modalities() {
         List<Modality> present = Arrays.stream(Modality.values())
                 .filter(modality -> programmes.stream().anyMatch(programme -> programme.modality() == modality))
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
         if (programmes.stream().anyMatch(programme -> programme.modality() == null)) {
             present.add(null);
         }

@@ -19,10 +19,6 @@ public final class EventCalendar {
         this.today = today;
     }
 
-    public LocalDate today() {
-        return today;
-    }
-
     /** The first day of the twelve months that end today. */
     public LocalDate twelveMonthsAgo() {
         return today.minusMonths(12);

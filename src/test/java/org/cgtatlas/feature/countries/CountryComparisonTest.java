@@ -59,7 +59,7 @@ class CountryComparisonTest {
 
         assertThat(cell.isMissing()).isTrue();
         assertThat(cell.text()).isEqualTo("—");
-        assertThat(cell.number()).isEmpty();
+        assertThat(cell.value()).isNull();
     }
 
     @Test
