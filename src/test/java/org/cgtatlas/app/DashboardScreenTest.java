@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
@@ -77,6 +78,16 @@ class DashboardScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#screen-pipeline").tryQuery()).isPresent();
+    }
+
+    @Test
+    void tilesTakeTheirColoursFromTheTheme() throws Exception {
+        assertThat(programmeTile().getBackgroundColor().getBrightness()).isGreaterThan(0.8);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> programmeTile().getBackgroundColor().getBrightness() < 0.3);
+
+        assertThat(programmeTile().getValueColor().getBrightness()).isGreaterThan(0.8);
     }
 
     private Tile programmeTile() {
