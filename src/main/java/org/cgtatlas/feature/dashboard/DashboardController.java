@@ -25,7 +25,7 @@ public final class DashboardController {
     private final Consumer<String> openCountry;
     private final AtomicLong generation = new AtomicLong();
 
-    /** {@code openCountry} shows the Countries screen with the given country (ISO code) selected. */
+    /** {@code openCountry} shows the Countries screen with the given country (ISO code; null: as it was) selected. */
     public DashboardController(DashboardModel model, TaskRunner tasks, LandscapeLoader loader, Clock clock,
                                Navigator navigator, DrillDown drillDown, Consumer<String> openCountry) {
         this.model = model;

@@ -265,8 +265,7 @@ public final class DashboardView {
                 .barChartItems(items).maxValue(maxValue(items)).decimals(0)
                 .text(notReported.isEmpty() ? "" : Messages.get("dashboard.approvals.notReported", String.join(", ", notReported)))
                 .build();
-        String first = figures.countries().isEmpty() ? null : figures.countries().get(0).country().code();
-        return finish(tile, "tile-approvals", palette, () -> controller.openCountry(first));
+        return finish(tile, "tile-approvals", palette, () -> controller.openCountry(null));
     }
 
     private Tile asOfTile(DashboardFigures figures, TilePalette palette) {
