@@ -22,8 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.CountryMetric;
@@ -156,11 +154,11 @@ public final class DashboardView {
 
     private Node figure(String value, String label, TilePalette palette) {
         Label number = new Label(value);
-        number.setFont(Font.font(null, FontWeight.BOLD, 24));
+        number.getStyleClass().add("tile-figure");
         number.setTextFill(palette.foreground());
         Label caption = new Label(label);
         caption.setWrapText(true);
-        caption.setFont(Font.font(11));
+        caption.getStyleClass().add("tile-caption");
         caption.setTextFill(palette.muted());
         return new VBox(0, number, caption);
     }
@@ -212,11 +210,11 @@ public final class DashboardView {
     private static Node text(String headline, String detail, TilePalette palette) {
         Label main = new Label(headline);
         main.setWrapText(true);
-        main.setFont(Font.font(null, FontWeight.BOLD, 15));
+        main.getStyleClass().add("tile-headline");
         main.setTextFill(palette.foreground());
         Label more = new Label(detail);
         more.setWrapText(true);
-        more.setFont(Font.font(12));
+        more.getStyleClass().add("tile-detail");
         more.setTextFill(palette.muted());
         return new VBox(8, main, more);
     }
@@ -270,7 +268,7 @@ public final class DashboardView {
 
     private Tile asOfTile(DashboardFigures figures, TilePalette palette) {
         Label date = new Label(figures.datasetAsOf() == null ? Messages.get("dashboard.asOf.unknown") : figures.datasetAsOf().iso());
-        date.setFont(Font.font(null, FontWeight.BOLD, 28));
+        date.getStyleClass().add("tile-date");
         date.setTextFill(palette.foreground());
         Node content = new VBox(8, date, text("", Messages.get("dashboard.asOf.text"), palette));
         Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(Messages.get("dashboard.asOf.title")).graphic(content).build();
