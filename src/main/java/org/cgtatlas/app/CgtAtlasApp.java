@@ -29,6 +29,11 @@ public final class CgtAtlasApp extends Application {
         Application.launch(CgtAtlasApp.class, "--" + DATA_DIR_PARAMETER + "=" + dataFolder);
     }
 
+    /** The open services, for tests that change data behind the window. */
+    AppServices services() {
+        return services;
+    }
+
     @Override
     public void init() {
         try {
