@@ -18,8 +18,10 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.app.CgtAtlasApp;
+import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.testing.ScrollIntoView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -258,5 +260,21 @@ class PipelineScreenTest {
                 && !table().getSelectionModel().getSelectedItem().programmeName().equals(first));
         assertThat(other.getText()).startsWith(table().getSelectionModel().getSelectedItem().programmeName());
         assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEqualTo("astellas");
+    }
+
+    @Test
+    void aCountryProfileOpensThePipelineOfThatCountry() throws Exception {
+        robot.clickOn("#nav-countries");
+        waitUntil(() -> robot.lookup("#country-select-KR").tryQuery().isPresent());
+        robot.clickOn("#country-select-KR");
+        Button open = robot.lookup(".button").match(node -> node instanceof Button button
+                && "Open in Pipeline".equals(button.getText()) && button.isVisible()).queryButton();
+        robot.interact(() -> ScrollIntoView.reveal(open));
+        robot.clickOn(open);
+
+        waitUntil(() -> robot.lookup("#screen-pipeline").tryQuery().isPresent()
+                && robot.lookup("#chip-country").tryQuery().isPresent() && !table().getItems().isEmpty()
+                && table().getItems().stream().allMatch(row -> "KR".equals(row.countryCode())));
+        assertThat(((Country) robot.lookup("#pipelineFilterCountry").queryComboBox().getValue()).code()).isEqualTo("KR");
     }
 }
