@@ -236,15 +236,6 @@ public final class PipelineController {
         model.columnsProperty().set(layout);
     }
 
-    /** The reasons the programme form cannot be saved yet; empty when it can. */
-    public List<String> problems(ProgrammeDraft draft, Programme existing) {
-        return PipelineEdits.problems(draft, existing, data.programmes(), data.organizations());
-    }
-
-    public List<String> problems(OrganizationDraft draft) {
-        return PipelineEdits.problems(draft);
-    }
-
     /** True when the programme's company already has another programme of that name. */
     public boolean isDuplicate(ProgrammeDraft draft, Programme existing) {
         return PipelineEdits.isDuplicate(draft, existing, data.programmes());
@@ -255,7 +246,7 @@ public final class PipelineController {
      * and every screen reloads; on failure {@code onFailed} gets the reason and nothing has been written.
      */
     public void saveProgramme(ProgrammeDraft draft, Programme existing, Runnable onSaved, Consumer<String> onFailed) {
-        List<String> problems = problems(draft, existing);
+        List<String> problems = PipelineEdits.problems(draft, existing, data.programmes(), data.organizations());
         if (!problems.isEmpty()) {
             onFailed.accept(String.join(" ", problems));
             return;
@@ -271,16 +262,18 @@ public final class PipelineController {
     }
 
     public void saveOrganization(OrganizationDraft draft, Organization existing, Runnable onSaved, Consumer<String> onFailed) {
-        List<String> problems = problems(draft);
+        List<String> problems = PipelineEdits.problems(draft);
         if (!problems.isEmpty()) {
             onFailed.accept(String.join(" ", problems));
             return;
         }
         Organization organization = PipelineEdits.toOrganization(draft, existing, RecordIds.currentUser());
+        PipelineRow selected = model.selectedProperty().get();
+        String keepSelected = selected == null ? null : selected.id();
         tasks.task(Messages.get("pipeline.form.saving"), progress -> {
             repositories.organizations().save(organization);
             return organization;
-        }).onSuccess(saved -> saved(null, saved.name(), onSaved))
+        }).onSuccess(saved -> saved(keepSelected, saved.name(), onSaved))
                 .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", readable(error)))).start();
     }
 
