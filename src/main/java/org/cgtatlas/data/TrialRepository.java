@@ -126,6 +126,21 @@ public final class TrialRepository {
         });
     }
 
+    /** CGT trials per modality, each trial once, in the order of {@link Modality}. */
+    public Map<Modality, Long> countsByModality() {
+        return database.read(connection -> {
+            Map<Modality, Long> counts = new EnumMap<>(Modality.class);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT modality, COUNT(*) FROM trial WHERE modality IS NOT NULL GROUP BY modality");
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(Modality.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            return counts;
+        });
+    }
+
     private static Map<String, Set<String>> countriesByTrial(Connection connection) throws SQLException {
         Map<String, Set<String>> countries = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT nct_id, country_code FROM trial_country");

@@ -1,5 +1,7 @@
 package org.cgtatlas.domain;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -8,12 +10,14 @@ import java.util.Map;
  * @param countryCode ISO 3166-1 alpha-2 (HK is its own region)
  * @param allTrials   every imported trial with a site there
  * @param cgtTrials   those classified as cell or gene therapy
- * @param byModality  the CGT trials per modality
+ * @param byModality  the CGT trials per modality, in the order of {@link Modality}
  */
 public record TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality) {
 
     public TrialCountryCounts {
-        byModality = Map.copyOf(byModality);
+        EnumMap<Modality, Long> inOrder = new EnumMap<>(Modality.class);
+        inOrder.putAll(byModality);
+        byModality = Collections.unmodifiableMap(inOrder);
     }
 
     public long count(Modality modality) {

@@ -27,6 +27,9 @@ public final class ImportFormatDetector {
 
     public ImportFormat detect(Path file) {
         String fileName = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file)) {
+            throw new ImportFileException(fileName, "", "no such file (" + file.toAbsolutePath() + ")");
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);

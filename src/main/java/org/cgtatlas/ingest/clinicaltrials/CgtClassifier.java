@@ -29,11 +29,16 @@ public final class CgtClassifier {
     static final String NOT_CGT = "NOT_CGT";
 
     private final List<ClassificationRule> rules;
+    /** Per rule, the literals one of which a text must contain for the rule to match; null: always try the rule. */
+    private final List<List<String>> prefilters = new ArrayList<>();
 
     CgtClassifier(List<ClassificationRule> rules) {
         List<ClassificationRule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparingInt(ClassificationRule::priority));
         this.rules = List.copyOf(sorted);
+        for (ClassificationRule rule : this.rules) {
+            prefilters.add(RequiredLiterals.of(rule.pattern().pattern()).orElse(null));
+        }
     }
 
     public static CgtClassifier standard() {
@@ -46,9 +51,12 @@ public final class CgtClassifier {
 
     public TrialClassification classify(Trial trial) {
         Map<TrialField, String> texts = new EnumMap<>(TrialField.class);
-        for (ClassificationRule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            ClassificationRule rule = rules.get(i);
+            List<String> prefilter = prefilters.get(i);
             for (TrialField field : rule.fields()) {
-                String matched = rule.find(texts.computeIfAbsent(field, wanted -> lowerCaseText(trial, wanted)));
+                String text = texts.computeIfAbsent(field, wanted -> lowerCaseText(trial, wanted));
+                String matched = prefilter == null || RequiredLiterals.anyIn(prefilter, text) ? rule.find(text) : null;
                 if (matched != null) {
                     return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation());
                 }

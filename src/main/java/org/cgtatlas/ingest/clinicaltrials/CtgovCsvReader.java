@@ -46,13 +46,14 @@ final class CtgovCsvReader implements StudyReader {
     @Override
     public void read(StudySink sink) throws IOException {
         long lastLine = 0;
+        StrayQuoteRepairingReader text = new StrayQuoteRepairingReader(reader);
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .maxBufferSize(MAX_FIELD_CHARS)
                 .allowUnclosedQuote(false)
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(new StrayQuoteRepairingReader(reader))) {
+                .ofCsvRecord(text)) {
             Map<CtgovCsvColumn, Integer> columns = null;
             int headerSize = 0;
             for (CsvRecord record : csv) {
@@ -74,9 +75,9 @@ final class CtgovCsvReader implements StudyReader {
         } catch (CsvParseException e) {
             throw parseProblem(e, lastLine);
         } catch (UncheckedIOException e) {
-            throw readProblem(e.getCause(), lastLine);
-        } catch (CharacterCodingException e) {
-            throw readProblem(e, lastLine);
+            throw readProblem(e.getCause(), text.currentLine());
+        } catch (CharacterCodingException | StrayQuoteRepairingReader.MalformedQuoteException e) {
+            throw readProblem(e, text.currentLine());
         }
     }
 
@@ -143,8 +144,12 @@ final class CtgovCsvReader implements StudyReader {
         return new ImportFileException(fileName, where, problem, e);
     }
 
-    private ImportFileException readProblem(Throwable e, long lastLine) {
-        String where = "after line " + lastLine;
+    private ImportFileException readProblem(Throwable e, long line) {
+        if (e instanceof StrayQuoteRepairingReader.MalformedQuoteException malformed) {
+            return new ImportFileException(fileName, "line " + malformed.line(), "malformed quoted field: its closing quote "
+                    + "is followed by other text than a comma or a line break (or a quote inside it is not doubled)", e);
+        }
+        String where = "line " + line;
         if (e instanceof CharacterCodingException) {
             return new ImportFileException(fileName, where, "invalid UTF-8 bytes; save the export as UTF-8 and import it again", e);
         }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Passes CSV text through unchanged, except a quoted field with text after its closing quote: the legacy site
- * writes {@code "Expanded Access":Treatment IND/Protocol"}. Like Python's csv module and spreadsheet programs, it
+ * Passes CSV text through unchanged, except a quoted field with text after its closing quote that itself ends with
+ * a quote: the legacy site writes {@code "Expanded Access":Treatment IND/Protocol"}. Like Python's csv module, it
  * reads that as one field ({@code Expanded Access:Treatment IND/Protocol"}) and re-quotes it properly, so the strict
- * CSV parser behind it sees well-formed input. Line breaks are kept, so line numbers stay right.
+ * CSV parser behind it sees well-formed input. Any other text after a closing quote is a malformed quoted field:
+ * reading stops with {@link MalformedQuoteException}. Line breaks are kept, so line numbers stay right; it counts them,
+ * so a decoding error of the text below can be placed on its line.
  */
 final class StrayQuoteRepairingReader extends Reader {
 
@@ -20,6 +22,8 @@ final class StrayQuoteRepairingReader extends Reader {
     private int outputEnd;
     private State state = State.FIELD_START;
     private boolean ended;
+    private long lineBreaks;
+    private char previous;
 
     StrayQuoteRepairingReader(Reader in) {
         this.in = in;
@@ -39,6 +43,22 @@ final class StrayQuoteRepairingReader extends Reader {
         return n;
     }
 
+    /** A quoted field followed by other text than a comma or a line break, which cannot be repaired. */
+    static final class MalformedQuoteException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final long line;
+
+        MalformedQuoteException(long line) {
+            super("text after the closing quote of a quoted field, on line " + line);
+            this.line = line;
+        }
+
+        long line() {
+            return line;
+        }
+    }
+
     private void fill() throws IOException {
         outputStart = 0;
         outputEnd = 0;
@@ -55,7 +75,20 @@ final class StrayQuoteRepairingReader extends Reader {
         }
     }
 
-    private void transform(char c) {
+    /** The line the text read so far ends on, counting from 1. */
+    long currentLine() {
+        return lineBreaks + 1;
+    }
+
+    private void transform(char c) throws MalformedQuoteException {
+        transformOne(c);
+        if (c == '\n') {
+            lineBreaks++;
+        }
+        previous = c;
+    }
+
+    private void transformOne(char c) throws MalformedQuoteException {
         boolean endsField = c == ',' || c == '\n' || c == '\r';
         switch (state) {
             case FIELD_START -> {
@@ -94,6 +127,9 @@ final class StrayQuoteRepairingReader extends Reader {
                     emit('"');
                     emit('"');
                 } else if (endsField) {
+                    if (previous != '"') {
+                        throw new MalformedQuoteException(currentLine());
+                    }
                     emit('"');
                     emit(c);
                     state = State.FIELD_START;

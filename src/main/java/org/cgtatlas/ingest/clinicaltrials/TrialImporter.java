@@ -3,10 +3,7 @@ package org.cgtatlas.ingest.clinicaltrials;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +18,7 @@ import org.cgtatlas.ingest.ImportFileException;
 import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.ImportFormatDetector;
 import org.cgtatlas.ingest.ImportProgress;
+import org.cgtatlas.ingest.StrictUtf8Reader;
 
 /**
  * Imports a ClinicalTrials.gov export (modern or legacy CSV, API v2 JSON) as one transaction: every study is
@@ -76,11 +74,8 @@ public final class TrialImporter {
         };
     }
 
-    /** Decodes UTF-8 and fails on bytes that are not UTF-8, rather than replacing them silently. */
     static Reader strictUtf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new StrictUtf8Reader(in);
     }
 
     private static long sizeOf(Path file, String fileName) {

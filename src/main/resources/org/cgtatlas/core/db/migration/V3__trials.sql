@@ -29,7 +29,7 @@ CREATE TABLE trial (
     classification_field   VARCHAR(20)   NOT NULL,
     classification_match   VARCHAR(1000) NOT NULL,
     classification_reason  VARCHAR(1000) NOT NULL,
-    raw_source             CLOB NOT NULL,            -- the CSV line (re-quoted) or JSON object it was read from
+    raw_source             VARCHAR(1000000000) NOT NULL, -- the CSV line (re-quoted) or JSON object it was read from
     first_import_id        BIGINT NOT NULL REFERENCES trial_import (id),
     last_import_id         BIGINT NOT NULL REFERENCES trial_import (id)
 );
@@ -39,8 +39,6 @@ CREATE TABLE trial_country (
     country_code CHAR(2)     NOT NULL,               -- ISO 3166-1 alpha-2; HK is its own region
     PRIMARY KEY (nct_id, country_code)
 );
-
-CREATE INDEX trial_country_code ON trial_country (country_code);
 
 CREATE TABLE trial_intervention (
     nct_id            VARCHAR(20)  NOT NULL REFERENCES trial (nct_id) ON DELETE CASCADE,

@@ -1,0 +1,50 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cgtatlas.domain.SkippedStudy;
+import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.ImportFormat;
+
+/** The summary of an import as lines of text, the same in the summary dialog and on the command line. */
+public final class ImportSummaryText {
+
+    private ImportSummaryText() {
+    }
+
+    public static List<String> lines(TrialImportSummary summary) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Imported " + summary.fileName() + " (" + ImportFormat.valueOf(summary.format()).label() + ")");
+        lines.add(String.format(Locale.ROOT, "Studies read: %d, added: %d, updated: %d, skipped: %d",
+                summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
+        summary.skippedByReason().forEach((reason, count) ->
+                lines.add(String.format(Locale.ROOT, "  skipped, %s: %d", reason, count)));
+        for (SkippedStudy example : summary.skippedExamples()) {
+            lines.add("    " + example.location() + ": " + example.reason());
+        }
+        lines.add("Studies per country (a study counts for each country where it has a site):");
+        summary.countryCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> lines.add(String.format(Locale.ROOT, "  %s %-28s %6d", entry.getKey(),
+                        countryName(entry.getKey()), entry.getValue())));
+        if (summary.unknownLocations() > 0) {
+            lines.add(String.format(Locale.ROOT, "Site locations whose country was not recognised: %d", summary.unknownLocations()));
+            for (String example : summary.unknownLocationExamples()) {
+                lines.add("    " + example);
+            }
+        }
+        return lines;
+    }
+
+    public static String text(TrialImportSummary summary) {
+        return String.join(System.lineSeparator(), lines(summary));
+    }
+
+    /** "South Korea" for KR, "Hong Kong SAR China" for HK. */
+    public static String countryName(String code) {
+        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    }
+}
