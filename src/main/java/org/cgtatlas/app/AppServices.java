@@ -6,6 +6,8 @@ import org.cgtatlas.core.AppVersion;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 
 /**
  * Everything below the screens, created before the window on the launcher thread: the database
@@ -18,10 +20,14 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final SettingsStore settings;
     private final DataRevision dataRevision = new DataRevision();
+    private final TrialRepository trialRepository;
+    private final TrialImporter trialImporter;
 
     private AppServices(Database database, SettingsStore settings) {
         this.database = database;
         this.settings = settings;
+        this.trialRepository = new TrialRepository(database);
+        this.trialImporter = TrialImporter.standard(database);
     }
 
     public static AppServices open(Path dataFolder) {
@@ -39,6 +45,14 @@ public final class AppServices implements AutoCloseable {
 
     public DataRevision dataRevision() {
         return dataRevision;
+    }
+
+    public TrialRepository trialRepository() {
+        return trialRepository;
+    }
+
+    public TrialImporter trialImporter() {
+        return trialImporter;
     }
 
     public AppInfo info() {

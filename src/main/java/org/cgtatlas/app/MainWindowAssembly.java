@@ -1,13 +1,18 @@
 package org.cgtatlas.app;
 
+import java.io.File;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
@@ -32,6 +37,8 @@ import org.cgtatlas.feature.sources.SourcesView;
 import org.cgtatlas.feature.timeline.TimelineController;
 import org.cgtatlas.feature.timeline.TimelineModel;
 import org.cgtatlas.feature.timeline.TimelineView;
+import org.cgtatlas.feature.trials.TrialImportController;
+import org.cgtatlas.feature.trials.TrialImportDialogs;
 import org.cgtatlas.feature.trials.TrialsController;
 import org.cgtatlas.feature.trials.TrialsModel;
 import org.cgtatlas.feature.trials.TrialsView;
@@ -51,9 +58,13 @@ final class MainWindowAssembly {
     private final MainWindowController controller;
     private final MainWindowView view;
 
-    MainWindowAssembly(AppServices services, Stage stage) {
+    private final Consumer<String> openUrl;
+    private final TrialImportController trialImport;
+
+    MainWindowAssembly(AppServices services, Stage stage, Consumer<String> openUrl) {
         this.services = services;
         this.stage = stage;
+        this.openUrl = openUrl;
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
@@ -61,6 +72,16 @@ final class MainWindowAssembly {
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
+        this.trialImport = new TrialImportController(tasks, services.trialImporter(), services.dataRevision(),
+                summary -> {
+                    controller.show(ScreenId.TRIALS);
+                    TrialImportDialogs.showSummary(stage, summary);
+                },
+                message -> TrialImportDialogs.showCancelled(stage, message));
+        MenuItem importItem = new MenuItem(Messages.get("menu.file.import"));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
+        view.addFileMenuItems(importItem);
     }
 
     private Map<ScreenId, Supplier<Node>> screens() {
@@ -87,8 +108,10 @@ final class MainWindowAssembly {
         });
         screens.put(ScreenId.TRIALS, () -> {
             TrialsModel screenModel = new TrialsModel();
-            new TrialsController(screenModel).refresh();
-            return new TrialsView(screenModel).root();
+            TrialsController screenController = new TrialsController(screenModel, tasks, services.trialRepository(), openUrl);
+            services.dataRevision().revisionProperty().addListener((observable, before, revision) -> screenController.refresh());
+            screenController.refresh();
+            return new TrialsView(screenModel, screenController).root();
         });
         screens.put(ScreenId.SOURCES, () -> {
             SourcesModel screenModel = new SourcesModel();
@@ -101,6 +124,20 @@ final class MainWindowAssembly {
     Scene createScene() {
         Scene scene = new Scene(view.root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                trialImport.importFile(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
         WindowGeometry.restore(stage, services.settings());
         return scene;
     }
