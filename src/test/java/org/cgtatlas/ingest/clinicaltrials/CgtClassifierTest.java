@@ -65,6 +65,8 @@ class CgtClassifierTest {
             "OTHER: CD19 CAR-T; CAR_T",
             "DRUG: Tisagenlecleucel; CAR_T",
             "BIOLOGICAL: Anti-BCMA CAR T cells; CAR_T",
+            "GENETIC: CAR19 T-cells; CAR_T",
+            "GENETIC: CD19 CAR gene transfer; CAR_T",
             "GENETIC: CRISPR-edited allogeneic CAR-T cells; CAR_T",
             "BIOLOGICAL: Human umbilical cord MSC; MSC",
             "GENETIC: AAV2-hRPE65v2; AAV_GENE_THERAPY",
