@@ -52,7 +52,7 @@ public final class TrialsView {
         tableAndCharts.setOrientation(Orientation.VERTICAL);
         tableAndCharts.setDividerPositions(0.58);
         SplitPane main = new SplitPane(tableAndCharts, detail.root());
-        main.setDividerPositions(0.68);
+        main.setDividerPositions(0.72);
         content.setCenter(main);
         EmptyState empty = new EmptyState(ScreenId.TRIALS.icon(), model.headlineProperty(), model.hintProperty());
         empty.setId("trialsEmpty");
@@ -128,23 +128,28 @@ public final class TrialsView {
         SortedList<ClassifiedTrial> sorted = new SortedList<>(model.shownTrials());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        TableColumn<ClassifiedTrial, String> start = column("trials.column.start", 80,
+                trial -> trial.trial().startDate() == null ? "" : trial.trial().startDate().toString());
+        start.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().setAll(List.of(
-                column("trials.column.nct", 110, trial -> trial.trial().nctId()),
-                column("trials.column.title", 380, trial -> trial.trial().title()),
-                column("trials.column.modality", 150, trial -> trial.classification().modalityLabel()),
-                column("trials.column.phase", 100, trial -> TrialLabels.phases(trial.trial().phases())),
-                column("trials.column.status", 140, trial -> TrialLabels.code(trial.trial().status())),
-                column("trials.column.countries", 120, trial -> String.join(" ", trial.trial().countryCodes().stream().sorted().toList())),
-                column("trials.column.sponsorType", 100, trial -> TrialLabels.funderType(trial.trial().funderType())),
-                column("trials.column.start", 80, trial -> trial.trial().startDate() == null ? "" : trial.trial().startDate().toString())));
+                column("trials.column.nct", 118, trial -> trial.trial().nctId()),
+                column("trials.column.title", 300, trial -> trial.trial().title()),
+                column("trials.column.modality", 120, trial -> trial.classification().modalityLabel()),
+                column("trials.column.phase", 85, trial -> TrialLabels.phases(trial.trial().phases())),
+                column("trials.column.status", 110, trial -> TrialLabels.code(trial.trial().status())),
+                column("trials.column.countries", 90, trial -> String.join(" ", trial.trial().countryCodes().stream().sorted().toList())),
+                column("trials.column.sponsorType", 85, trial -> TrialLabels.funderType(trial.trial().funderType())),
+                start));
+        table.getSortOrder().add(start);
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, trial) -> model.selectedProperty().set(trial));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        
         return table;
     }
 
     private static TableColumn<ClassifiedTrial, String> column(String key, double width, Function<ClassifiedTrial, String> value) {
         TableColumn<ClassifiedTrial, String> column = new TableColumn<>(Messages.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

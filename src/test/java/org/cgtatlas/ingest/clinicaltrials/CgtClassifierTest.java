@@ -66,6 +66,8 @@ class CgtClassifierTest {
             "DRUG: Tisagenlecleucel; CAR_T",
             "BIOLOGICAL: Anti-BCMA CAR T cells; CAR_T",
             "GENETIC: CAR19 T-cells; CAR_T",
+            "BIOLOGICAL: TriCAR-T-CD19; CAR_T",
+            "BIOLOGICAL: CAR-T_CD19; CAR_T",
             "GENETIC: CD19 CAR gene transfer; CAR_T",
             "GENETIC: CRISPR-edited allogeneic CAR-T cells; CAR_T",
             "BIOLOGICAL: Human umbilical cord MSC; MSC",
