@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -57,6 +58,8 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "File: %,d studies, %d columns, %.1f MB (%s)%n", studies, SyntheticStudiesCsv.HEADER.length,
                     Files.size(file) / 1e6, file);
             out.printf(Locale.ROOT, "Median of %d runs each, after one warm-up run; every database run on a fresh database.%n", runs);
+            out.printf(Locale.ROOT, "Machine: %d processors, load average %.1f at the start (a shared machine makes wall times noisy).%n",
+                    Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.flush();
             double parse = median(runs, run -> parseOnly(file));
             double csvRead = median(runs, run -> h2CsvRead(file, folder.resolve("csvread-" + run)));
