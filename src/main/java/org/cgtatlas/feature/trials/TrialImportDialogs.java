@@ -38,7 +38,7 @@ public final class TrialImportDialogs {
         text.setEditable(false);
         text.setPrefColumnCount(60);
         text.setPrefRowCount(18);
-        text.getStyleClass().add("import-summary");
+        text.setStyle("-fx-font-family: monospace;");
         alert.getDialogPane().setContent(text);
         alert.show();
     }

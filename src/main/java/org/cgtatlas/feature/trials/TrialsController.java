@@ -14,12 +14,13 @@ import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
+import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 
 /** Loads the imported trials, applies the filters, tallies the charts and opens a trial's registry page. */
 public final class TrialsController {
 
-    /** The region the charts compare; Hong Kong is counted on its own. */
-    public static final List<String> REGION = List.of("CN", "HK", "JP", "KR", "TW");
+    /** The region the charts compare. */
+    public static final List<String> REGION = ImportSummaryText.REGION;
 
     private final TrialsModel model;
     private final TaskRunner tasks;

@@ -12,6 +12,10 @@ import org.cgtatlas.ingest.ImportFormat;
 /** The summary of an import as lines of text, the same in the summary dialog and on the command line. */
 public final class ImportSummaryText {
 
+    /** The region CGT Atlas follows, listed first; Hong Kong is counted on its own. */
+    public static final List<String> REGION = List.of("CN", "HK", "JP", "KR", "TW");
+    private static final Map<String, String> SHORT_NAMES = Map.of("HK", "Hong Kong", "MO", "Macao");
+
     private ImportSummaryText() {
     }
 
@@ -20,6 +24,11 @@ public final class ImportSummaryText {
         lines.add("Imported " + summary.fileName() + " (" + ImportFormat.valueOf(summary.format()).label() + ")");
         lines.add(String.format(Locale.ROOT, "Studies read: %d, added: %d, updated: %d, skipped: %d",
                 summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
+        StringBuilder region = new StringBuilder("Region:");
+        for (String code : REGION) {
+            region.append(code.equals(REGION.get(0)) ? " " : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
+        }
+        lines.add(region.toString());
         summary.skippedByReason().forEach((reason, count) ->
                 lines.add(String.format(Locale.ROOT, "  skipped, %s: %d", reason, count)));
         for (SkippedStudy example : summary.skippedExamples()) {
@@ -43,8 +52,8 @@ public final class ImportSummaryText {
         return String.join(System.lineSeparator(), lines(summary));
     }
 
-    /** "South Korea" for KR, "Hong Kong SAR China" for HK. */
+    /** "South Korea" for KR; "Hong Kong" for HK (Locale says "Hong Kong SAR China"). */
     public static String countryName(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return SHORT_NAMES.getOrDefault(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
     }
 }

@@ -119,7 +119,8 @@ class TrialImporterTest {
         assertThat(new TrialRepository(database).rawSource("NCT00000001"))
                 .contains("NCT00000001,CAR-T in lymphoma,DRUG: Axicabtagene ciloleucel,\"A, Seoul, Korea, Republic of|B, Beijing, China\"");
         assertThat(ImportSummaryText.text(summary)).contains("Studies read: 5, added: 2, updated: 0, skipped: 3")
-                .contains("KR South Korea").contains("line 3: no NCT number");
+                .contains("KR South Korea").contains("line 3: no NCT number")
+                .contains("Region: China 1, Hong Kong 1, Japan 0, South Korea 1, Taiwan 1");
     }
 
     @Test
