@@ -86,11 +86,6 @@ public final class TrialImportWriter implements AutoCloseable {
         return importId;
     }
 
-    /** Whether a trial with this NCT number is already stored (before or earlier in this import). */
-    public boolean isStored(String nctId) {
-        return storedIds.contains(nctId);
-    }
-
     /** Adds or updates the trial; returns true if it was new. */
     public boolean write(Trial trial, TrialClassification classification, String rawSource) throws SQLException {
         boolean added = storedIds.add(trial.nctId());

@@ -27,6 +27,7 @@ import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 import org.cgtatlas.domain.TrialCountryCounts;
+import org.cgtatlas.domain.TrialSource;
 
 /** Reads the trials imported from ClinicalTrials.gov exports; {@link TrialImportWriter} writes them. */
 public final class TrialRepository {
@@ -47,7 +48,7 @@ public final class TrialRepository {
         });
     }
 
-    /** Every stored trial with its classification, by NCT number; without the raw source (see {@link #rawSource}). */
+    /** Every stored trial with its classification, by NCT number; without the raw source (see {@link #source}). */
     public List<ClassifiedTrial> findAll() {
         return database.read(connection -> {
             Map<String, Set<String>> countries = countriesByTrial(connection);
@@ -74,13 +75,17 @@ public final class TrialRepository {
         });
     }
 
-    /** The CSV line or JSON object the trial was last imported from. */
-    public Optional<String> rawSource(String nctId) {
+    /** The file, time and raw record the trial was last imported from. */
+    public Optional<TrialSource> source(String nctId) {
         return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT raw_source FROM trial WHERE nct_id = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT i.file_name, i.format, i.imported_at, "
+                    + "t.raw_source FROM trial t JOIN trial_import i ON i.id = t.last_import_id WHERE t.nct_id = ?")) {
                 statement.setString(1, nctId);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                    return rows.next()
+                            ? Optional.of(new TrialSource(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
+                                    rows.getString(4)))
+                            : Optional.empty();
                 }
             }
         });

@@ -1,7 +1,5 @@
 package org.cgtatlas.domain;
 
-import java.util.Optional;
-
 /**
  * Whether a trial is a cell or gene therapy trial, of which modality, and why: the rule that decided it,
  * the field it looked at and the text it found. A trial no rule matched has no rule ({@code ruleId} empty).
@@ -22,10 +20,6 @@ public record TrialClassification(Modality modality, String ruleId, String field
 
     public boolean isCgt() {
         return modality != null;
-    }
-
-    public Optional<Modality> cgtModality() {
-        return Optional.ofNullable(modality);
     }
 
     /** "CAR-T" or "Not CGT". */

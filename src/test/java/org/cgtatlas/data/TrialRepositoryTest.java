@@ -87,7 +87,8 @@ class TrialRepositoryTest {
         assertThat(trials).hasSize(1);
         assertThat(trials.get(0).trial()).isEqualTo(stored);
         assertThat(trials.get(0).classification().ruleId()).isEqualTo("rule");
-        assertThat(repository.rawSource("NCT00000001")).contains("raw NCT00000001");
+        assertThat(repository.source("NCT00000001").orElseThrow())
+                .isEqualTo(new org.cgtatlas.domain.TrialSource("test.csv", "CTGOV_CSV_MODERN", IMPORTED, "raw NCT00000001"));
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.cgtatlas.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.ImportFormatDetector;
 import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
@@ -36,11 +36,11 @@ public final class ImportCommand implements Callable<Integer> {
         ImportFormat format = new ImportFormatDetector().detect(file);
         PrintWriter out = spec.commandLine().getOut();
         try (Database database = Database.open(parent.dataFolder())) {
-            TrialImportSummary summary = switch (format) {
+            List<String> summary = switch (format) {
                 case CTGOV_CSV_MODERN, CTGOV_CSV_LEGACY, CTGOV_JSON ->
-                        TrialImporter.standard(database).importFile(file, format, Progress.NONE);
+                        ImportSummaryText.lines(TrialImporter.standard(database).importFile(file, format, Progress.NONE));
             };
-            ImportSummaryText.lines(summary).forEach(out::println);
+            summary.forEach(out::println);
         }
         out.flush();
         return 0;

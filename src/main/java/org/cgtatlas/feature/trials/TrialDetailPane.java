@@ -1,6 +1,8 @@
 package org.cgtatlas.feature.trials;
 
 import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -15,6 +17,8 @@ import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialSource;
+import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 
 /** The selected trial: its data, its classification with the rule that decided it, its source record and a link. */
@@ -28,6 +32,7 @@ final class TrialDetailPane {
     private final Label modality = new Label();
     private final Label reason = new Label();
     private final GridPane facts = new GridPane();
+    private final Label provenance = new Label();
     private final TextArea rawSource = new TextArea();
 
     TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry) {
@@ -53,7 +58,9 @@ final class TrialDetailPane {
         rawSource.setWrapText(true);
         rawSource.setPrefRowCount(6);
         rawSource.getStyleClass().add("trial-raw");
-        rawSource.textProperty().bind(model.selectedRawSourceProperty());
+        provenance.setWrapText(true);
+        provenance.getStyleClass().add(Styles.TEXT_MUTED);
+        model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
         Label classification = section("trials.detail.classification");
         Label raw = section("trials.detail.raw");
         content.getChildren().setAll(placeholder);
@@ -64,9 +71,20 @@ final class TrialDetailPane {
                 content.getChildren().setAll(placeholder);
             } else {
                 show(trial);
-                content.getChildren().setAll(link, title, classification, modality, reason, facts, raw, rawSource);
+                content.getChildren().setAll(link, title, classification, modality, reason, facts, raw, provenance, rawSource);
             }
         });
+    }
+
+    private void showSource(TrialSource source) {
+        if (source == null) {
+            provenance.setText("");
+            rawSource.setText("");
+            return;
+        }
+        provenance.setText(Messages.get("trials.detail.provenance", source.fileName(), ImportFormat.valueOf(source.format()).label(),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(source.importedAt())));
+        rawSource.setText(source.rawSource());
     }
 
     private static Label section(String key) {

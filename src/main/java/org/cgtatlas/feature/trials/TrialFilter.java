@@ -14,7 +14,6 @@ public record TrialFilter(String country, String modality, String phase, String 
 
     public static final String ALL_CGT = "CGT";
     public static final String NOT_CGT = "NOT_CGT";
-    public static final TrialFilter NONE = new TrialFilter("", "", "", "", "", 0, "");
 
     public boolean matches(ClassifiedTrial classified) {
         Trial trial = classified.trial();

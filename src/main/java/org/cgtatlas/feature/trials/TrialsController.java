@@ -39,7 +39,7 @@ public final class TrialsController {
                 model.statusProperty(), model.funderTypeProperty(), model.startYearProperty(), model.textProperty())) {
             filter.addListener(changed -> applyFilter());
         }
-        model.selectedProperty().addListener((observable, before, trial) -> loadRawSource(trial));
+        model.selectedProperty().addListener((observable, before, trial) -> loadSource(trial));
     }
 
     /** Reloads every trial in the background; call it when the stored data changed. */
@@ -123,18 +123,18 @@ public final class TrialsController {
         model.textProperty().set("");
     }
 
-    /** Loads the selected trial's source record; an answer for an earlier selection is dropped. */
-    private void loadRawSource(ClassifiedTrial trial) {
+    /** Loads where the selected trial came from; an answer for an earlier selection is dropped. */
+    private void loadSource(ClassifiedTrial trial) {
         long generation = selection.incrementAndGet();
-        model.selectedRawSourceProperty().set("");
+        model.selectedSourceProperty().set(null);
         if (trial == null) {
             return;
         }
         String nctId = trial.trial().nctId();
-        tasks.task(Messages.get("trials.loading"), progress -> repository.rawSource(nctId).orElse(""))
-                .onSuccess(raw -> {
+        tasks.task(Messages.get("trials.loading"), progress -> repository.source(nctId))
+                .onSuccess(source -> {
                     if (generation == selection.get()) {
-                        model.selectedRawSourceProperty().set(raw);
+                        model.selectedSourceProperty().set(source.orElse(null));
                     }
                 })
                 .start();

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.TrialSource;
 
 /** State of the Trials screen: the imported trials, the filters, the charts' tallies and the selected trial. */
 public final class TrialsModel {
@@ -38,7 +39,7 @@ public final class TrialsModel {
     private final ObjectProperty<TrialTally> byModality = new SimpleObjectProperty<>(TrialTally.EMPTY);
     private final ObjectProperty<TrialTally> byPhase = new SimpleObjectProperty<>(TrialTally.EMPTY);
     private final ObjectProperty<ClassifiedTrial> selected = new SimpleObjectProperty<>();
-    private final StringProperty selectedRawSource = new SimpleStringProperty("");
+    private final ObjectProperty<TrialSource> selectedSource = new SimpleObjectProperty<>();
 
     public StringProperty headlineProperty() {
         return headline;
@@ -135,7 +136,8 @@ public final class TrialsModel {
         return selected;
     }
 
-    public StringProperty selectedRawSourceProperty() {
-        return selectedRawSource;
+    /** Where the selected trial came from; null until loaded. */
+    public ObjectProperty<TrialSource> selectedSourceProperty() {
+        return selectedSource;
     }
 }

@@ -116,8 +116,11 @@ class TrialImporterTest {
         List<ClassifiedTrial> trials = new TrialRepository(database).findAll();
         assertThat(trials).extracting(trial -> trial.classification().modality()).containsExactly(Modality.CAR_T, Modality.MSC);
         assertThat(trials.get(0).classification().ruleId()).isEqualTo("car-t-product");
-        assertThat(new TrialRepository(database).rawSource("NCT00000001"))
-                .contains("NCT00000001,CAR-T in lymphoma,DRUG: Axicabtagene ciloleucel,\"A, Seoul, Korea, Republic of|B, Beijing, China\"");
+        var source = new TrialRepository(database).source("NCT00000001").orElseThrow();
+        assertThat(source.rawSource())
+                .isEqualTo("NCT00000001,CAR-T in lymphoma,DRUG: Axicabtagene ciloleucel,\"A, Seoul, Korea, Republic of|B, Beijing, China\"");
+        assertThat(source.fileName()).isEqualTo("ctg-studies.csv");
+        assertThat(source.importedAt()).isEqualTo(summary.importedAt());
         assertThat(ImportSummaryText.text(summary)).contains("Studies read: 5, added: 2, updated: 0, skipped: 3")
                 .contains("KR South Korea").contains("line 3: no NCT number")
                 .contains("Region: China 1, Hong Kong 1, Japan 0, South Korea 1, Taiwan 1");
