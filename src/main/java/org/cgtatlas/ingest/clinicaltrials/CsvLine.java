@@ -20,28 +20,11 @@ final class CsvLine {
     }
 
     private void append(String field) {
-        if (!needsQuotes(field)) {
+        boolean hasQuote = field.indexOf('"') >= 0;
+        if (!hasQuote && field.indexOf(',') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             line.append(field);
-            return;
+        } else {
+            line.append('"').append(hasQuote ? field.replace("\"", "\"\"") : field).append('"');
         }
-        line.append('"');
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
-    }
-
-    private static boolean needsQuotes(String field) {
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.SkippedStudy;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
@@ -21,26 +22,24 @@ public final class ImportSummaryText {
 
     public static List<String> lines(TrialImportSummary summary) {
         List<String> lines = new ArrayList<>();
-        lines.add("Imported " + summary.fileName() + " (" + ImportFormat.valueOf(summary.format()).label() + ")");
-        lines.add(String.format(Locale.ROOT, "Studies read: %d, added: %d, updated: %d, skipped: %d",
-                summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
-        StringBuilder region = new StringBuilder("Region:");
+        lines.add(Messages.get("trials.summary.imported", summary.fileName(), ImportFormat.valueOf(summary.format()).label()));
+        lines.add(Messages.get("trials.summary.counts", summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
+        StringBuilder region = new StringBuilder();
         for (String code : REGION) {
-            region.append(code.equals(REGION.get(0)) ? " " : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
+            region.append(region.length() == 0 ? "" : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
         }
-        lines.add(region.toString());
-        summary.skippedByReason().forEach((reason, count) ->
-                lines.add(String.format(Locale.ROOT, "  skipped, %s: %d", reason, count)));
+        lines.add(Messages.get("trials.summary.region", region));
+        summary.skippedByReason().forEach((reason, count) -> lines.add(Messages.get("trials.summary.skipped", reason, count)));
         for (SkippedStudy example : summary.skippedExamples()) {
             lines.add("    " + example.location() + ": " + example.reason());
         }
-        lines.add("Studies per country (a study counts for each country where it has a site):");
+        lines.add(Messages.get("trials.summary.countries"));
         summary.countryCounts().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> lines.add(String.format(Locale.ROOT, "  %s %-28s %6d", entry.getKey(),
                         countryName(entry.getKey()), entry.getValue())));
         if (summary.unknownLocations() > 0) {
-            lines.add(String.format(Locale.ROOT, "Site locations whose country was not recognised: %d", summary.unknownLocations()));
+            lines.add(Messages.get("trials.summary.unknownLocations", summary.unknownLocations()));
             for (String example : summary.unknownLocationExamples()) {
                 lines.add("    " + example);
             }

@@ -78,6 +78,15 @@ class CtgovCsvReaderTest {
     }
 
     @Test
+    void theRawSourceIsTheRowQuotedAsCsv() throws IOException {
+        String row = "NCT00000001,\"He said \"\"CAR-T\"\", then left\",\"Seoul, Korea, Republic of\",plain";
+        List<StudyRecord> studies = read("NCT Number,Study Title,Locations,Acronym\n" + row + "\n");
+
+        assertThat(studies.get(0).rawSource()).isEqualTo(row);
+        assertThat(studies.get(0).trial().title()).isEqualTo("He said \"CAR-T\", then left");
+    }
+
+    @Test
     void aRowWithMoreOrFewerFieldsThanTheHeaderIsAnErrorNamingItsLine() {
         assertThatThrownBy(() -> read("NCT Number,Study Title,Study Status\nNCT00000001,A,RECRUITING\nNCT00000002,B\n"))
                 .isInstanceOf(ImportFileException.class)
