@@ -1,0 +1,94 @@
+package org.cgtatlas.export.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.export.pdf.layout.ReportLayout;
+import org.cgtatlas.export.pdf.section.ComparisonRenderer;
+import org.cgtatlas.export.pdf.section.ComparisonTable;
+import org.cgtatlas.export.pdf.section.CoverRenderer;
+import org.cgtatlas.export.pdf.section.CrossBorderMatrix;
+import org.cgtatlas.export.pdf.section.CrossBorderRenderer;
+import org.cgtatlas.export.pdf.section.OverviewRenderer;
+import org.cgtatlas.export.pdf.section.PipelineRenderer;
+import org.cgtatlas.export.pdf.section.SourcesRenderer;
+import org.cgtatlas.export.pdf.section.TimelineData;
+import org.cgtatlas.export.pdf.section.TimelineRenderer;
+import org.cgtatlas.export.pdf.section.TrialsRenderer;
+
+/**
+ * The briefing-ready PDF: a cover, then the chosen sections in their fixed order, each from its own renderer.
+ * The comparison, timeline and cross-border inputs are built from {@link ReportData} here; they are records
+ * so that the screens' own logic can supply them instead.
+ */
+public final class SnapshotReport {
+
+    public static final String TITLE = "East Asia Cell & Gene Therapy Snapshot";
+    static final String SUBJECT = "Cell and gene therapy landscape of China, Japan, South Korea and Taiwan";
+
+    private final ReportData data;
+    private final SnapshotRequest request;
+
+    public SnapshotReport(ReportData data, SnapshotRequest request) {
+        this.data = data;
+        this.request = request;
+    }
+
+    /** Lays the report out and writes it to {@code out}; returns the number of pages. */
+    public int writeTo(OutputStream out, Progress progress) throws IOException {
+        try (ReportLayout layout = new ReportLayout(request.pageSize().rectangle(), progress)) {
+            ReportContext context = new ReportContext(data, request, layout);
+            List<SectionRenderer> renderers = renderers(context);
+            int done = 0;
+            for (SectionRenderer renderer : renderers) {
+                progress.checkCancelled();
+                renderer.render(context);
+                progress.update(++done, renderers.size() + 1L);
+            }
+            GregorianCalendar created = GregorianCalendar.from(data.exportedAt());
+            layout.finish(TITLE, SUBJECT, created);
+            progress.message("Saving " + layout.pageCount() + " pages");
+            layout.save(out);
+            progress.update(renderers.size() + 1L, renderers.size() + 1L);
+            return layout.pageCount();
+        }
+    }
+
+    public byte[] toBytes(Progress progress) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+        writeTo(out, progress);
+        return out.toByteArray();
+    }
+
+    private List<SectionRenderer> renderers(ReportContext context) {
+        ComparisonTable comparison = ComparisonTable.build(data);
+        Map<String, Organization> organizations = data.organizations().stream()
+                .collect(Collectors.toMap(Organization::id, Function.identity(), (first, second) -> first));
+        List<SectionRenderer> renderers = new ArrayList<>();
+        renderers.add(new CoverRenderer());
+        for (ReportSection section : ReportSection.values()) {
+            if (!context.request().includes(section)) {
+                continue;
+            }
+            renderers.add(switch (section) {
+                case OVERVIEW -> new OverviewRenderer(comparison);
+                case COUNTRY_COMPARISON -> new ComparisonRenderer(comparison);
+                case PIPELINE -> new PipelineRenderer();
+                case TIMELINE -> new TimelineRenderer(TimelineData.from(data));
+                case CROSS_BORDER_MATRIX -> new CrossBorderRenderer(
+                        CrossBorderMatrix.build(data.events(), organizations, data.countries()));
+                case TRIALS -> new TrialsRenderer();
+                case SOURCES -> new SourcesRenderer();
+            });
+        }
+        return renderers;
+    }
+}

@@ -1,0 +1,111 @@
+package org.cgtatlas.export.pdf.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The one font of a report: WenQuanYi Micro Hei, shipped with the app so that Japanese, Chinese and Korean text
+ * prints on machines without a CJK font. Only the glyphs a report uses are embedded (a subset), which keeps the PDF small.
+ * Widths are cached per code point because a large pipeline table measures every cell.
+ */
+public final class ReportFont implements AutoCloseable {
+
+    static final String RESOURCE = "/org/cgtatlas/export/pdf/fonts/wqy-microhei.ttc";
+    private static final String FACE = "WenQuanYiMicroHei";
+    private static final char REPLACEMENT = '?';
+
+    private final TrueTypeCollection collection;
+    private final PDType0Font font;
+    private final Map<Integer, Float> widths = new HashMap<>();
+    private final Map<Integer, Boolean> printable = new HashMap<>();
+
+    private ReportFont(TrueTypeCollection collection, PDType0Font font) {
+        this.collection = collection;
+        this.font = font;
+    }
+
+    /** Loads the bundled face into {@code document}; close it only after the document is saved. */
+    public static ReportFont load(PDDocument document) {
+        try (InputStream in = ReportFont.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The report font " + RESOURCE + " is missing from the application");
+            }
+            TrueTypeCollection collection = new TrueTypeCollection(in);
+            TrueTypeFont face = collection.getFontByName(FACE);
+            return new ReportFont(collection, PDType0Font.load(document, face, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the report font", e);
+        }
+    }
+
+    public PDFont pdFont() {
+        return font;
+    }
+
+    /** The width of {@code text} in points at {@code size}; the text must already be {@link #printable(String)}. */
+    public float width(String text, float size) {
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            units += widths.computeIfAbsent(codePoint, this::measure);
+            i += Character.charCount(codePoint);
+        }
+        return units * size / 1000f;
+    }
+
+    /** Replaces control characters with spaces and characters the font lacks with '?', so drawing never fails. */
+    public String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                out.append('\n');
+            } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
+                out.append(' ');
+            } else if (printable.computeIfAbsent(codePoint, this::hasGlyph)) {
+                out.appendCodePoint(codePoint);
+            } else {
+                out.append(REPLACEMENT);
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean hasGlyph(int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+
+    private float measure(int codePoint) {
+        try {
+            return font.getStringWidth(new String(Character.toChars(codePoint)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            collection.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

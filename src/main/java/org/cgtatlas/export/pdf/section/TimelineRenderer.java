@@ -1,0 +1,168 @@
+package org.cgtatlas.export.pdf.section;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.DatePrecision;
+import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.export.pdf.ReportContext;
+import org.cgtatlas.export.pdf.ReportSection;
+import org.cgtatlas.export.pdf.SectionRenderer;
+import org.cgtatlas.export.pdf.chart.Palette;
+import org.cgtatlas.export.pdf.layout.Align;
+import org.cgtatlas.export.pdf.layout.Canvas;
+import org.cgtatlas.export.pdf.layout.Column;
+import org.cgtatlas.export.pdf.layout.ReportLayout;
+import org.cgtatlas.export.pdf.layout.Rgb;
+import org.cgtatlas.export.pdf.layout.Table;
+import org.cgtatlas.export.pdf.layout.TableRenderer;
+import org.cgtatlas.export.pdf.layout.TextStyle;
+
+/**
+ * The timeline as a vector figure on a landscape page: one lane per country, each dated event numbered at its date
+ * (a month or a year drawn as the span it covers, an event with an end date as its whole span), year ticks below;
+ * then the numbered list of events, and the undated ones.
+ */
+public final class TimelineRenderer implements SectionRenderer {
+
+    private static final float LANE_LABEL_WIDTH = 92f;
+    private static final float ROW_HEIGHT = 12f;
+    private static final float LANE_PADDING = 6f;
+    private static final TextStyle MARKER_LABEL = TextStyle.BODY.withSize(7f);
+    private static final TextStyle LANE_LABEL = TextStyle.BODY.withSize(8.5f).asBold();
+    private static final String OTHER_LANE = "Other countries";
+
+    private final TimelineData timeline;
+
+    public TimelineRenderer(TimelineData timeline) {
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void render(ReportContext context) {
+        context.startSection(ReportSection.TIMELINE, true);
+        ReportLayout layout = context.layout();
+        List<CollaborationEvent> dated = timeline.dated();
+        if (dated.isEmpty()) {
+            layout.paragraph("No dated events to place on the timeline.", TextStyle.BODY);
+        } else {
+            layout.paragraph(dated.size() + " dated events, numbered in date order; a month or a year stated without a day "
+                    + "is drawn as the span it covers. " + timeline.undated().size() + " undated events are listed after the figure.",
+                    TextStyle.NOTE);
+            layout.advance(6);
+            drawFigure(context, dated);
+        }
+        eventTable(context, "Dated events", dated, true);
+        eventTable(context, "Undated events", timeline.undated(), false);
+    }
+
+    private void drawFigure(ReportContext context, List<CollaborationEvent> dated) {
+        ReportLayout layout = context.layout();
+        Canvas canvas = layout.canvas();
+        List<String> lanes = new ArrayList<>(timeline.lanes().stream().map(Country::code).toList());
+        boolean other = dated.stream().anyMatch(event -> timeline.lanesOf(event).isEmpty());
+        if (other) {
+            lanes.add(OTHER_LANE);
+        }
+        List<PartialDate> dates = new ArrayList<>();
+        dated.forEach(event -> {
+            dates.add(event.date());
+            if (event.endDate() != null) {
+                dates.add(event.endDate());
+            }
+        });
+        float plotLeft = layout.left() + LANE_LABEL_WIDTH;
+        TimeAxis axis = TimeAxis.covering(dates, plotLeft, layout.width() - LANE_LABEL_WIDTH - 4);
+        List<List<Placed>> placedPerLane = new ArrayList<>();
+        for (String lane : lanes) {
+            placedPerLane.add(place(canvas, axis, dated, lane));
+        }
+        float top = layout.cursor();
+        float y = top;
+        for (int laneIndex = 0; laneIndex < lanes.size(); laneIndex++) {
+            List<Placed> placed = placedPerLane.get(laneIndex);
+            int rows = placed.stream().mapToInt(Placed::row).max().orElse(0) + 1;
+            float laneHeight = rows * ROW_HEIGHT + 2 * LANE_PADDING;
+            if (laneIndex % 2 == 0) {
+                canvas.fillRect(layout.left(), y, layout.width(), laneHeight, Rgb.STRIPE_FILL);
+            }
+            String lane = lanes.get(laneIndex);
+            Rgb colour = OTHER_LANE.equals(lane) ? Palette.NOT_STATED : Palette.colour(laneIndex);
+            canvas.text(OTHER_LANE.equals(lane) ? lane : context.countryName(lane), layout.left() + 4,
+                    y + LANE_PADDING + 9, LANE_LABEL, Align.LEFT);
+            for (Placed item : placed) {
+                float rowTop = y + LANE_PADDING + item.row() * ROW_HEIGHT;
+                if (item.spanEnd() > item.x() + 1) {
+                    canvas.fillRect(item.x(), rowTop + 3, item.spanEnd() - item.x(), 5, colour.lighter(0.6f));
+                }
+                canvas.circle(item.x(), rowTop + 5.5f, 2.6f, colour);
+                canvas.text(item.label(), item.x() + 4, rowTop + 8.5f, MARKER_LABEL, Align.LEFT);
+            }
+            y += laneHeight;
+        }
+        for (int year : axis.yearTicks()) {
+            float x = axis.x(LocalDate.of(year, 1, 1));
+            canvas.line(x, top, x, y + 4, Rgb.RULE, 0.5f);
+            canvas.text(Integer.toString(year), x, y + 13, TextStyle.NOTE, Align.CENTER);
+        }
+        canvas.line(plotLeft, y, layout.left() + layout.width(), y, Rgb.MUTED, 0.6f);
+        layout.advance(y - top + 24);
+    }
+
+    /** Greedy rows: each marker goes on the first row where its label does not overlap the previous one. */
+    private List<Placed> place(Canvas canvas, TimeAxis axis, List<CollaborationEvent> dated, String lane) {
+        List<Float> rowEnds = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        for (int index = 0; index < dated.size(); index++) {
+            CollaborationEvent event = dated.get(index);
+            List<String> eventLanes = timeline.lanesOf(event);
+            boolean inLane = OTHER_LANE.equals(lane) ? eventLanes.isEmpty() : eventLanes.contains(lane);
+            if (!inLane) {
+                continue;
+            }
+            String label = Integer.toString(index + 1);
+            float x = axis.x(event.date().start());
+            PartialDate last = event.endDate() != null ? event.endDate() : event.date();
+            float spanEnd = event.endDate() == null && event.date().precision() == DatePrecision.DAY ? x : axis.endX(last);
+            float occupiedUntil = Math.max(spanEnd, x + 5 + canvas.textWidth(label, MARKER_LABEL)) + 3;
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > x - 3) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(occupiedUntil);
+            } else {
+                rowEnds.set(row, occupiedUntil);
+            }
+            placed.add(new Placed(x, spanEnd, row, label));
+        }
+        return placed;
+    }
+
+    private void eventTable(ReportContext context, String title, List<CollaborationEvent> events, boolean numbered) {
+        if (events.isEmpty()) {
+            return;
+        }
+        ReportLayout layout = context.layout();
+        layout.heading(title, TextStyle.SUBHEADING, 50);
+        Table table = new Table(List.of(Column.number("No.").withMaxShare(0.05f), Column.text("Date").withMaxShare(0.12f),
+                Column.text("Type").withMaxShare(0.14f), Column.text("Event").withMaxShare(0.45f),
+                Column.text("Countries").withMaxShare(0.2f), Column.text("Ref.").withMaxShare(0.08f)),
+                TextStyle.BODY.withSize(8));
+        int number = 1;
+        for (CollaborationEvent event : events) {
+            String date = event.date() == null ? "undated"
+                    : event.date().iso() + (event.endDate() == null ? "" : " – " + event.endDate().iso());
+            table.addRow(List.of(numbered ? Integer.toString(number++) : "—", date, event.type().label(), event.title(),
+                    event.countryCodes().stream().map(context::countryName).collect(Collectors.joining(", ")),
+                    context.references().mark(event.citations()).strip()));
+        }
+        new TableRenderer(layout).render(table);
+    }
+
+    private record Placed(float x, float spanEnd, int row, String label) {
+    }
+}
