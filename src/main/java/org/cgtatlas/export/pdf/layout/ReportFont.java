@@ -21,6 +21,9 @@ public final class ReportFont implements AutoCloseable {
     static final String RESOURCE = "/org/cgtatlas/export/pdf/fonts/wqy-microhei.ttc";
     private static final String FACE = "WenQuanYiMicroHei";
     private static final char REPLACEMENT = '?';
+    /** The face draws curly quotes full-width (CJK style), which splits "Taiwan’s" apart in Latin text. */
+    private static final Map<Integer, Integer> LATIN_PUNCTUATION = Map.of(0x2018, (int) '\'', 0x2019, (int) '\'',
+            0x201C, (int) '"', 0x201D, (int) '"');
 
     private final TrueTypeCollection collection;
     private final PDType0Font font;
@@ -61,7 +64,10 @@ public final class ReportFont implements AutoCloseable {
         return units * size / 1000f;
     }
 
-    /** Replaces control characters with spaces and characters the font lacks with '?', so drawing never fails. */
+    /**
+     * Replaces control characters with spaces, curly quotes with straight ones, and characters the font lacks
+     * with '?', so drawing never fails.
+     */
     public String printable(String text) {
         if (text == null) {
             return "";
@@ -70,7 +76,10 @@ public final class ReportFont implements AutoCloseable {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (codePoint == '\n') {
+            int latin = LATIN_PUNCTUATION.getOrDefault(codePoint, codePoint);
+            if (latin != codePoint) {
+                out.appendCodePoint(latin);
+            } else if (codePoint == '\n') {
                 out.append('\n');
             } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
                 out.append(' ');

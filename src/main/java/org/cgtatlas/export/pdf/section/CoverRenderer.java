@@ -22,7 +22,7 @@ import org.cgtatlas.export.pdf.layout.TextStyle;
 /** The cover: title, the countries covered, the data's as-of date, when it was exported, the dataset version, filters. */
 public final class CoverRenderer implements SectionRenderer {
 
-    private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+    private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm ('UTC'xxx)", Locale.ROOT);
 
     @Override
     public void render(ReportContext context) {

@@ -41,7 +41,7 @@ public final class SourcesRenderer implements SectionRenderer {
             Source source = context.source(entry.getKey().sourceId());
             references.addRow(List.of("[" + entry.getValue() + "]",
                     source == null ? entry.getKey().sourceId() : source.title(),
-                    "“" + entry.getKey().quote().strip() + "”"));
+                    "\"" + entry.getKey().quote().strip() + "\""));
         }
         new TableRenderer(context.layout()).render(references);
     }

@@ -2,7 +2,9 @@ package org.cgtatlas.export.pdf.section;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
@@ -104,6 +106,10 @@ public final class TimelineRenderer implements SectionRenderer {
             y += laneHeight;
         }
         for (int year : axis.yearTicks()) {
+            for (int month = 4; month <= 10 && year < axis.yearTicks().get(axis.yearTicks().size() - 1); month += 3) {
+                float quarter = axis.x(LocalDate.of(year, month, 1));
+                canvas.line(quarter, y, quarter, y + 3, Rgb.MUTED, 0.4f);
+            }
             float x = axis.x(LocalDate.of(year, 1, 1));
             canvas.line(x, top, x, y + 4, Rgb.RULE, 0.5f);
             canvas.text(Integer.toString(year), x, y + 13, TextStyle.NOTE, Align.CENTER);
@@ -112,21 +118,29 @@ public final class TimelineRenderer implements SectionRenderer {
         layout.advance(y - top + 24);
     }
 
-    /** Greedy rows: each marker goes on the first row where its label does not overlap the previous one. */
+    /**
+     * Events of the lane with the same date and span share one marker labelled with their numbers ("9–20");
+     * each marker goes on the first row where its label does not overlap the one before.
+     */
     private List<Placed> place(Canvas canvas, TimeAxis axis, List<CollaborationEvent> dated, String lane) {
-        List<Float> rowEnds = new ArrayList<>();
-        List<Placed> placed = new ArrayList<>();
+        Map<List<Float>, List<Integer>> markers = new LinkedHashMap<>();
         for (int index = 0; index < dated.size(); index++) {
             CollaborationEvent event = dated.get(index);
             List<String> eventLanes = timeline.lanesOf(event);
             boolean inLane = OTHER_LANE.equals(lane) ? eventLanes.isEmpty() : eventLanes.contains(lane);
-            if (!inLane) {
-                continue;
+            if (inLane) {
+                float x = axis.x(event.date().start());
+                PartialDate last = event.endDate() != null ? event.endDate() : event.date();
+                float spanEnd = event.endDate() == null && event.date().precision() == DatePrecision.DAY ? x : axis.endX(last);
+                markers.computeIfAbsent(List.of(x, spanEnd), key -> new ArrayList<>()).add(index + 1);
             }
-            String label = Integer.toString(index + 1);
-            float x = axis.x(event.date().start());
-            PartialDate last = event.endDate() != null ? event.endDate() : event.date();
-            float spanEnd = event.endDate() == null && event.date().precision() == DatePrecision.DAY ? x : axis.endX(last);
+        }
+        List<Float> rowEnds = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        for (Map.Entry<List<Float>, List<Integer>> marker : markers.entrySet()) {
+            float x = marker.getKey().get(0);
+            float spanEnd = marker.getKey().get(1);
+            String label = NumberRanges.format(marker.getValue());
             float occupiedUntil = Math.max(spanEnd, x + 5 + canvas.textWidth(label, MARKER_LABEL)) + 3;
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) > x - 3) {
