@@ -1,6 +1,7 @@
 package org.cgtatlas.app;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -11,12 +12,16 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
 import org.cgtatlas.feature.dashboard.DashboardView;
+import org.cgtatlas.feature.export.ExportController;
+import org.cgtatlas.feature.export.ExportMenu;
+import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
 import org.cgtatlas.feature.pipeline.PipelineView;
@@ -50,6 +55,8 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
+    private final ExportModel exportModel = new ExportModel();
+    private final ExportController exportController;
 
     MainWindowAssembly(AppServices services, Stage stage) {
         this.services = services;
@@ -61,6 +68,11 @@ final class MainWindowAssembly {
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
+        this.exportController = new ExportController(exportModel, tasks, new ReportDataAssembler(services.datasets()),
+                services.countries(), List::of);
+        exportController.restore(services.settings());
+        exportController.refresh();
+        view.addFileMenuItems(new ExportMenu(stage, exportModel, exportController, view::screenArea).items());
     }
 
     private Map<ScreenId, Supplier<Node>> screens() {
@@ -108,6 +120,7 @@ final class MainWindowAssembly {
     /** Snapshots the window state on the FX thread, then writes it on the background thread. */
     void saveStateAndStop() {
         controller.remember(services.settings());
+        exportController.remember(services.settings());
         WindowGeometry.remember(stage, services.settings());
         tasks.submit(services.settings()::save);
         tasks.close();
