@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -115,6 +116,25 @@ final class MainWindowAssembly {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
         WindowGeometry.restore(stage, services.settings());
         return scene;
+    }
+
+    /** Lays the window out in a scene of the given size that is never shown, at {@code screen}: for images without a window. */
+    Scene offscreenScene(ScreenId screen, double width, double height) {
+        controller.show(screen);
+        return new Scene(view.root(), width, height);
+    }
+
+    Node screenArea() {
+        return view.screenArea();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    /** Stops the background thread without saving the window state (an off-screen window has none worth keeping). */
+    void closeWithoutSaving() {
+        tasks.close();
     }
 
     /** Snapshots the window state on the FX thread, then writes it on the background thread. */

@@ -1,0 +1,101 @@
+package org.cgtatlas.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.cgtatlas.app.AppServices;
+import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.export.pdf.ReportData;
+import org.cgtatlas.export.pdf.ReportDataAssembler;
+import org.cgtatlas.export.pdf.ReportFilter;
+import org.cgtatlas.export.pdf.ReportPageSize;
+import org.cgtatlas.export.pdf.SnapshotPdfWriter;
+import org.cgtatlas.export.pdf.SnapshotReport;
+import org.cgtatlas.export.pdf.SnapshotRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cgt-atlas bench pdf}: the time and size of a full snapshot PDF, for the bundled dataset (read through the
+ * repositories of a throwaway data folder) and for a generated one of many programmes and events.
+ */
+@Command(name = "pdf", mixinStandardHelpOptions = true,
+        description = "Times the full snapshot PDF: the bundled dataset, then --programmes and --events generated records.")
+public final class PdfBenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--programmes", defaultValue = "10000", description = "Programmes in the generated run (default: ${DEFAULT-VALUE}).")
+    private int programmes;
+
+    @Option(names = "--events", defaultValue = "2000", description = "Events in the generated run (default: ${DEFAULT-VALUE}).")
+    private int events;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs per case; the median is reported (default: ${DEFAULT-VALUE}).")
+    private int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = Files.createTempDirectory("cgt-atlas-bench-pdf");
+        try {
+            Path pdf = folder.resolve("snapshot.pdf");
+            SnapshotRequest request = SnapshotRequest.everything(ReportPageSize.A4);
+            Dataset bundled;
+            try (AppServices services = AppServices.open(folder.resolve("data"))) {
+                ReportDataAssembler assembler = new ReportDataAssembler(services.datasets());
+                bundled = services.datasets().load();
+                report(out, "Bundled dataset (" + bundled.programmes().size() + " programmes, " + bundled.events().size() + " events)",
+                        () -> assembler.assemble(request, List.of(), ZonedDateTime.now()), request, pdf);
+            }
+            Dataset large = PdfBenchData.enlarge(bundled, programmes, events);
+            report(out, "Generated (" + programmes + " programmes, " + events + " events)",
+                    () -> ReportDataAssembler.assemble(large, ReportFilter.NONE, List.of(), ZonedDateTime.now()), request, pdf);
+        } finally {
+            deleteRecursively(folder);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void report(PrintWriter out, String label, DataSource data, SnapshotRequest request, Path pdf) throws IOException {
+        List<Long> millis = new ArrayList<>();
+        int pages = 0;
+        for (int run = 0; run < Math.max(1, runs); run++) {
+            long started = System.nanoTime();
+            pages = SnapshotPdfWriter.write(new SnapshotReport(data.get(), request), pdf, Progress.NONE);
+            millis.add((System.nanoTime() - started) / 1_000_000);
+        }
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        out.printf(Locale.ROOT, "%s: median %d ms (runs: %s), %d pages, %d KB%n", label, sorted.get(sorted.size() / 2),
+                millis, pages, Files.size(pdf) / 1024);
+        out.flush();
+    }
+
+    @FunctionalInterface
+    private interface DataSource {
+        ReportData get();
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
