@@ -15,7 +15,7 @@ public final class PipelineRenderer implements SectionRenderer {
     @Override
     public void render(ReportContext context) {
         context.startSection(ReportSection.PIPELINE, true);
-        List<PipelineRows.Row> rows = PipelineRows.build(context);
+        List<PipelineRows.Row> rows = PipelineRows.build(context.data());
         long bare = rows.stream().filter(row -> PipelineRows.NO_NAMED_PROGRAMME.equals(row.programme())).count();
         context.layout().paragraph(rows.size() + " rows: " + (rows.size() - bare) + " programmes and " + bare
                 + " listed companies without a named programme.", TextStyle.NOTE);

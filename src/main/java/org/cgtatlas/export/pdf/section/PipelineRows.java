@@ -2,13 +2,15 @@ package org.cgtatlas.export.pdf.section;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
-import org.cgtatlas.export.pdf.ReportContext;
+import org.cgtatlas.export.pdf.ReportData;
 
 /**
  * The rows of the pipeline table: every programme, and every company a source lists for a country's pipeline
@@ -26,23 +28,27 @@ public final class PipelineRows {
     private PipelineRows() {
     }
 
-    public static List<Row> build(ReportContext context) {
+    public static List<Row> build(ReportData data) {
+        Map<String, String> countryNames = new HashMap<>();
+        data.countries().forEach(country -> countryNames.put(country.code(), country.name()));
+        Map<String, String> organizationNames = new HashMap<>();
+        data.organizations().forEach(organization -> organizationNames.put(organization.id(), organization.name()));
         List<Row> rows = new ArrayList<>();
         Set<String> withProgramme = new HashSet<>();
-        for (Programme programme : context.data().programmes()) {
+        for (Programme programme : data.programmes()) {
             withProgramme.add(programme.organizationId() + "|" + programme.countryCode());
             rows.add(new Row(programme.countryCode(), programme.organizationId(), programme.name(),
                     programme.modality() == null ? "—" : programme.modality().label(),
                     orDash(programme.target()), orDash(programme.indication()), stage(programme), programme.citations()));
         }
-        for (PipelineListing listing : context.data().listings()) {
+        for (PipelineListing listing : data.listings()) {
             if (!withProgramme.contains(listing.organizationId() + "|" + listing.countryCode())) {
                 rows.add(new Row(listing.countryCode(), listing.organizationId(), NO_NAMED_PROGRAMME, "—", "—", "—", "—",
                         listing.citations()));
             }
         }
-        rows.sort(Comparator.comparing((Row row) -> context.countryName(row.countryCode()))
-                .thenComparing(row -> context.organizationLabel(row.organizationId()), String.CASE_INSENSITIVE_ORDER)
+        rows.sort(Comparator.comparing((Row row) -> countryNames.getOrDefault(row.countryCode(), String.valueOf(row.countryCode())))
+                .thenComparing(row -> organizationNames.getOrDefault(row.organizationId(), ""), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(Row::programme, String.CASE_INSENSITIVE_ORDER));
         return rows;
     }
