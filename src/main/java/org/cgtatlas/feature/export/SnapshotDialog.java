@@ -15,6 +15,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cgtatlas.core.i18n.Messages;
@@ -28,6 +29,8 @@ import org.cgtatlas.export.pdf.ReportSection;
  * and whether to apply the filters. The choices are written back to the model only on OK.
  */
 public final class SnapshotDialog {
+
+    private static final double FILTER_WIDTH = 240;
 
     private final ExportModel model;
     private final boolean forPrinting;
@@ -73,6 +76,7 @@ public final class SnapshotDialog {
             CheckBox box = new CheckBox(section.title());
             box.setId("section-" + section.shortName());
             box.setSelected(model.sections().contains(section));
+            box.setMinWidth(Region.USE_PREF_SIZE);
             sectionBoxes.put(section, box);
             sections.getChildren().add(box);
         }
@@ -104,11 +108,14 @@ public final class SnapshotDialog {
         modality.setCellFactory(list -> modalityCell());
         country.disableProperty().bind(applyFilters.selectedProperty().not());
         modality.disableProperty().bind(applyFilters.selectedProperty().not());
+        country.setPrefWidth(FILTER_WIDTH);
+        modality.setPrefWidth(FILTER_WIDTH);
+        applyFilters.setMinWidth(Region.USE_PREF_SIZE);
         GridPane filters = new GridPane();
         filters.setHgap(8);
         filters.setVgap(6);
-        filters.addRow(0, new Label(Messages.get("export.dialog.country")), country);
-        filters.addRow(1, new Label(Messages.get("export.dialog.modality")), modality);
+        filters.addRow(0, fixedLabel("export.dialog.country"), country);
+        filters.addRow(1, fixedLabel("export.dialog.modality"), modality);
         right.getChildren().addAll(sectionLabel("export.dialog.filters"), applyFilters, filters);
 
         HBox content = new HBox(32, sections, right);
@@ -117,8 +124,15 @@ public final class SnapshotDialog {
     }
 
     private static Label sectionLabel(String key) {
-        Label label = new Label(Messages.get(key));
+        Label label = fixedLabel(key);
         label.getStyleClass().add("snapshot-dialog-heading");
+        return label;
+    }
+
+    /** A label that keeps its full text instead of being cut to "Moda…". */
+    private static Label fixedLabel(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
