@@ -46,13 +46,15 @@ public final class SnapshotReport {
     public int writeTo(OutputStream out, Progress progress) throws IOException {
         try (ReportLayout layout = new ReportLayout(request.pageSize().rectangle(), progress)) {
             ReportContext context = new ReportContext(data, request, layout);
-            List<SectionRenderer> renderers = renderers(context);
+            CoverRenderer cover = new CoverRenderer();
+            List<SectionRenderer> renderers = renderers(cover, context);
             int done = 0;
             for (SectionRenderer renderer : renderers) {
                 progress.checkCancelled();
                 renderer.render(context);
                 progress.update(++done, renderers.size() + 1L);
             }
+            cover.drawContents(layout);
             GregorianCalendar created = GregorianCalendar.from(data.exportedAt());
             layout.finish(TITLE, SUBJECT, created);
             progress.message("Saving " + layout.pageCount() + " pages");
@@ -68,12 +70,12 @@ public final class SnapshotReport {
         return out.toByteArray();
     }
 
-    private List<SectionRenderer> renderers(ReportContext context) {
+    private List<SectionRenderer> renderers(CoverRenderer cover, ReportContext context) {
         ComparisonTable comparison = ComparisonTable.build(data);
         Map<String, Organization> organizations = data.organizations().stream()
                 .collect(Collectors.toMap(Organization::id, Function.identity(), (first, second) -> first));
         List<SectionRenderer> renderers = new ArrayList<>();
-        renderers.add(new CoverRenderer());
+        renderers.add(cover);
         for (ReportSection section : ReportSection.values()) {
             if (!context.request().includes(section)) {
                 continue;

@@ -94,6 +94,13 @@ class SnapshotReportTest {
             String cover = stripper.getText(document);
             assertThat(cover).contains(bundled.asOf().iso()).contains("2026-11-23 09:30")
                     .contains(bundled.datasetVersion()).contains("None (all countries and modalities)");
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                int page = document.getPages().indexOf(item.findDestinationPage(document)) + 1;
+                assertThat(page).isPositive();
+                if (page > 1) {
+                    assertThat(cover).as("contents entry").containsPattern(item.getTitle() + "\\s+" + page);
+                }
+            }
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(SnapshotReport.TITLE);
             assertThat(document.getDocumentInformation().getCreationDate()).isNotNull();
         }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -32,6 +34,7 @@ public final class ReportLayout implements AutoCloseable {
     private final PDRectangle paper;
     private final Progress progress;
     private final PDDocumentOutline outline = new PDDocumentOutline();
+    private final List<Bookmark> bookmarks = new ArrayList<>();
     private PDPage page;
     private PDPageContentStream stream;
     private Canvas canvas;
@@ -142,6 +145,28 @@ public final class ReportLayout implements AutoCloseable {
         item.setTitle(title);
         item.setDestination(destination);
         outline.addLast(item);
+        bookmarks.add(new Bookmark(title, document.getNumberOfPages()));
+    }
+
+    /** An outline entry and the page (from 1) it points at. */
+    public record Bookmark(String title, int page) {
+    }
+
+    public List<Bookmark> bookmarks() {
+        return List.copyOf(bookmarks);
+    }
+
+    /** Draws over an earlier page, e.g. a table of contents once the sections' pages are known. */
+    public void drawOn(int pageNumber, Consumer<Canvas> drawing) {
+        PDPage target = document.getPage(pageNumber - 1);
+        if (target == page) {
+            closeStream();
+        }
+        try (PDPageContentStream over = new PDPageContentStream(document, target, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            drawing.accept(new Canvas(over, font, target.getMediaBox().getHeight()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int pageCount() {
@@ -157,17 +182,13 @@ public final class ReportLayout implements AutoCloseable {
         int total = document.getNumberOfPages();
         for (int index = 0; index < total; index++) {
             progress.checkCancelled();
-            PDPage each = document.getPage(index);
-            try (PDPageContentStream footer = new PDPageContentStream(document, each, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                PDRectangle box = each.getMediaBox();
-                Canvas footerCanvas = new Canvas(footer, font, box.getHeight());
+            PDRectangle box = document.getPage(index).getMediaBox();
+            String footer = "CGT Atlas — " + title + " — page " + (index + 1) + " of " + total;
+            drawOn(index + 1, canvas -> {
                 float rule = box.getHeight() - MARGIN - FOOTER_HEIGHT / 2;
-                footerCanvas.line(MARGIN, rule, box.getWidth() - MARGIN, rule, Rgb.RULE, 0.5f);
-                footerCanvas.text("CGT Atlas — " + title + " — page " + (index + 1) + " of " + total,
-                        box.getWidth() / 2, box.getHeight() - MARGIN, TextStyle.NOTE, Align.CENTER);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                canvas.line(MARGIN, rule, box.getWidth() - MARGIN, rule, Rgb.RULE, 0.5f);
+                canvas.text(footer, box.getWidth() / 2, box.getHeight() - MARGIN, TextStyle.NOTE, Align.CENTER);
+            });
         }
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title);
