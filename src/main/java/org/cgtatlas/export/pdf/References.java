@@ -20,13 +20,13 @@ public final class References {
         this.enabled = enabled;
     }
 
-    /** " [1, 4]" for the citations (numbering new ones), or "" when there are none or no appendix. */
+    /** " [1,4]" (no space inside, so it never wraps) for the citations (numbering new ones), or "" when there are none or no appendix. */
     public String mark(List<Citation> citations) {
         if (!enabled || citations.isEmpty()) {
             return "";
         }
         return citations.stream().map(citation -> numbers.computeIfAbsent(citation, key -> numbers.size() + 1))
-                .distinct().map(String::valueOf).collect(Collectors.joining(", ", " [", "]"));
+                .distinct().map(String::valueOf).collect(Collectors.joining(",", " [", "]"));
     }
 
     /** The numbered citations, in number order. */

@@ -30,9 +30,15 @@ public final class HorizontalBarChart {
             labelWidth = Math.max(labelWidth, canvas.textWidth(bar.label(), LABEL));
         }
         labelWidth += 8;
+        float valueWidth = 0;
+        for (Bar bar : bars) {
+            if (bar.value() != null) {
+                valueWidth = Math.max(valueWidth, canvas.textWidth(bar.valueLabel(), LABEL.asBold()));
+            }
+        }
         double max = bars.stream().filter(bar -> bar.value() != null).mapToDouble(Bar::value).max().orElse(1);
         float plotLeft = x + labelWidth;
-        float plotWidth = width - labelWidth - 90;
+        float plotWidth = width - labelWidth - valueWidth - 8;
         float top = y;
         int index = 0;
         for (Bar bar : bars) {

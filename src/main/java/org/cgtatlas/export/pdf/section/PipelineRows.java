@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cgtatlas.domain.Citation;
@@ -59,7 +60,13 @@ public final class PipelineRows {
         if (stage == null) {
             return orDash(status);
         }
-        return status == null || status.isBlank() ? stage : stage + " — " + status;
+        if (status == null || status.isBlank()) {
+            return stage;
+        }
+        if (status.toLowerCase(Locale.ROOT).startsWith(stage.toLowerCase(Locale.ROOT))) {
+            return status;
+        }
+        return stage + " — " + status;
     }
 
     private static String orDash(String text) {
