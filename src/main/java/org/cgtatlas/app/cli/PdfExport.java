@@ -44,12 +44,12 @@ final class PdfExport {
     int run(Path dataFolder, Path out) throws IOException {
         SnapshotRequest request = new SnapshotRequest(sections(), paper(), new ReportFilter(countryCode(), modality()),
                 country != null || modality != null);
-        long started = System.nanoTime();
         try (AppServices services = AppServices.open(dataFolder)) {
             checkCountry(services.countries().findAll());
+            long started = System.nanoTime();
             ReportData data = new ReportDataAssembler(services.datasets()).assemble(request, List.of(), ZonedDateTime.now());
             int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), out, Progress.NONE);
-            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB, in %d ms%n", out.toAbsolutePath(), pages,
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(), pages,
                     Files.size(out) / 1024, (System.nanoTime() - started) / 1_000_000);
         }
         return 0;
