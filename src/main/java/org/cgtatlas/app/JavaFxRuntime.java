@@ -39,7 +39,7 @@ final class JavaFxRuntime {
     }
 
     /** Linux and other X11/Wayland systems without DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
-    static boolean hasNoDisplay() {
+    private static boolean hasNoDisplay() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("win") || os.contains("mac")) {
             return false;

@@ -7,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.i18n.Messages;
 
 /** Renders the pages of a finished report to images, one at a time, so printing shows exactly the PDF's layout. */
 public final class ReportPages {
@@ -27,7 +28,7 @@ public final class ReportPages {
             int pages = document.getNumberOfPages();
             for (int index = 0; index < pages; index++) {
                 progress.checkCancelled();
-                progress.message("Printing page " + (index + 1) + " of " + pages);
+                progress.message(Messages.get("export.progress.printing", index + 1, pages));
                 var box = document.getPage(index).getMediaBox();
                 consumer.accept(renderer.renderImageWithDPI(index, dpi, ImageType.RGB), box.getWidth() > box.getHeight());
                 progress.update(index + 1L, pages);

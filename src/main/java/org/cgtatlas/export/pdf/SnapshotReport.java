@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.export.pdf.layout.ReportLayout;
 import org.cgtatlas.export.pdf.section.ComparisonRenderer;
@@ -57,7 +58,7 @@ public final class SnapshotReport {
             cover.drawContents(layout);
             GregorianCalendar created = GregorianCalendar.from(data.exportedAt());
             layout.finish(TITLE, SUBJECT, created);
-            progress.message("Saving " + layout.pageCount() + " pages");
+            progress.message(Messages.get("export.progress.saving", layout.pageCount()));
             layout.save(out);
             progress.update(renderers.size() + 1L, renderers.size() + 1L);
             return layout.pageCount();

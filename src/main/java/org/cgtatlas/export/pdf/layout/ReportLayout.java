@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.i18n.Messages;
 
 /**
  * A small flow layout over PDFBox: a cursor moves down the page, blocks that do not fit start a new page
@@ -75,7 +76,7 @@ public final class ReportLayout implements AutoCloseable {
         }
         canvas = new Canvas(stream, font, page.getMediaBox().getHeight());
         cursor = MARGIN;
-        progress.message("Laying out page " + document.getNumberOfPages());
+        progress.message(Messages.get("export.progress.page", document.getNumberOfPages()));
     }
 
     public boolean landscape() {
