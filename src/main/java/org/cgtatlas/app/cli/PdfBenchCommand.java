@@ -2,6 +2,8 @@ package org.cgtatlas.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -73,28 +75,43 @@ public final class PdfBenchCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, String label, DataSource data, SnapshotRequest request, Path pdf) throws IOException {
-        long first = timed(data, request, pdf);
+        Run first = timed(data, request, pdf);
         List<Long> warm = new ArrayList<>();
+        List<Long> warmCpu = new ArrayList<>();
         for (int run = 0; run < Math.max(1, runs); run++) {
-            warm.add(timed(data, request, pdf));
+            Run each = timed(data, request, pdf);
+            warm.add(each.millis());
+            warmCpu.add(each.cpuMillis());
         }
         int pages;
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             pages = document.getNumberOfPages();
         }
-        List<Long> sorted = new ArrayList<>(warm);
-        Collections.sort(sorted);
-        out.printf(Locale.ROOT, "%s: %d pages, %d KB; first run %d ms (includes loading the font and warming up the JVM), "
-                        + "then median %d ms (runs: %s)%n", label, pages, Files.size(pdf) / 1024, first,
-                sorted.get(sorted.size() / 2), warm);
+        out.printf(Locale.ROOT, "%s: %d pages, %d KB; first run %d ms (%d ms CPU; includes loading the font and warming up "
+                        + "the JVM), then median %d ms (%d ms CPU; runs: %s)%n", label, pages, Files.size(pdf) / 1024,
+                first.millis(), first.cpuMillis(), median(warm), median(warmCpu), warm);
         out.flush();
     }
 
-    /** Reads the data and writes the PDF, as an export does; returns the milliseconds taken. */
-    private static long timed(DataSource data, SnapshotRequest request, Path pdf) {
+    /**
+     * Reads the data and writes the PDF, as an export does. The CPU time of this thread is reported beside the wall
+     * time because on a busy machine the wall time mostly measures the other programs.
+     */
+    private static Run timed(DataSource data, SnapshotRequest request, Path pdf) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         SnapshotPdfWriter.write(new SnapshotReport(data.get(), request), pdf, Progress.NONE);
-        return (System.nanoTime() - started) / 1_000_000;
+        return new Run((System.nanoTime() - started) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
+    }
+
+    private record Run(long millis, long cpuMillis) {
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     @FunctionalInterface

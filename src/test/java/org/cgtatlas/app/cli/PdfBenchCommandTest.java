@@ -20,6 +20,6 @@ class PdfBenchCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString())
                 .containsPattern("Bundled dataset \\(\\d+ programmes, \\d+ events\\): \\d+ pages, \\d+ KB; first run \\d+ ms")
-                .containsPattern("Generated \\(300 programmes, 40 events\\): \\d+ pages, \\d+ KB; first run \\d+ ms.*median \\d+ ms");
+                .containsPattern("Generated \\(300 programmes, 40 events\\): \\d+ pages, \\d+ KB; first run \\d+ ms \\(\\d+ ms CPU.*median \\d+ ms \\(\\d+ ms CPU");
     }
 }

@@ -3,6 +3,7 @@ package org.cgtatlas.export.pdf.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -14,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The one font of a report: WenQuanYi Micro Hei, shipped with the app so that Japanese, Chinese and Korean text
  * prints on machines without a CJK font. Only the glyphs a report uses are embedded (a subset), which keeps the PDF small.
- * Widths are cached per code point because a large pipeline table measures every cell.
+ * Widths and glyph checks are cached per code point because a large pipeline table measures every cell.
  */
 public final class ReportFont implements AutoCloseable {
 
@@ -27,12 +28,20 @@ public final class ReportFont implements AutoCloseable {
 
     private final TrueTypeCollection collection;
     private final PDType0Font font;
-    private final Map<Integer, Float> widths = new HashMap<>();
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private static final byte UNKNOWN = 0;
+    private static final byte HAS_GLYPH = 1;
+    private static final byte NO_GLYPH = 2;
+
+    /** Per code point of the Basic Multilingual Plane (where all CJK text of the dataset lives); NaN = not measured. */
+    private final float[] bmpWidths = new float[Character.MAX_VALUE + 1];
+    private final byte[] bmpGlyphs = new byte[Character.MAX_VALUE + 1];
+    private final Map<Integer, Float> otherWidths = new HashMap<>();
+    private final Map<Integer, Boolean> otherGlyphs = new HashMap<>();
 
     private ReportFont(TrueTypeCollection collection, PDType0Font font) {
         this.collection = collection;
         this.font = font;
+        Arrays.fill(bmpWidths, Float.NaN);
     }
 
     /** Loads the bundled face into {@code document}; close it only after the document is saved. */
@@ -58,7 +67,7 @@ public final class ReportFont implements AutoCloseable {
         float units = 0;
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            units += widths.computeIfAbsent(codePoint, this::measure);
+            units += widthOf(codePoint);
             i += Character.charCount(codePoint);
         }
         return units * size / 1000f;
@@ -83,13 +92,35 @@ public final class ReportFont implements AutoCloseable {
                 out.append('\n');
             } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
                 out.append(' ');
-            } else if (printable.computeIfAbsent(codePoint, this::hasGlyph)) {
+            } else if (hasGlyphCached(codePoint)) {
                 out.appendCodePoint(codePoint);
             } else {
                 out.append(REPLACEMENT);
             }
         }
         return out.toString();
+    }
+
+    private float widthOf(int codePoint) {
+        if (codePoint > Character.MAX_VALUE) {
+            return otherWidths.computeIfAbsent(codePoint, this::measure);
+        }
+        float width = bmpWidths[codePoint];
+        if (Float.isNaN(width)) {
+            width = measure(codePoint);
+            bmpWidths[codePoint] = width;
+        }
+        return width;
+    }
+
+    private boolean hasGlyphCached(int codePoint) {
+        if (codePoint > Character.MAX_VALUE) {
+            return otherGlyphs.computeIfAbsent(codePoint, this::hasGlyph);
+        }
+        if (bmpGlyphs[codePoint] == UNKNOWN) {
+            bmpGlyphs[codePoint] = hasGlyph(codePoint) ? HAS_GLYPH : NO_GLYPH;
+        }
+        return bmpGlyphs[codePoint] == HAS_GLYPH;
     }
 
     private boolean hasGlyph(int codePoint) {
