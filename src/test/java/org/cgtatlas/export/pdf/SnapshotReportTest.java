@@ -102,6 +102,7 @@ class SnapshotReportTest {
                 }
             }
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(SnapshotReport.TITLE);
+            assertThat(document.getDocumentInformation().getSubject()).isEqualTo(SnapshotReport.SUBJECT);
             assertThat(document.getDocumentInformation().getCreationDate()).isNotNull();
         }
     }
@@ -126,8 +127,9 @@ class SnapshotReportTest {
     @Test
     void japaneseNamesAndQuotesAreRealText() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = text(document);
-            assertThat(text).contains("日本再生医療学会").contains("대한민국").contains("臺灣");
+            String text = text(document).replace("\n", "").replace("\r", "");
+            assertThat(text).contains("日本再生医療学会").contains("대한민국").contains("臺灣")
+                    .contains("2025年7月20日、国際細胞外小胞学会（アメリカ・ニュージャージー");
         }
     }
 
@@ -156,21 +158,35 @@ class SnapshotReportTest {
     }
 
     @Test
-    void thePipelineIsOnLandscapePages() throws IOException {
+    void thePipelineRunsOverLandscapePagesEachWithTheHeaderRow() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            int first = bookmarkPage(document, ReportSection.PIPELINE.title());
+            int next = bookmarkPage(document, ReportSection.TIMELINE.title());
+            assertThat(next - first).as("pipeline pages").isGreaterThanOrEqualTo(2);
             PDFTextStripper stripper = new PDFTextStripper();
-            boolean landscapePipeline = false;
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+            for (int page = first; page < next; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 var box = document.getPage(page - 1).getMediaBox();
-                if (stripper.getText(document).contains("Stage / status")) {
-                    assertThat(box.getWidth()).isGreaterThan(box.getHeight());
-                    landscapePipeline = true;
-                }
+                assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+                assertThat(stripper.getText(document)).contains("Organization").contains("Programme").contains("Stage / status");
             }
-            assertThat(landscapePipeline).isTrue();
+            stripper.setStartPage(first);
+            stripper.setEndPage(next - 1);
+            String pipeline = stripper.getText(document);
+            for (var programme : bundled.programmes()) {
+                assertThat(pipeline.replace("\n", " ")).contains(programme.name().split(" ")[0]);
+            }
         }
+    }
+
+    private static int bookmarkPage(PDDocument document, String title) throws IOException {
+        for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+            if (item.getTitle().equals(title)) {
+                return document.getPages().indexOf(item.findDestinationPage(document)) + 1;
+            }
+        }
+        throw new AssertionError("no bookmark " + title);
     }
 
     @Test
