@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.cgtatlas.core.concurrent.TaskRunner;
@@ -111,7 +112,7 @@ public final class ExportController {
     public void restore(SettingsStore settings) {
         settings.get(KEY_SECTIONS).ifPresent(names -> {
             EnumSet<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
-            Arrays.stream(names.split(",")).map(ReportSection::parse).flatMap(java.util.Optional::stream).forEach(chosen::add);
+            Arrays.stream(names.split(",")).map(ReportSection::parse).flatMap(Optional::stream).forEach(chosen::add);
             if (!chosen.isEmpty()) {
                 model.sections().retainAll(chosen);
                 model.sections().addAll(chosen);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -56,7 +57,7 @@ public final class SnapshotDialog {
         dialog.setTitle(Messages.get(forPrinting ? "export.dialog.printTitle" : "export.dialog.title"));
         dialog.setHeaderText(Messages.get("export.dialog.header"));
         ButtonType confirm = new ButtonType(Messages.get(forPrinting ? "export.dialog.print" : "export.dialog.export"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+                ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getStyleClass().add("snapshot-dialog");

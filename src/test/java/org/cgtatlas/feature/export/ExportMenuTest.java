@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
@@ -60,7 +61,7 @@ class ExportMenuTest {
         assertThat(export.isDisabled()).isTrue();
         robot.clickOn("#section-" + ReportSection.PIPELINE.shortName());
         assertThat(export.isDisabled()).isFalse();
-        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        robot.clickOn(pane.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".snapshot-dialog").tryQuery()).isEmpty();
     }
@@ -73,6 +74,6 @@ class ExportMenuTest {
         DialogPane alert = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(alert.getContentText())
                 .isEqualTo("No printer is installed on this computer. Use File ▸ Export snapshot… to save a PDF instead.");
-        robot.clickOn(alert.lookupButton(javafx.scene.control.ButtonType.OK));
+        robot.clickOn(alert.lookupButton(ButtonType.OK));
     }
 }

@@ -2,6 +2,7 @@ package org.cgtatlas.export.pdf.section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.MetricKind;
@@ -90,7 +91,7 @@ public final class OverviewRenderer implements SectionRenderer {
         StringBuilder text = new StringBuilder();
         for (MetricKind kind : ComparisonTable.APPROVALS.subList(1, ComparisonTable.APPROVALS.size())) {
             comparison.cell(kind.label(), country.code()).filter(cell -> !cell.isMissing())
-                    .ifPresent(cell -> text.append("; ").append(kind.label().toLowerCase(java.util.Locale.ROOT))
+                    .ifPresent(cell -> text.append("; ").append(kind.label().toLowerCase(Locale.ROOT))
                             .append(": ").append(describe(context, cell)));
         }
         return text.toString();

@@ -2,6 +2,7 @@ package org.cgtatlas.export.pdf.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.domain.CollaborationEvent;
@@ -40,7 +41,7 @@ class CrossBorderMatrixTest {
 
     private static CollaborationEvent event(String id, String... organizations) {
         return new CollaborationEvent(id, EventType.COLLABORATION, id, null, null,
-                java.util.Arrays.stream(organizations).map(org -> new EventParticipant(org, null)).toList(),
+                Arrays.stream(organizations).map(org -> new EventParticipant(org, null)).toList(),
                 List.of(), null, null, null, null, null, List.of(), Provenance.BUNDLED);
     }
 }
