@@ -36,6 +36,8 @@ public final class TimelineRenderer implements SectionRenderer {
     private static final TextStyle MARKER_LABEL = TextStyle.BODY.withSize(7f);
     private static final TextStyle LANE_LABEL = TextStyle.BODY.withSize(8.5f).asBold();
     private static final String OTHER_LANE = "Other countries";
+    private static final float AXIS_HEIGHT = 24f;
+    private static final int MAX_LABEL_LENGTH = 14;
 
     private final TimelineData timeline;
 
@@ -78,16 +80,20 @@ public final class TimelineRenderer implements SectionRenderer {
         });
         float plotLeft = layout.left() + LANE_LABEL_WIDTH;
         TimeAxis axis = TimeAxis.covering(dates, plotLeft, layout.width() - LANE_LABEL_WIDTH - 4);
-        List<List<Placed>> placedPerLane = new ArrayList<>();
-        for (String lane : lanes) {
-            placedPerLane.add(place(canvas, axis, dated, lane));
+        float available = layout.remaining() - AXIS_HEIGHT;
+        List<List<Placed>> placedPerLane = placeLanes(canvas, axis, dated, lanes, true, Integer.MAX_VALUE);
+        if (height(placedPerLane) > available) {
+            available -= TextStyle.NOTE.leading();
+            int rowsPerLane = Math.max(1, (int) ((available / lanes.size() - 2 * LANE_PADDING) / ROW_HEIGHT));
+            placedPerLane = placeLanes(canvas, axis, dated, lanes, false, rowsPerLane);
+            layout.paragraph("Too many events to number them on the figure; the list below gives them in date order.",
+                    TextStyle.NOTE);
         }
         float top = layout.cursor();
         float y = top;
         for (int laneIndex = 0; laneIndex < lanes.size(); laneIndex++) {
             List<Placed> placed = placedPerLane.get(laneIndex);
-            int rows = placed.stream().mapToInt(Placed::row).max().orElse(0) + 1;
-            float laneHeight = rows * ROW_HEIGHT + 2 * LANE_PADDING;
+            float laneHeight = laneHeight(placed);
             if (laneIndex % 2 == 0) {
                 canvas.fillRect(layout.left(), y, layout.width(), laneHeight, Rgb.STRIPE_FILL);
             }
@@ -115,14 +121,38 @@ public final class TimelineRenderer implements SectionRenderer {
             canvas.text(Integer.toString(year), x, y + 13, TextStyle.NOTE, Align.CENTER);
         }
         canvas.line(plotLeft, y, layout.left() + layout.width(), y, Rgb.MUTED, 0.6f);
-        layout.advance(y - top + 24);
+        layout.advance(y - top + AXIS_HEIGHT);
+    }
+
+    private List<List<Placed>> placeLanes(Canvas canvas, TimeAxis axis, List<CollaborationEvent> dated, List<String> lanes,
+                                          boolean labelled, int maxRows) {
+        List<List<Placed>> placedPerLane = new ArrayList<>();
+        for (String lane : lanes) {
+            placedPerLane.add(place(canvas, axis, dated, lane, labelled, maxRows));
+        }
+        return placedPerLane;
+    }
+
+    private static float height(List<List<Placed>> placedPerLane) {
+        float height = 0;
+        for (List<Placed> placed : placedPerLane) {
+            height += laneHeight(placed);
+        }
+        return height;
+    }
+
+    private static float laneHeight(List<Placed> placed) {
+        int rows = placed.stream().mapToInt(Placed::row).max().orElse(0) + 1;
+        return rows * ROW_HEIGHT + 2 * LANE_PADDING;
     }
 
     /**
      * Events of the lane with the same date and span share one marker labelled with their numbers ("9–20");
-     * each marker goes on the first row where its label does not overlap the one before.
+     * each marker goes on the first row where its label does not overlap the one before. Without labels (too many
+     * events for the page) markers only avoid each other, and rows beyond {@code maxRows} share the last one.
      */
-    private List<Placed> place(Canvas canvas, TimeAxis axis, List<CollaborationEvent> dated, String lane) {
+    private List<Placed> place(Canvas canvas, TimeAxis axis, List<CollaborationEvent> dated, String lane,
+                               boolean labelled, int maxRows) {
         Map<List<Float>, List<Integer>> markers = new LinkedHashMap<>();
         for (int index = 0; index < dated.size(); index++) {
             CollaborationEvent event = dated.get(index);
@@ -140,20 +170,30 @@ public final class TimelineRenderer implements SectionRenderer {
         for (Map.Entry<List<Float>, List<Integer>> marker : markers.entrySet()) {
             float x = marker.getKey().get(0);
             float spanEnd = marker.getKey().get(1);
-            String label = NumberRanges.format(marker.getValue());
+            String label = labelled ? label(marker.getValue()) : "";
             float occupiedUntil = Math.max(spanEnd, x + 5 + canvas.textWidth(label, MARKER_LABEL)) + 3;
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) > x - 3) {
                 row++;
             }
+            row = Math.min(row, maxRows - 1);
             if (row == rowEnds.size()) {
                 rowEnds.add(occupiedUntil);
             } else {
-                rowEnds.set(row, occupiedUntil);
+                rowEnds.set(row, Math.max(rowEnds.get(row), occupiedUntil));
             }
             placed.add(new Placed(x, spanEnd, row, label));
         }
         return placed;
+    }
+
+    /** "9–20", or "143…152 (6)" when the numbers of one marker would make a long label. */
+    private static String label(List<Integer> numbers) {
+        String label = NumberRanges.format(numbers);
+        if (label.length() <= MAX_LABEL_LENGTH) {
+            return label;
+        }
+        return numbers.get(0) + "…" + numbers.get(numbers.size() - 1) + " (" + numbers.size() + ")";
     }
 
     private void eventTable(ReportContext context, String title, List<CollaborationEvent> events, boolean numbered) {
