@@ -37,6 +37,11 @@ public final class TimeAxis {
         return left + width * ChronoUnit.DAYS.between(from, day) / total;
     }
 
+    /** Where the axis ends. */
+    public float right() {
+        return left + width;
+    }
+
     /** The x after the last day {@code date} covers, so a month or a year is drawn as its whole span. */
     public float endX(PartialDate date) {
         return x(date.end().plusDays(1));

@@ -107,7 +107,11 @@ public final class TimelineRenderer implements SectionRenderer {
                     canvas.fillRect(item.x(), rowTop + 3, item.spanEnd() - item.x(), 5, colour.lighter(0.6f));
                 }
                 canvas.circle(item.x(), rowTop + 5.5f, 2.6f, colour);
-                canvas.text(item.label(), item.x() + 4, rowTop + 8.5f, MARKER_LABEL, Align.LEFT);
+                if (item.labelOnLeft()) {
+                    canvas.text(item.label(), item.x() - 4, rowTop + 8.5f, MARKER_LABEL, Align.RIGHT);
+                } else {
+                    canvas.text(item.label(), item.x() + 4, rowTop + 8.5f, MARKER_LABEL, Align.LEFT);
+                }
             }
             y += laneHeight;
         }
@@ -118,7 +122,8 @@ public final class TimelineRenderer implements SectionRenderer {
             }
             float x = axis.x(LocalDate.of(year, 1, 1));
             canvas.line(x, top, x, y + 4, Rgb.RULE, 0.5f);
-            canvas.text(Integer.toString(year), x, y + 13, TextStyle.NOTE, Align.CENTER);
+            boolean last = year == axis.yearTicks().get(axis.yearTicks().size() - 1);
+            canvas.text(Integer.toString(year), x, y + 13, TextStyle.NOTE, last ? Align.RIGHT : Align.CENTER);
         }
         canvas.line(plotLeft, y, layout.left() + layout.width(), y, Rgb.MUTED, 0.6f);
         layout.advance(y - top + AXIS_HEIGHT);
@@ -171,9 +176,12 @@ public final class TimelineRenderer implements SectionRenderer {
             float x = marker.getKey().get(0);
             float spanEnd = marker.getKey().get(1);
             String label = labelled ? label(marker.getValue()) : "";
-            float occupiedUntil = Math.max(spanEnd, x + 5 + canvas.textWidth(label, MARKER_LABEL)) + 3;
+            float labelWidth = canvas.textWidth(label, MARKER_LABEL);
+            boolean labelOnLeft = x + 5 + labelWidth > axis.right();
+            float start = labelOnLeft ? x - 5 - labelWidth : x;
+            float occupiedUntil = Math.max(spanEnd, labelOnLeft ? x : x + 5 + labelWidth) + 3;
             int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) > x - 3) {
+            while (row < rowEnds.size() && rowEnds.get(row) > start - 3) {
                 row++;
             }
             row = Math.min(row, maxRows - 1);
@@ -182,7 +190,7 @@ public final class TimelineRenderer implements SectionRenderer {
             } else {
                 rowEnds.set(row, Math.max(rowEnds.get(row), occupiedUntil));
             }
-            placed.add(new Placed(x, spanEnd, row, label));
+            placed.add(new Placed(x, spanEnd, row, label, labelOnLeft));
         }
         return placed;
     }
@@ -217,6 +225,6 @@ public final class TimelineRenderer implements SectionRenderer {
         new TableRenderer(layout).render(table);
     }
 
-    private record Placed(float x, float spanEnd, int row, String label) {
+    private record Placed(float x, float spanEnd, int row, String label, boolean labelOnLeft) {
     }
 }
