@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--view", paramLabel = "SCREEN", description = "png: the screen: dashboard, countries, pipeline, timeline, trials, sources.")
     private String view;
 
-    @Option(names = "--scale", defaultValue = "1", description = "png: 1 or 2 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", description = "png: 1 or 2 (default: ${DEFAULT-VALUE}).")
     private double scale;
 
     @Override

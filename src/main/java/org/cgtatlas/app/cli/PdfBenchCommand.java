@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * repositories of a throwaway data folder) and for a generated one of many programmes and events.
  */
 @Command(name = "pdf", mixinStandardHelpOptions = true,
-        description = "Times the full snapshot PDF: the bundled dataset, then --programmes and --events generated records.")
+        description = "Times the full snapshot PDF: the bundled dataset (in a throwaway data folder; yours is not touched), "
+                + "then --programmes and --events generated records (never stored).")
 public final class PdfBenchCommand implements Callable<Integer> {
 
     @Spec
