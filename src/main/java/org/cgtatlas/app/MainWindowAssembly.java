@@ -89,7 +89,6 @@ final class MainWindowAssembly {
         this.exportController = new ExportController(exportModel, tasks, new ReportDataAssembler(services.datasets()),
                 services.countries(), List::of);
         exportController.restore(services.settings());
-        exportController.refresh();
         view.addFileMenuItems(new ExportMenu(stage, exportModel, exportController, view::screenArea).items());
     }
 

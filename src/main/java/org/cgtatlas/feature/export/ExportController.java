@@ -56,13 +56,14 @@ public final class ExportController {
         this.trials = trials;
     }
 
-    /** Loads the countries the filter can choose from. */
-    public void refresh() {
+    /** Loads the countries the filter can choose from, then runs {@code then} on the FX thread (e.g. opens the dialog). */
+    public void withCountries(Runnable then) {
         String wanted = model.countryProperty().get() == null ? restoredCountry : model.countryProperty().get().code();
         tasks.task(Messages.get("export.loading"), progress -> countries.findAll().stream().filter(Country::inRegion).toList())
                 .onSuccess(found -> {
                     model.countries().setAll(found);
                     model.countryProperty().set(found.stream().filter(c -> c.code().equals(wanted)).findFirst().orElse(null));
+                    then.run();
                 })
                 .start();
     }

@@ -49,7 +49,7 @@ public final class ExportMenu {
         MenuItem snapshot = new MenuItem(Messages.get("menu.file.exportSnapshot"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         snapshot.setId("menu-export-snapshot");
         snapshot.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        snapshot.setOnAction(event -> exportSnapshot());
+        snapshot.setOnAction(event -> controller.withCountries(this::exportSnapshot));
 
         MenuItem image = new MenuItem(Messages.get("menu.file.export.image"), new FontIcon(Material2AL.IMAGE));
         image.setOnAction(event -> exportImage(1));
@@ -100,11 +100,13 @@ public final class ExportMenu {
             noPrinter();
             return;
         }
-        if (!SnapshotDialog.ask(owner, model, true) || !job.showPrintDialog(owner)) {
-            job.cancelJob();
-            return;
-        }
-        controller.print(model.toRequest(FxPagePrinter.paperOf(job)), new FxPagePrinter(job), this::notify);
+        controller.withCountries(() -> {
+            if (!SnapshotDialog.ask(owner, model, true) || !job.showPrintDialog(owner)) {
+                job.cancelJob();
+                return;
+            }
+            controller.print(model.toRequest(FxPagePrinter.paperOf(job)), new FxPagePrinter(job), this::notify);
+        });
     }
 
     private void noPrinter() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,9 +48,9 @@ class ExportMenuTest {
     }
 
     @Test
-    void exportSnapshotAsksWhichSectionsAndNeedsAtLeastOne() {
+    void exportSnapshotAsksWhichSectionsAndNeedsAtLeastOne() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".snapshot-dialog").tryQuery().isPresent());
         for (ReportSection section : ReportSection.values()) {
             assertThat(robot.lookup("#section-" + section.shortName()).queryAs(CheckBox.class).isSelected()).isTrue();
         }
