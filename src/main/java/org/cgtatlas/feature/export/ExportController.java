@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
@@ -63,7 +64,8 @@ public final class ExportController {
                 .onSuccess(found -> {
                     model.countries().setAll(found);
                     model.countryProperty().set(found.stream().filter(c -> c.code().equals(wanted)).findFirst().orElse(null));
-                    then.run();
+                    // After this task has been marked finished: a dialog opened here would keep it "running" while open.
+                    Platform.runLater(then);
                 })
                 .start();
     }
