@@ -6,29 +6,23 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.i18n.Messages;
-import org.cgtatlas.domain.Organization;
 import org.cgtatlas.export.pdf.layout.ReportLayout;
 import org.cgtatlas.export.pdf.section.ComparisonRenderer;
-import org.cgtatlas.export.pdf.section.ComparisonTable;
 import org.cgtatlas.export.pdf.section.CoverRenderer;
-import org.cgtatlas.export.pdf.section.CrossBorderMatrix;
 import org.cgtatlas.export.pdf.section.CrossBorderRenderer;
 import org.cgtatlas.export.pdf.section.OverviewRenderer;
 import org.cgtatlas.export.pdf.section.PipelineRenderer;
+import org.cgtatlas.export.pdf.section.SectionInputs;
 import org.cgtatlas.export.pdf.section.SourcesRenderer;
-import org.cgtatlas.export.pdf.section.TimelineData;
 import org.cgtatlas.export.pdf.section.TimelineRenderer;
 import org.cgtatlas.export.pdf.section.TrialsRenderer;
 
 /**
  * The briefing-ready PDF: a cover, then the chosen sections in their fixed order, each from its own renderer.
- * The comparison, timeline and cross-border inputs are built from {@link ReportData} here; they are records
- * so that the screens' own logic can supply them instead.
+ * The comparison, pipeline, timeline and cross-border sections draw {@link SectionInputs}: derived from the
+ * {@link ReportData} unless the caller passes the screens' own.
  */
 public final class SnapshotReport {
 
@@ -37,10 +31,16 @@ public final class SnapshotReport {
 
     private final ReportData data;
     private final SnapshotRequest request;
+    private final SectionInputs inputs;
 
     public SnapshotReport(ReportData data, SnapshotRequest request) {
+        this(data, request, SectionInputs.from(data));
+    }
+
+    public SnapshotReport(ReportData data, SnapshotRequest request, SectionInputs inputs) {
         this.data = data;
         this.request = request;
+        this.inputs = inputs;
     }
 
     /** Lays the report out and writes it to {@code out}; returns the number of pages. */
@@ -72,9 +72,6 @@ public final class SnapshotReport {
     }
 
     private List<SectionRenderer> renderers(CoverRenderer cover, ReportContext context) {
-        ComparisonTable comparison = ComparisonTable.build(data);
-        Map<String, Organization> organizations = data.organizations().stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity(), (first, second) -> first));
         List<SectionRenderer> renderers = new ArrayList<>();
         renderers.add(cover);
         for (ReportSection section : ReportSection.values()) {
@@ -82,12 +79,11 @@ public final class SnapshotReport {
                 continue;
             }
             renderers.add(switch (section) {
-                case OVERVIEW -> new OverviewRenderer(comparison);
-                case COUNTRY_COMPARISON -> new ComparisonRenderer(comparison);
-                case PIPELINE -> new PipelineRenderer();
-                case TIMELINE -> new TimelineRenderer(TimelineData.from(data));
-                case CROSS_BORDER_MATRIX -> new CrossBorderRenderer(
-                        CrossBorderMatrix.build(data.events(), organizations, data.countries()));
+                case OVERVIEW -> new OverviewRenderer(inputs.comparison());
+                case COUNTRY_COMPARISON -> new ComparisonRenderer(inputs.comparison());
+                case PIPELINE -> new PipelineRenderer(inputs.pipeline());
+                case TIMELINE -> new TimelineRenderer(inputs.timeline());
+                case CROSS_BORDER_MATRIX -> new CrossBorderRenderer(inputs.crossBorder());
                 case TRIALS -> new TrialsRenderer();
                 case SOURCES -> new SourcesRenderer();
             });

@@ -24,6 +24,7 @@ import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.export.pdf.section.SectionInputs;
 import org.cgtatlas.export.pdf.section.TrialsRenderer;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.ingest.dataset.DatasetReader;
@@ -187,6 +188,18 @@ class SnapshotReportTest {
             }
         }
         throw new AssertionError("no bookmark " + title);
+    }
+
+    @Test
+    void sectionInputsFromAScreenReplaceTheDerivedOnes() throws IOException {
+        SnapshotRequest request = new SnapshotRequest(EnumSet.of(ReportSection.PIPELINE), ReportPageSize.A4, ReportFilter.NONE, false);
+        ReportData data = new ReportDataAssembler(services.datasets()).assemble(request, List.of(), EXPORTED);
+        SectionInputs derived = SectionInputs.from(data);
+        SectionInputs screen = new SectionInputs(derived.comparison(), derived.pipeline().subList(0, 3), derived.timeline(),
+                derived.crossBorder());
+        try (PDDocument document = Loader.loadPDF(new SnapshotReport(data, request, screen).toBytes(Progress.NONE))) {
+            assertThat(text(document)).contains("3 rows:").doesNotContain(derived.pipeline().size() + " rows:");
+        }
     }
 
     @Test

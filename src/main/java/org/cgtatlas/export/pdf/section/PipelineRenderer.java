@@ -12,10 +12,15 @@ import org.cgtatlas.export.pdf.layout.TextStyle;
 /** The pipeline table on landscape pages, its header repeated on every page. */
 public final class PipelineRenderer implements SectionRenderer {
 
+    private final List<PipelineRows.Row> rows;
+
+    public PipelineRenderer(List<PipelineRows.Row> rows) {
+        this.rows = rows;
+    }
+
     @Override
     public void render(ReportContext context) {
         context.startSection(ReportSection.PIPELINE, true);
-        List<PipelineRows.Row> rows = PipelineRows.build(context.data());
         long bare = rows.stream().filter(row -> PipelineRows.NO_NAMED_PROGRAMME.equals(row.programme())).count();
         context.layout().paragraph(rows.size() + " rows: " + (rows.size() - bare) + " programmes and " + bare
                 + " listed companies without a named programme.", TextStyle.NOTE);
