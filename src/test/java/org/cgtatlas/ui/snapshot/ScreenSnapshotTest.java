@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
@@ -30,7 +32,7 @@ class ScreenSnapshotTest {
     }
 
     @Test
-    void takesTheImageAtTheRequestedScaleOnTheWindowBackground() throws Exception {
+    void takesTheImageAtTheRequestedScaleOnTheWindowBackgroundAndCopiesIt() throws Exception {
         Region box = new Region();
         box.setPrefSize(120, 80);
         box.setBackground(new Background(new BackgroundFill(Color.RED, null, null)));
@@ -48,6 +50,10 @@ class ScreenSnapshotTest {
         assertThat(images[1].getHeight()).isEqualTo(200);
         assertThat(images[1].getRGB(10, 10) & 0xffffff).isEqualTo(0xff0000);
         assertThat(images[1].getRGB(390, 190) & 0xffffff).isEqualTo(0x0d1117);
+
+        WaitForAsyncUtils.asyncFx(() -> ScreenSnapshot.copyToClipboard(root)).get();
+        Image copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage()).get();
+        assertThat(copied.getWidth()).isEqualTo(200);
 
         Path png = folder.resolve("screen.png");
         PngWriter.write(images[1], png);
