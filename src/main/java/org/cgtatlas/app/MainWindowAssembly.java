@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -20,6 +21,7 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
@@ -30,6 +32,9 @@ import org.cgtatlas.feature.countries.RegistryTrialCounts;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
 import org.cgtatlas.feature.dashboard.DashboardView;
+import org.cgtatlas.feature.export.ExportController;
+import org.cgtatlas.feature.export.ExportMenu;
+import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
 import org.cgtatlas.feature.pipeline.PipelineView;
@@ -42,6 +47,7 @@ import org.cgtatlas.feature.shell.SearchHit;
 import org.cgtatlas.feature.sources.SourceTextSearch;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Country;
+import org.cgtatlas.export.pdf.TrialFigure;
 import org.cgtatlas.feature.shell.WindowGeometry;
 import org.cgtatlas.feature.sources.SourcesController;
 import org.cgtatlas.feature.sources.SourcesModel;
@@ -71,6 +77,8 @@ final class MainWindowAssembly {
     private final MainWindowView view;
     private final CountriesModel countriesModel = new CountriesModel();
     private final DrillDown drillDown = new NavigatingDrillDown();
+    private final ExportModel exportModel = new ExportModel();
+    private final ExportController exportController;
 
     private final Consumer<String> openUrl;
     private final TrialImportController trialImport;
@@ -101,6 +109,10 @@ final class MainWindowAssembly {
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
         view.addFileMenuItems(importItem);
+        this.exportController = new ExportController(exportModel, tasks, new ReportDataAssembler(services.datasets()),
+                services.countries(), () -> TrialFigure.from(services.trialRepository().countsByCountry()));
+        exportController.restore(services.settings());
+        view.addFileMenuItems(new ExportMenu(stage, exportModel, exportController, view::screenArea).items());
     }
 
     private Map<ScreenId, Supplier<Node>> screens() {
@@ -222,9 +234,29 @@ final class MainWindowAssembly {
         return scene;
     }
 
+    /** Lays the window out in a scene of the given size that is never shown, at {@code screen}: for images without a window. */
+    Scene offscreenScene(ScreenId screen, double width, double height) {
+        controller.show(screen);
+        return new Scene(view.root(), width, height);
+    }
+
+    Node screenArea() {
+        return view.screenArea();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    /** Stops the background thread without saving the window state (an off-screen window has none worth keeping). */
+    void closeWithoutSaving() {
+        tasks.close();
+    }
+
     /** Snapshots the window state on the FX thread, then writes it on the background thread. */
     void saveStateAndStop() {
         controller.remember(services.settings());
+        exportController.remember(services.settings());
         WindowGeometry.remember(stage, services.settings());
         tasks.submit(services.settings()::save);
         tasks.close();

@@ -1,6 +1,7 @@
 package org.cgtatlas.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Dataset;
@@ -10,13 +11,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code cgt-atlas export --format json --out FILE}: the whole dataset with citations and sources. */
+/**
+ * {@code cgt-atlas export --format json --out FILE}: the whole dataset with citations and sources;
+ * {@code --format pdf}: the snapshot report; {@code --format png}: an image of one screen, rendered headless.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports data. json: the whole dataset (every fact, its citations and the sources' full texts).")
+        description = {"Exports data. json: the whole dataset (every fact, its citations and the sources' full texts).",
+            "pdf: the briefing snapshot report (choose --sections, --country, --modality, --page-size).",
+            "png: an image of one screen (--view, --scale), rendered without a display if there is none."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    public enum Format { json }
+    public enum Format { json, pdf, png }
 
     @ParentCommand
     private CgtAtlasCommand parent;
@@ -30,8 +36,36 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     private Path out;
 
+    @Option(names = "--sections", split = ",", paramLabel = "SECTION",
+            description = "pdf: the sections after the cover (default: all): overview, comparison, pipeline, timeline, "
+                    + "matrix, trials, sources.")
+    private List<String> sections;
+
+    @Option(names = "--country", paramLabel = "ISO", description = "pdf: only this country (ISO code, e.g. JP).")
+    private String country;
+
+    @Option(names = "--modality", paramLabel = "MODALITY", description = "pdf: only programmes of this modality (e.g. CAR-T).")
+    private String modality;
+
+    @Option(names = "--page-size", paramLabel = "a4|letter", defaultValue = "a4", description = "pdf: the paper (default: ${DEFAULT-VALUE}).")
+    private String pageSize;
+
+    @Option(names = "--view", paramLabel = "SCREEN", description = "png: the screen: dashboard, countries, pipeline, timeline, trials, sources.")
+    private String view;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", description = "png: 1 or 2 (default: ${DEFAULT-VALUE}).")
+    private double scale;
+
     @Override
     public Integer call() throws Exception {
+        return switch (format) {
+            case json -> exportJson();
+            case pdf -> new PdfExport(spec, sections, country, modality, pageSize).run(parent.dataFolder(), out);
+            case png -> new PngExport(spec, view, scale).run(parent.dataFolder(), out);
+        };
+    }
+
+    private int exportJson() throws java.io.IOException {
         try (AppServices services = AppServices.open(parent.dataFolder())) {
             Dataset dataset = services.datasetExporter().export(out);
             spec.commandLine().getOut().printf("Wrote %s: %d sources, %d organizations, %d metrics, %d milestones, "
