@@ -21,6 +21,9 @@ import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.feature.pipeline.PipelineRepositories;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
+import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.ingest.FileImporter;
+import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 
 /**
  * Everything below the screens, shared by the window and the command line: the database (locked, migrated,
@@ -46,6 +49,8 @@ public final class AppServices implements AutoCloseable {
     private final ProgrammeRepository programmes;
     private final EventRepository events;
     private final PersonRepository people;
+    private final TrialRepository trialRepository;
+    private final TrialImporter trialImporter;
 
     private AppServices(Database database, SettingsStore settings) {
         this.database = database;
@@ -60,6 +65,8 @@ public final class AppServices implements AutoCloseable {
         this.programmes = new ProgrammeRepository(database);
         this.events = new EventRepository(database);
         this.people = new PersonRepository(database);
+        this.trialRepository = new TrialRepository(database);
+        this.trialImporter = TrialImporter.standard(database);
     }
 
     /**
@@ -93,7 +100,12 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DatasetImporter datasetImporter() {
-        return new DatasetImporter(datasets, backups());
+        return new DatasetImporter(datasets);
+    }
+
+    /** Imports any file CGT Atlas understands, with a backup first. */
+    public FileImporter fileImporter() {
+        return new FileImporter(trialImporter, datasetImporter(), backups());
     }
 
     public DatabaseBackups backups() {
@@ -146,6 +158,14 @@ public final class AppServices implements AutoCloseable {
 
     public PipelineRepositories pipelineRepositories() {
         return new PipelineRepositories(organizations, programmes, pipelineListings, countries, sources, events);
+    }
+
+    public TrialRepository trialRepository() {
+        return trialRepository;
+    }
+
+    public TrialImporter trialImporter() {
+        return trialImporter;
     }
 
     public AppInfo info() {

@@ -1,10 +1,14 @@
 package org.cgtatlas.app;
 
 import java.time.Clock;
+import java.io.File;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -12,21 +16,27 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
 import org.cgtatlas.feature.countries.DrillDown;
 import org.cgtatlas.feature.countries.LandscapeLoader;
+import org.cgtatlas.feature.countries.ImportedTrialCounts;
 import org.cgtatlas.feature.countries.RegistryTrialCounts;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
 import org.cgtatlas.feature.dashboard.DashboardView;
+import org.cgtatlas.feature.export.ExportController;
+import org.cgtatlas.feature.export.ExportMenu;
+import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
 import org.cgtatlas.feature.pipeline.PipelineView;
@@ -38,6 +48,8 @@ import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
 import org.cgtatlas.feature.sources.SourceTextSearch;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.export.pdf.TrialFigure;
 import org.cgtatlas.feature.shell.WindowGeometry;
 import org.cgtatlas.feature.sources.SourcesController;
 import org.cgtatlas.feature.sources.SourcesModel;
@@ -45,6 +57,8 @@ import org.cgtatlas.feature.sources.SourcesView;
 import org.cgtatlas.feature.timeline.TimelineController;
 import org.cgtatlas.feature.timeline.TimelineModel;
 import org.cgtatlas.feature.timeline.TimelineView;
+import org.cgtatlas.feature.trials.TrialImportController;
+import org.cgtatlas.feature.trials.TrialImportDialogs;
 import org.cgtatlas.feature.trials.TrialsController;
 import org.cgtatlas.feature.trials.TrialsModel;
 import org.cgtatlas.feature.trials.TrialsView;
@@ -66,16 +80,18 @@ final class MainWindowAssembly {
     private final PipelineModel pipelineModel = new PipelineModel();
     private final PipelineController pipelineController;
     private PipelineView pipelineView;
-    /** File ▸ Export (id {@code exportMenu}): each screen's exports (CSV, PDF, PNG…) are added here. */
-    private final Menu exportMenu = new Menu(Messages.get("menu.file.export"));
     private final CountriesModel countriesModel = new CountriesModel();
     private final DrillDown drillDown = new NavigatingDrillDown();
-    /** Until the registry trials are stored (V3), nothing is counted and the comparison shows no counted rows. */
-    private final RegistryTrialCounts registryTrialCounts = RegistryTrialCounts.NONE;
+    private final ExportModel exportModel = new ExportModel();
+    private final ExportController exportController;
 
-    MainWindowAssembly(AppServices services, Stage stage) {
+    private final Consumer<String> openUrl;
+    private final TrialImportController trialImport;
+
+    MainWindowAssembly(AppServices services, Stage stage, Consumer<String> openUrl) {
         this.services = services;
         this.stage = stage;
+        this.openUrl = openUrl;
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
@@ -85,11 +101,28 @@ final class MainWindowAssembly {
         controller.addSearchProvider(this::searchSources);
         model.dataFolderProperty().set(services.database().dataFolder().toString());
         this.view = new MainWindowView(model, controller, screens());
-        view.addFileMenuItems(exportMenu());
         view.quitItem().setOnAction(event -> stage.close());
         BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
         view.addFileMenuItems(new BackupView(backups, stage).menuItems());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
+        this.trialImport = new TrialImportController(tasks, services.fileImporter(), services.dataRevision(),
+                outcome -> {
+                    if (outcome.trials() != null) {
+                        controller.show(ScreenId.TRIALS);
+                    }
+                    TrialImportDialogs.showSummary(stage, outcome);
+                },
+                message -> TrialImportDialogs.showCancelled(stage, message));
+        MenuItem importItem = new MenuItem(Messages.get("menu.file.import"));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
+        view.addFileMenuItems(importItem);
+        this.exportController = new ExportController(exportModel, tasks, new ReportDataAssembler(services.datasets()),
+                services.countries(), () -> TrialFigure.from(services.trialRepository().countsByCountry()));
+        exportController.restore(services.settings());
+        MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
+        exportSubmenu(exportItems).getItems().add(pipelineCsvItem());
+        view.addFileMenuItems(exportItems);
     }
 
     private Map<ScreenId, Supplier<Node>> screens() {
@@ -104,7 +137,7 @@ final class MainWindowAssembly {
         });
         screens.put(ScreenId.COUNTRIES, () -> {
             CountriesController screenController = new CountriesController(countriesModel, tasks, landscapeLoader(),
-                    registryTrialCounts, services.settings(), controller, drillDown);
+                    registryTrialCounts(), services.settings(), controller, drillDown);
             screenController.follow(services.dataRevision());
             screenController.refresh();
             return new CountriesView(countriesModel, screenController).root();
@@ -120,8 +153,10 @@ final class MainWindowAssembly {
         });
         screens.put(ScreenId.TRIALS, () -> {
             TrialsModel screenModel = new TrialsModel();
-            new TrialsController(screenModel).refresh();
-            return new TrialsView(screenModel).root();
+            TrialsController screenController = new TrialsController(screenModel, tasks, services.trialRepository(), openUrl);
+            services.dataRevision().revisionProperty().addListener((observable, before, revision) -> screenController.refresh());
+            screenController.refresh();
+            return new TrialsView(screenModel, screenController).root();
         });
         screens.put(ScreenId.SOURCES, this::sourcesScreen);
         return screens;
@@ -134,14 +169,20 @@ final class MainWindowAssembly {
         return pipelineView;
     }
 
-    private Menu exportMenu() {
-        exportMenu.setId("exportMenu");
+    /** File ▸ Export (id {@code exportMenu}): every screen's exports (image, CSV…) go into this one submenu. */
+    private static Menu exportSubmenu(MenuItem[] exportItems) {
+        Menu export = Arrays.stream(exportItems).filter(Menu.class::isInstance).map(Menu.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the export items have no Export submenu"));
+        export.setId("exportMenu");
+        return export;
+    }
+
+    private MenuItem pipelineCsvItem() {
         MenuItem pipelineCsv = new MenuItem(Messages.get("menu.file.export.csv"));
         pipelineCsv.setId("exportPipelineCsv");
         pipelineCsv.disableProperty().bind(model.currentScreenProperty().isNotEqualTo(ScreenId.PIPELINE));
         pipelineCsv.setOnAction(event -> pipelineView().exportCsv());
-        exportMenu.getItems().add(pipelineCsv);
-        return exportMenu;
+        return pipelineCsv;
     }
 
     private Node sourcesScreen() {
@@ -167,6 +208,11 @@ final class MainWindowAssembly {
                 .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
                         () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
                 .toList();
+    }
+
+    private RegistryTrialCounts registryTrialCounts() {
+        return new ImportedTrialCounts(services.trialRepository()::countsByCountry,
+                () -> services.countries().findAll().stream().filter(Country::inRegion).map(Country::code).toList());
     }
 
     private LandscapeLoader landscapeLoader() {
@@ -203,13 +249,47 @@ final class MainWindowAssembly {
     Scene createScene() {
         Scene scene = new Scene(view.root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                trialImport.importFile(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
         WindowGeometry.restore(stage, services.settings());
         return scene;
+    }
+
+    /** Lays the window out in a scene of the given size that is never shown, at {@code screen}: for images without a window. */
+    Scene offscreenScene(ScreenId screen, double width, double height) {
+        controller.show(screen);
+        return new Scene(view.root(), width, height);
+    }
+
+    Node screenArea() {
+        return view.screenArea();
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    /** Stops the background thread without saving the window state (an off-screen window has none worth keeping). */
+    void closeWithoutSaving() {
+        tasks.close();
     }
 
     /** Snapshots the window state on the FX thread, then writes it on the background thread. */
     void saveStateAndStop() {
         controller.remember(services.settings());
+        exportController.remember(services.settings());
         WindowGeometry.remember(stage, services.settings());
         tasks.submit(services.settings()::save);
         tasks.close();

@@ -1,20 +1,22 @@
 package org.cgtatlas.app.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code cgt-atlas bench <what>}: measures one part of the app on generated data and prints the figures. */
+/** {@code cgt-atlas bench ...}: measures how long the heavy operations take here, on a throwaway data folder. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures a part of the app on generated data in a temporary folder and prints the figures.",
-        subcommands = {PipelineBenchCommand.class})
-public final class BenchCommand implements Runnable {
+        description = "Measures the speed of heavy operations and prints the figures.",
+        subcommands = {ImportBenchCommand.class, PdfBenchCommand.class, PipelineBenchCommand.class})
+public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
     }
 }

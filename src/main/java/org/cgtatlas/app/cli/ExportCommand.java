@@ -1,42 +1,30 @@
 package org.cgtatlas.app.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Dataset;
-import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.pipeline.PipelineColumn;
-import org.cgtatlas.feature.pipeline.PipelineCsv;
-import org.cgtatlas.feature.pipeline.PipelineFilter;
-import org.cgtatlas.feature.pipeline.PipelineRow;
-import org.cgtatlas.feature.pipeline.PipelineRows;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code cgt-atlas export --format json --out FILE}: the whole dataset with citations and sources;
- * {@code cgt-atlas export --format csv --view pipeline --out FILE [--country KR] [--modality CAR-T]}: the Pipeline
- * screen's table, filtered the same way, all columns in their default order.
+ * {@code --format pdf}: the snapshot report; {@code --format png}: an image of one screen, rendered headless;
+ * {@code --format csv --view pipeline}: the Pipeline table, filtered like the screen, all columns in their default order.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports data.",
-                "json: the whole dataset (every fact, its citations and the sources' full texts).",
-                "csv: one screen's table (--view pipeline), optionally filtered by --country and --modality."})
+        description = {"Exports data. json: the whole dataset (every fact, its citations and the sources' full texts).",
+            "pdf: the briefing snapshot report (choose --sections, --country, --modality, --page-size).",
+            "png: an image of one screen (--view, --scale), rendered without a display if there is none.",
+            "csv: the Pipeline table (--view pipeline), optionally only --country and --modality."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
-    public enum Format { json, csv }
-
-    /** The screens whose table can be exported as CSV. */
-    public enum View { pipeline }
+    public enum Format { json, pdf, png, csv }
 
     @ParentCommand
     private CgtAtlasCommand parent;
@@ -50,24 +38,37 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     private Path out;
 
-    @Option(names = "--view", description = "For csv: the table to export: ${COMPLETION-CANDIDATES}.")
-    private View view;
+    @Option(names = "--sections", split = ",", paramLabel = "SECTION",
+            description = "pdf: the sections after the cover (default: all): overview, comparison, pipeline, timeline, "
+                    + "matrix, trials, sources.")
+    private List<String> sections;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "For csv: only this country (ISO code, e.g. KR).")
+    @Option(names = "--country", paramLabel = "ISO", description = "pdf, csv: only this country (ISO code, e.g. JP).")
     private String country;
 
-    @Option(names = "--modality", paramLabel = "MODALITY", converter = ModalityConverter.class,
-            description = "For csv: only this modality, by name or label (e.g. CAR-T, CAR_NK, \"iPSC-derived\").")
-    private Modality modality;
+    @Option(names = "--modality", paramLabel = "MODALITY", description = "pdf, csv: only programmes of this modality (e.g. CAR-T).")
+    private String modality;
+
+    @Option(names = "--page-size", paramLabel = "a4|letter", defaultValue = "a4", description = "pdf: the paper (default: ${DEFAULT-VALUE}).")
+    private String pageSize;
+
+    @Option(names = "--view", paramLabel = "SCREEN", description = "png: the screen: dashboard, countries, pipeline, timeline, trials, sources; csv: pipeline.")
+    private String view;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", description = "png: 1 or 2 (default: ${DEFAULT-VALUE}).")
+    private double scale;
 
     @Override
     public Integer call() throws Exception {
-        if (format == Format.csv) {
-            return exportPipelineCsv();
-        }
-        if (view != null || country != null || modality != null) {
-            throw new ParameterException(spec.commandLine(), "--view, --country and --modality apply to --format csv only");
-        }
+        return switch (format) {
+            case json -> exportJson();
+            case pdf -> new PdfExport(spec, sections, country, modality, pageSize).run(parent.dataFolder(), out);
+            case png -> new PngExport(spec, view, scale).run(parent.dataFolder(), out);
+            case csv -> new PipelineCsvExport(spec, view, country, modality).run(parent.dataFolder(), out);
+        };
+    }
+
+    private int exportJson() throws java.io.IOException {
         try (AppServices services = AppServices.open(parent.dataFolder())) {
             Dataset dataset = services.datasetExporter().export(out);
             spec.commandLine().getOut().printf("Wrote %s: %d sources, %d organizations, %d metrics, %d milestones, "
@@ -77,27 +78,5 @@ public final class ExportCommand implements Callable<Integer> {
                     dataset.events().size(), dataset.people().size());
         }
         return 0;
-    }
-
-    private int exportPipelineCsv() throws Exception {
-        if (view == null) {
-            throw new ParameterException(spec.commandLine(), "--format csv needs --view (one of: pipeline)");
-        }
-        PipelineFilter filter = new PipelineFilter(country == null ? null : country.strip(), modality, null, null, "");
-        try (AppServices services = AppServices.open(parent.dataFolder())) {
-            List<PipelineRow> rows = filter.apply(PipelineRows.build(services.pipelineRepositories().load()));
-            PipelineCsv.write(out, rows, List.of(PipelineColumn.values()));
-            spec.commandLine().getOut().printf("Wrote %s: %d pipeline row(s)%n", out.toAbsolutePath(), rows.size());
-        }
-        return 0;
-    }
-
-    /** Reads a modality by its name or its label, and lists the choices when it is neither. */
-    public static final class ModalityConverter implements ITypeConverter<Modality> {
-        @Override
-        public Modality convert(String value) {
-            return Modality.parse(value).orElseThrow(() -> new TypeConversionException("unknown modality '" + value
-                    + "'; use one of: " + String.join(", ", Arrays.stream(Modality.values()).map(Modality::label).toList())));
-        }
     }
 }

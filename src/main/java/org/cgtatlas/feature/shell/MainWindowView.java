@@ -86,6 +86,11 @@ public final class MainWindowView {
         fileMenu.getItems().addAll(quitIndex, java.util.List.of(items));
     }
 
+    /** The area showing the current screen, for images and prints of "what I see". */
+    public Node screenArea() {
+        return content;
+    }
+
     public MenuItem quitItem() {
         return quitItem;
     }

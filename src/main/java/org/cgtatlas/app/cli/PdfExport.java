@@ -1,0 +1,96 @@
+package org.cgtatlas.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cgtatlas.app.AppServices;
+import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.export.pdf.ReportData;
+import org.cgtatlas.export.pdf.ReportDataAssembler;
+import org.cgtatlas.export.pdf.ReportFilter;
+import org.cgtatlas.export.pdf.ReportPageSize;
+import org.cgtatlas.export.pdf.ReportSection;
+import org.cgtatlas.export.pdf.SnapshotPdfWriter;
+import org.cgtatlas.export.pdf.SnapshotReport;
+import org.cgtatlas.export.pdf.TrialFigure;
+import org.cgtatlas.export.pdf.SnapshotRequest;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code export --format pdf}: checks the options, then writes the snapshot report. */
+final class PdfExport {
+
+    private final CommandSpec spec;
+    private final List<String> sections;
+    private final String country;
+    private final String modality;
+    private final String pageSize;
+
+    PdfExport(CommandSpec spec, List<String> sections, String country, String modality, String pageSize) {
+        this.spec = spec;
+        this.sections = sections;
+        this.country = country;
+        this.modality = modality;
+        this.pageSize = pageSize;
+    }
+
+    int run(Path dataFolder, Path out) throws IOException {
+        SnapshotRequest request = new SnapshotRequest(sections(), paper(), new ReportFilter(countryCode(), modality()),
+                country != null || modality != null);
+        try (AppServices services = AppServices.open(dataFolder)) {
+            checkCountry(services.countries().findAll());
+            long started = System.nanoTime();
+            ReportData data = new ReportDataAssembler(services.datasets())
+                    .assemble(request, TrialFigure.from(services.trialRepository().countsByCountry()), ZonedDateTime.now());
+            int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), out, Progress.NONE);
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(), pages,
+                    Files.size(out) / 1024, (System.nanoTime() - started) / 1_000_000);
+        }
+        return 0;
+    }
+
+    private Set<ReportSection> sections() {
+        if (sections == null || sections.isEmpty()) {
+            return EnumSet.allOf(ReportSection.class);
+        }
+        EnumSet<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
+        for (String name : sections) {
+            chosen.add(ReportSection.parse(name).orElseThrow(() -> invalid("Unknown section '" + name + "': use "
+                    + EnumSet.allOf(ReportSection.class).stream().map(ReportSection::shortName).collect(Collectors.joining(", ")))));
+        }
+        return chosen;
+    }
+
+    private ReportPageSize paper() {
+        return ReportPageSize.parse(pageSize).orElseThrow(() -> invalid("Unknown page size '" + pageSize + "': use a4 or letter"));
+    }
+
+    private String countryCode() {
+        return country == null ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private Modality modality() {
+        return modality == null ? null : Modality.parse(modality).orElseThrow(() -> invalid("Unknown modality '" + modality
+                + "': use one of " + EnumSet.allOf(Modality.class).stream().map(Modality::label).collect(Collectors.joining(", "))));
+    }
+
+    private void checkCountry(List<Country> known) {
+        String code = countryCode();
+        if (code != null && known.stream().noneMatch(each -> each.code().equals(code))) {
+            throw invalid("Unknown country '" + country + "': use one of "
+                    + known.stream().filter(Country::inRegion).map(Country::code).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private ParameterException invalid(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

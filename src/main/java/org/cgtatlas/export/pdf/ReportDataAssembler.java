@@ -1,0 +1,61 @@
+package org.cgtatlas.export.pdf;
+
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cgtatlas.data.DatasetRepository;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.Programme;
+
+/**
+ * Reads the stored dataset (one consistent read through the repositories, with the dataset version and as-of date
+ * from the metadata) and narrows it to what a {@link SnapshotRequest} asks for.
+ */
+public final class ReportDataAssembler {
+
+    private final DatasetRepository datasets;
+
+    public ReportDataAssembler(DatasetRepository datasets) {
+        this.datasets = datasets;
+    }
+
+    public ReportData assemble(SnapshotRequest request, List<TrialFigure> trials, ZonedDateTime exportedAt) {
+        return assemble(datasets.load(), request.effectiveFilter(), trials, exportedAt);
+    }
+
+    /** Narrows {@code dataset} by {@code filter}; a modality filter drops listed companies without a named programme. */
+    public static ReportData assemble(Dataset dataset, ReportFilter filter, List<TrialFigure> trials, ZonedDateTime exportedAt) {
+        Map<String, String> organizationCountry = new HashMap<>();
+        for (Organization organization : dataset.organizations()) {
+            organizationCountry.put(organization.id(), organization.countryCode());
+        }
+        List<Programme> programmes = dataset.programmes().stream()
+                .filter(programme -> filter.acceptsCountry(programme.countryCode()))
+                .filter(programme -> filter.modality() == null || filter.modality() == programme.modality())
+                .toList();
+        return new ReportData(dataset.datasetVersion(), dataset.asOf(), exportedAt, filter,
+                dataset.countries(), dataset.sources(), dataset.organizations(),
+                dataset.metrics().stream().filter(metric -> filter.acceptsCountry(metric.countryCode())).toList(),
+                dataset.milestones().stream().filter(milestone -> filter.acceptsCountry(milestone.countryCode())).toList(),
+                programmes,
+                filter.modality() != null ? List.of()
+                        : dataset.pipelineListings().stream().filter(listing -> filter.acceptsCountry(listing.countryCode())).toList(),
+                dataset.events().stream().filter(event -> involves(event, filter, organizationCountry)).toList(),
+                dataset.people().stream().filter(person -> filter.acceptsCountry(person.countryCode())).toList(),
+                trials.stream().filter(trial -> filter.acceptsCountry(trial.countryCode())).toList());
+    }
+
+    private static boolean involves(CollaborationEvent event, ReportFilter filter, Map<String, String> organizationCountry) {
+        if (filter.countryCode() == null) {
+            return true;
+        }
+        Set<String> codes = new HashSet<>(event.countryCodes());
+        event.participants().forEach(participant -> codes.add(organizationCountry.get(participant.organizationId())));
+        return codes.stream().anyMatch(code -> code != null && filter.acceptsCountry(code));
+    }
+}

@@ -1,0 +1,52 @@
+package org.cgtatlas.export.pdf.section;
+
+import java.util.List;
+import java.util.Map;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Source;
+import org.cgtatlas.export.pdf.ReportContext;
+import org.cgtatlas.export.pdf.ReportSection;
+import org.cgtatlas.export.pdf.SectionRenderer;
+import org.cgtatlas.export.pdf.layout.Column;
+import org.cgtatlas.export.pdf.layout.Table;
+import org.cgtatlas.export.pdf.layout.TableRenderer;
+import org.cgtatlas.export.pdf.layout.TextStyle;
+
+/** The appendix: every reference number used in the report, resolved to its source and the quoted passage. */
+public final class SourcesRenderer implements SectionRenderer {
+
+    @Override
+    public void render(ReportContext context) {
+        context.startSection(ReportSection.SOURCES, false);
+        context.layout().heading("Documents", TextStyle.SUBHEADING, 50);
+        Table documents = new Table(List.of(Column.text("Source").withMaxShare(0.6f), Column.text("Publisher"),
+                Column.text("Published").withMaxShare(0.12f), Column.text("Language").withMaxShare(0.1f)),
+                TextStyle.BODY.withSize(8));
+        for (Source source : context.data().sources()) {
+            documents.addRow(List.of(source.title(), orDash(source.publisher()),
+                    source.publishedOn() == null ? "—" : source.publishedOn().iso(), orDash(source.language())));
+        }
+        new TableRenderer(context.layout()).render(documents);
+        context.layout().advance(6);
+        context.layout().heading("References", TextStyle.SUBHEADING, 50);
+        List<Map.Entry<Citation, Integer>> entries = context.references().entries();
+        if (entries.isEmpty()) {
+            context.layout().paragraph("The sections chosen cite no passages.", TextStyle.BODY);
+            return;
+        }
+        Table references = new Table(List.of(Column.number("Ref.").withMaxShare(0.06f),
+                Column.text("Source").withMaxShare(0.3f), Column.text("Quoted passage").withMaxShare(0.64f)),
+                TextStyle.BODY.withSize(8));
+        for (Map.Entry<Citation, Integer> entry : entries) {
+            Source source = context.source(entry.getKey().sourceId());
+            references.addRow(List.of("[" + entry.getValue() + "]",
+                    source == null ? entry.getKey().sourceId() : source.title(),
+                    "\"" + entry.getKey().quote().strip() + "\""));
+        }
+        new TableRenderer(context.layout()).render(references);
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+}

@@ -1,0 +1,139 @@
+package org.cgtatlas.feature.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.CountryRepository;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.export.image.PngWriter;
+import org.cgtatlas.export.pdf.ReportData;
+import org.cgtatlas.export.pdf.ReportDataAssembler;
+import org.cgtatlas.export.pdf.ReportPageSize;
+import org.cgtatlas.export.pdf.PagePrinter;
+import org.cgtatlas.export.pdf.ReportPages;
+import org.cgtatlas.export.pdf.ReportSection;
+import org.cgtatlas.export.pdf.SnapshotPdfWriter;
+import org.cgtatlas.export.pdf.SnapshotReport;
+import org.cgtatlas.export.pdf.SnapshotRequest;
+import org.cgtatlas.export.pdf.TrialFigure;
+
+/** Exports the snapshot PDF and screen images, and prints the snapshot; all file and database work in the background. */
+public final class ExportController {
+
+    static final String KEY_SECTIONS = "export.sections";
+    static final String KEY_PAGE_SIZE = "export.pageSize";
+    static final String KEY_APPLY_FILTERS = "export.applyFilters";
+    static final String KEY_COUNTRY = "export.country";
+    static final String KEY_MODALITY = "export.modality";
+    static final String KEY_FOLDER = "export.folder";
+
+    private final ExportModel model;
+    private final TaskRunner tasks;
+    private final ReportDataAssembler assembler;
+    private final CountryRepository countries;
+    private final Supplier<List<TrialFigure>> trials;
+    private String restoredCountry;
+
+    /** {@code trials} supplies registry trial counts (read in the background); none gives an honest empty section. */
+    public ExportController(ExportModel model, TaskRunner tasks, ReportDataAssembler assembler, CountryRepository countries,
+                            Supplier<List<TrialFigure>> trials) {
+        this.model = model;
+        this.tasks = tasks;
+        this.assembler = assembler;
+        this.countries = countries;
+        this.trials = trials;
+    }
+
+    /** Loads the countries the filter can choose from, then runs {@code then} on the FX thread (e.g. opens the dialog). */
+    public void withCountries(Runnable then) {
+        String wanted = model.countryProperty().get() == null ? restoredCountry : model.countryProperty().get().code();
+        tasks.task(Messages.get("export.loading"), progress -> countries.findAll().stream().filter(Country::inRegion).toList())
+                .onSuccess(found -> {
+                    model.countries().setAll(found);
+                    model.countryProperty().set(found.stream().filter(c -> c.code().equals(wanted)).findFirst().orElse(null));
+                    // After this task has been marked finished: a dialog opened here would keep it "running" while open.
+                    Platform.runLater(then);
+                })
+                .start();
+    }
+
+    public void exportSnapshot(SnapshotRequest request, Path target, Consumer<String> done) {
+        rememberFolder(target);
+        ZonedDateTime now = ZonedDateTime.now();
+        tasks.task(Messages.get("export.pdf.running"), progress -> {
+            ReportData data = assembler.assemble(request, trials.get(), now);
+            int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), target, progress);
+            return Messages.get("export.pdf.done", target.getFileName(), pages, Files.size(target) / 1024);
+        }).onSuccess(done).start();
+    }
+
+    public void exportImage(BufferedImage image, Path target, Consumer<String> done) {
+        rememberFolder(target);
+        tasks.task(Messages.get("export.image.running"), progress -> {
+            PngWriter.write(image, target);
+            return Messages.get("export.image.done", target.getFileName(), image.getWidth(), image.getHeight());
+        }).onSuccess(done).start();
+    }
+
+    /** Lays the report out for the printer's paper, renders each page at the printer's resolution and prints it. */
+    public void print(SnapshotRequest request, PagePrinter printer, Consumer<String> done) {
+        ZonedDateTime now = ZonedDateTime.now();
+        tasks.task(Messages.get("export.print.running"), progress -> {
+            try {
+                ReportData data = assembler.assemble(request, trials.get(), now);
+                byte[] pdf = new SnapshotReport(data, request).toBytes(progress);
+                int pages = ReportPages.render(pdf, printer.dpi(), printer::print, progress);
+                printer.finish();
+                return Messages.get("export.print.done", pages);
+            } catch (IOException | RuntimeException e) {
+                printer.abort();
+                throw e;
+            }
+        }).onSuccess(done).start();
+    }
+
+    private void rememberFolder(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null) {
+            model.lastFolderProperty().set(folder.toString());
+        }
+    }
+
+    public void restore(SettingsStore settings) {
+        settings.get(KEY_SECTIONS).ifPresent(names -> {
+            EnumSet<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
+            Arrays.stream(names.split(",")).map(ReportSection::parse).flatMap(Optional::stream).forEach(chosen::add);
+            if (!chosen.isEmpty()) {
+                model.sections().retainAll(chosen);
+                model.sections().addAll(chosen);
+            }
+        });
+        settings.get(KEY_PAGE_SIZE).flatMap(ReportPageSize::parse).ifPresent(model.pageSizeProperty()::set);
+        model.applyFiltersProperty().set(settings.getBoolean(KEY_APPLY_FILTERS, false));
+        settings.get(KEY_MODALITY).flatMap(Modality::parse).ifPresent(model.modalityProperty()::set);
+        restoredCountry = settings.get(KEY_COUNTRY, "");
+        model.lastFolderProperty().set(settings.get(KEY_FOLDER, ""));
+    }
+
+    public void remember(SettingsStore settings) {
+        settings.put(KEY_SECTIONS, String.join(",", model.sections().stream().sorted().map(ReportSection::shortName).toList()));
+        settings.put(KEY_PAGE_SIZE, model.pageSizeProperty().get().name());
+        settings.put(KEY_APPLY_FILTERS, Boolean.toString(model.applyFiltersProperty().get()));
+        settings.put(KEY_COUNTRY, model.countryProperty().get() == null ? "" : model.countryProperty().get().code());
+        settings.put(KEY_MODALITY, model.modalityProperty().get() == null ? "" : model.modalityProperty().get().name());
+        settings.put(KEY_FOLDER, model.lastFolderProperty().get());
+    }
+}
