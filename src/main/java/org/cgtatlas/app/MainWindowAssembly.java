@@ -50,6 +50,8 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
+    private final TimelineModel timelineModel = new TimelineModel();
+    private final TimelineController timeline;
 
     MainWindowAssembly(AppServices services, Stage stage) {
         this.services = services;
@@ -58,6 +60,8 @@ final class MainWindowAssembly {
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
         model.dataFolderProperty().set(services.database().dataFolder().toString());
+        this.timeline = new TimelineController(timelineModel, tasks, new TimelineController.Repositories(
+                services.events(), services.organizations(), services.countries()), services.dataRevision(), controller);
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
@@ -81,9 +85,8 @@ final class MainWindowAssembly {
             return new PipelineView(screenModel).root();
         });
         screens.put(ScreenId.TIMELINE, () -> {
-            TimelineModel screenModel = new TimelineModel();
-            new TimelineController(screenModel).refresh();
-            return new TimelineView(screenModel).root();
+            timeline.refresh();
+            return new TimelineView(timelineModel, timeline).root();
         });
         screens.put(ScreenId.TRIALS, () -> {
             TrialsModel screenModel = new TrialsModel();

@@ -1,18 +1,225 @@
 package org.cgtatlas.feature.timeline;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import org.cgtatlas.core.DataRevision;
+import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.data.CountryRepository;
+import org.cgtatlas.data.EventRemoval;
+import org.cgtatlas.data.EventRepository;
+import org.cgtatlas.data.OrganizationRepository;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.feature.shell.Navigator;
+import org.cgtatlas.feature.shell.ScreenId;
 
-/** Loads what the Timeline screen shows. */
+/** Loads the events, applies the filter, and saves, deletes and restores events for the Timeline screen. */
 public final class TimelineController {
 
-    private final TimelineModel model;
-
-    public TimelineController(TimelineModel model) {
-        this.model = model;
+    /** The repositories the screen reads and writes. */
+    public record Repositories(EventRepository events, OrganizationRepository organizations, CountryRepository countries) {
     }
 
+    private final TimelineModel model;
+    private final TaskRunner tasks;
+    private final Repositories repositories;
+    private final DataRevision dataRevision;
+    private final Navigator navigator;
+    private final Deque<EventRemoval> removals = new ArrayDeque<>();
+    private final AtomicLong loadGeneration = new AtomicLong();
+    private boolean filtering = true;
+
+    public TimelineController(TimelineModel model, TaskRunner tasks, Repositories repositories, DataRevision dataRevision,
+                              Navigator navigator) {
+        this.model = model;
+        this.tasks = tasks;
+        this.repositories = repositories;
+        this.dataRevision = dataRevision;
+        this.navigator = navigator;
+        for (Observable criterion : new Observable[] {model.typeFilterProperty(), model.countryFilterProperty(),
+                model.organizationFilterProperty(), model.fromYearProperty(), model.toYearProperty(),
+                model.textProperty(), model.pairFilterProperty(), model.laneModeProperty()}) {
+            criterion.addListener(observable -> applyFilter());
+        }
+        dataRevision.revisionProperty().addListener(observable -> refresh());
+    }
+
+    /** Reloads events, organizations and countries in the background; only the newest load is shown. */
     public void refresh() {
-        model.headlineProperty().set(Messages.get("timeline.empty.headline"));
-        model.hintProperty().set(Messages.get("timeline.empty.hint"));
+        long generation = loadGeneration.incrementAndGet();
+        tasks.task(Messages.get("timeline.loading"), progress -> new Loaded(repositories.events().findAll(),
+                repositories.organizations().findAll(), repositories.countries().findAll()))
+                .onSuccess(loaded -> {
+                    if (generation == loadGeneration.get()) {
+                        show(loaded);
+                    }
+                }).start();
+    }
+
+    private record Loaded(List<CollaborationEvent> events, List<Organization> organizations, List<Country> countries) {
+    }
+
+    private void show(Loaded loaded) {
+        Map<String, Organization> byId = loaded.organizations().stream()
+                .collect(Collectors.toMap(Organization::id, Function.identity(), (a, b) -> a));
+        model.lookupProperty().set(new EventCountries(byId));
+        model.organizations().setAll(loaded.organizations());
+        model.countries().setAll(loaded.countries());
+        model.events().setAll(loaded.events());
+        applyFilter();
+        model.loadedProperty().set(true);
+    }
+
+    /**
+     * Shows the Timeline screen with only the events of one country and/or one type; either may be null for
+     * "any". Other criteria (organization, years, text, matrix cell) are cleared. For other screens, e.g. a
+     * country's "Show collaborations" or a dashboard tile: {@code timeline.showFiltered("TW", null)}.
+     */
+    public void showFiltered(String countryCode, EventType type) {
+        changeFilter(() -> {
+            clearCriteria();
+            model.countryFilterProperty().set(countryCode);
+            model.typeFilterProperty().set(type);
+        });
+        navigator.show(ScreenId.TIMELINE);
+    }
+
+    /** Keeps the events counted in one cell of the cross-border matrix. */
+    public void filterByCountries(String first, String second) {
+        model.pairFilterProperty().set(CountryPair.of(first, second));
+    }
+
+    public void clearFilters() {
+        changeFilter(this::clearCriteria);
+    }
+
+    private void clearCriteria() {
+        model.typeFilterProperty().set(null);
+        model.countryFilterProperty().set(null);
+        model.organizationFilterProperty().set(null);
+        model.fromYearProperty().set(null);
+        model.toYearProperty().set(null);
+        model.textProperty().set("");
+        model.pairFilterProperty().set(null);
+    }
+
+    /** Changes several criteria and filters once, not once per criterion. */
+    private void changeFilter(Runnable change) {
+        filtering = false;
+        try {
+            change.run();
+        } finally {
+            filtering = true;
+        }
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        if (!filtering) {
+            return;
+        }
+        EventCountries lookup = model.lookupProperty().get();
+        Organization organization = model.organizationFilterProperty().get();
+        EventFilter filter = new EventFilter(model.typeFilterProperty().get(), model.countryFilterProperty().get(),
+                organization == null ? null : organization.id(), model.fromYearProperty().get(),
+                model.toYearProperty().get(), model.textProperty().get(), null);
+        List<CollaborationEvent> withoutPair = filter.apply(model.events(), lookup);
+        CountryPair pair = model.pairFilterProperty().get();
+        List<CollaborationEvent> shown = pair == null ? withoutPair : filter.withPair(pair).apply(withoutPair, lookup);
+        TimelineItems items = new TimelineItems(lookup, this::countryName);
+        model.matrixProperty().set(CrossBorderMatrix.count(withoutPair, lookup));
+        model.shown().setAll(shown);
+        model.lanes().setAll(items.lanes(model.events(), model.laneModeProperty().get()));
+        model.items().setAll(items.items(shown, model.laneModeProperty().get()));
+        long undated = shown.stream().filter(event -> event.date() == null).count();
+        model.summaryProperty().set(Messages.get("timeline.summary", shown.size(), model.events().size(), undated));
+        CollaborationEvent selected = model.selectedProperty().get();
+        if (selected != null) {
+            model.selectedProperty().set(shown.stream().filter(event -> event.id().equals(selected.id()))
+                    .findFirst().orElse(null));
+        }
+    }
+
+    String countryName(String code) {
+        return model.countries().stream().filter(country -> country.code().equals(code)).map(Country::name)
+                .findFirst().orElse(code);
+    }
+
+    public void select(CollaborationEvent event) {
+        model.selectedProperty().set(event);
+    }
+
+    public void showSource(Citation citation) {
+        navigator.showSource(citation);
+    }
+
+    /**
+     * Saves the draft as a new event ({@code original} null) or as an edit of {@code original}, in one transaction.
+     * On failure nothing is written and {@code onError} gets the message, so the form stays open.
+     */
+    void save(EventDraft draft, CollaborationEvent original, Runnable onSaved, Consumer<String> onError) {
+        CollaborationEvent event = draft.toEvent(original, RecordIds.currentUser());
+        tasks.task(Messages.get("timeline.saving"), progress -> {
+            repositories.events().save(event);
+            return event;
+        }).onSuccess(saved -> {
+            model.selectedProperty().set(saved);
+            model.noticeProperty().set(Messages.get("timeline.saved", saved.title()));
+            onSaved.run();
+            dataRevision.changed();
+        }).onError(error -> onError.accept(Messages.get("timeline.form.error.save", rootMessage(error)))).start();
+    }
+
+    /** Deletes the event; Ctrl+Z ({@link #undoDelete}) brings it back during this session. */
+    public void delete(CollaborationEvent event) {
+        tasks.task(Messages.get("timeline.deleting"), progress -> repositories.events().delete(event.id(), RecordIds.currentUser()))
+                .onSuccess(removal -> {
+                    removals.push(removal);
+                    model.canUndoProperty().set(true);
+                    model.selectedProperty().set(null);
+                    model.noticeProperty().set(Messages.get("timeline.deleted", removal.event().title()));
+                    dataRevision.changed();
+                }).start();
+    }
+
+    /** Restores the most recently deleted event, if any. */
+    public void undoDelete() {
+        EventRemoval removal = removals.poll();
+        if (removal == null) {
+            return;
+        }
+        model.canUndoProperty().set(!removals.isEmpty());
+        tasks.task(Messages.get("timeline.restoring"), progress -> {
+            repositories.events().restore(removal);
+            return removal.event();
+        }).onSuccess(restored -> {
+            model.selectedProperty().set(restored);
+            model.noticeProperty().set(Messages.get("timeline.restored", restored.title()));
+            dataRevision.changed();
+        }).onError(error -> {
+            removals.push(removal);
+            model.canUndoProperty().set(true);
+            model.noticeProperty().set(Messages.get("timeline.form.error.save", rootMessage(error)));
+        }).start();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.cgtatlas.core.i18n.Messages;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -94,15 +95,15 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     }
 
     private Region zoomBar() {
-        Button zoomOut = button("timeline-zoom-out", new FontIcon(Material2MZ.ZOOM_OUT), "Zoom out (−, Ctrl+wheel)");
+        Button zoomOut = button("timeline-zoom-out", new FontIcon(Material2MZ.ZOOM_OUT), Messages.get("timeline.control.zoomOut"));
         zoomOut.setOnAction(event -> getSkinnable().zoomOut());
-        Button zoomIn = button("timeline-zoom-in", new FontIcon(Material2MZ.ZOOM_IN), "Zoom in (+, Ctrl+wheel)");
+        Button zoomIn = button("timeline-zoom-in", new FontIcon(Material2MZ.ZOOM_IN), Messages.get("timeline.control.zoomIn"));
         zoomIn.setOnAction(event -> getSkinnable().zoomIn());
-        Button today = button("timeline-today", new FontIcon(Material2AL.EVENT), "Centre on today");
-        today.setText("Today");
+        Button today = button("timeline-today", new FontIcon(Material2AL.EVENT), Messages.get("timeline.control.todayHint"));
+        today.setText(Messages.get("timeline.control.today"));
         today.setOnAction(event -> getSkinnable().showToday());
-        Button fit = button("timeline-fit", new FontIcon(Material2MZ.ZOOM_OUT_MAP), "Show all events");
-        fit.setText("Fit all");
+        Button fit = button("timeline-fit", new FontIcon(Material2MZ.ZOOM_OUT_MAP), Messages.get("timeline.control.fitHint"));
+        fit.setText(Messages.get("timeline.control.fit"));
         fit.setOnAction(event -> getSkinnable().fitAll());
         unitLabel.getStyleClass().add("timeline-unit-label");
         Region spacer = new Region();
@@ -173,13 +174,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     }
 
     private static String unitName(TickUnit unit) {
-        return switch (unit) {
-            case YEAR -> "Years";
-            case QUARTER -> "Quarters";
-            case MONTH -> "Months";
-            case WEEK -> "Weeks";
-            case DAY -> "Days";
-        };
+        return Messages.get("timeline.control.unit." + unit.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void pressed(MouseEvent event) {
