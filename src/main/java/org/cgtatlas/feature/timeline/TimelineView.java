@@ -67,6 +67,7 @@ public final class TimelineView {
         this.controller = controller;
         this.table = new EventTable(model);
         root.getStyleClass().add("timeline-screen");
+        root.getStylesheets().add(TimelineControl.STYLESHEET);
         timeline.setId("timeline-control");
         Bindings.bindContent(timeline.getItems(), model.items());
         Bindings.bindContent(timeline.getLanes(), model.lanes());

@@ -15,7 +15,7 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws one {@link TimelineFrame}: grid and axis, lane bands with their names, connectors, item bars and markers
- * (future items hollow and dashed), labels where they fit, the selection and the today line.
+ * (items not over by today, such as an announced meeting, hollow and dashed), labels where they fit, the selection and the today line.
  */
 final class TimelineCanvas extends Canvas {
 
@@ -137,7 +137,7 @@ final class TimelineCanvas extends Canvas {
         for (ItemBox box : frame.boxes()) {
             TimelineItem item = index.items().get(box.item());
             Paint colour = control.colorOf(item.colorIndex());
-            boolean future = item.start().isAfter(today);
+            boolean future = item.end().isAfter(today);
             boolean isSelected = selected != null && selected.id().equals(item.id());
             double radius = box.height() / 2;
             if (future) {

@@ -17,7 +17,6 @@ import javafx.css.StyleConverter;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
-import javafx.css.converter.PaintConverter;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
@@ -33,7 +32,8 @@ public class TimelineControl extends Control {
 
     /** Zoom step of the + and − buttons and keys. */
     public static final double ZOOM_STEP = 1.6;
-    private static final String STYLESHEET = TimelineControl.class.getResource("timeline.css").toExternalForm();
+    /** The control's stylesheet; screens add it too for legends that use its {@code timeline-swatch-N} classes. */
+    public static final String STYLESHEET = TimelineControl.class.getResource("timeline.css").toExternalForm();
 
     private final ObservableList<TimelineItem> items = FXCollections.observableArrayList();
     private final ObservableList<TimelineLane> lanes = FXCollections.observableArrayList();
@@ -51,8 +51,10 @@ public class TimelineControl extends Control {
     private final StyleableObjectProperty<Paint> textFill = paint(StyleableProperties.TEXT_FILL, Color.BLACK);
     private final StyleableObjectProperty<Paint> mutedTextFill = paint(StyleableProperties.MUTED_TEXT_FILL, Color.DIMGRAY);
     private final StyleableObjectProperty<Paint> selectionColor = paint(StyleableProperties.SELECTION_COLOR, Color.DODGERBLUE);
-    private final StyleableObjectProperty<Paint[]> palette = new SimpleStyleableObjectProperty<>(
-            StyleableProperties.PALETTE, this, "palette", new Paint[] {Color.STEELBLUE});
+    private final List<StyleableObjectProperty<Paint>> palette = List.of(
+            paint(StyleableProperties.PALETTE.get(0), Color.STEELBLUE), paint(StyleableProperties.PALETTE.get(1), Color.SEAGREEN),
+            paint(StyleableProperties.PALETTE.get(2), Color.DARKORANGE), paint(StyleableProperties.PALETTE.get(3), Color.MEDIUMPURPLE),
+            paint(StyleableProperties.PALETTE.get(4), Color.INDIANRED), paint(StyleableProperties.PALETTE.get(5), Color.SLATEGRAY));
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(
             StyleableProperties.FONT, this, "font", Font.getDefault());
 
@@ -233,8 +235,9 @@ public class TimelineControl extends Control {
         return selectionColor;
     }
 
-    public ObjectProperty<Paint[]> paletteProperty() {
-        return palette;
+    /** The six item colours, {@code -timeline-color-0} to {@code -timeline-color-5}. */
+    public List<ObjectProperty<Paint>> palette() {
+        return List.copyOf(palette);
     }
 
     public ObjectProperty<Font> fontProperty() {
@@ -243,8 +246,7 @@ public class TimelineControl extends Control {
 
     /** The palette colour for an item's {@code colorIndex} (wrapping around). */
     public Paint colorOf(int colorIndex) {
-        Paint[] colours = palette.get();
-        return colours == null || colours.length == 0 ? Color.STEELBLUE : colours[Math.floorMod(colorIndex, colours.length)];
+        return palette.get(Math.floorMod(colorIndex, palette.size())).get();
     }
 
     @Override
@@ -278,18 +280,8 @@ public class TimelineControl extends Control {
                 paint("-timeline-muted-text-fill", c -> c.mutedTextFill);
         static final CssMetaData<TimelineControl, Paint> SELECTION_COLOR =
                 paint("-timeline-selection-color", c -> c.selectionColor);
-        static final CssMetaData<TimelineControl, Paint[]> PALETTE = new CssMetaData<>("-timeline-palette",
-                PaintConverter.SequenceConverter.getInstance(), new Paint[] {Color.STEELBLUE}) {
-            @Override
-            public boolean isSettable(TimelineControl control) {
-                return !control.palette.isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint[]> getStyleableProperty(TimelineControl control) {
-                return control.palette;
-            }
-        };
+        static final List<CssMetaData<TimelineControl, Paint>> PALETTE = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(colour -> paint("-timeline-color-" + colour, c -> c.palette.get(colour))).toList();
         static final CssMetaData<TimelineControl, Font> FONT = new javafx.css.FontCssMetaData<>("-fx-font", Font.getDefault()) {
             @Override
             public boolean isSettable(TimelineControl control) {
@@ -306,7 +298,8 @@ public class TimelineControl extends Control {
         static {
             List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
             Collections.addAll(all, TODAY_COLOR, CONNECTOR_COLOR, GRID_COLOR, LANE_FILL, TEXT_FILL, MUTED_TEXT_FILL,
-                    SELECTION_COLOR, PALETTE, FONT);
+                    SELECTION_COLOR, FONT);
+            all.addAll(PALETTE);
             ALL = List.copyOf(all);
         }
 

@@ -1,7 +1,13 @@
 package org.cgtatlas.ui.timeline;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.Observable;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -72,11 +78,11 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         registerInvalidationListener(control.getLanes(), o -> relayout());
         registerChangeListener(control.selectedItemProperty(), o -> redraw());
         registerChangeListener(control.clockProperty(), o -> redraw());
-        for (Observable styled : new Observable[] {control.paletteProperty(), control.todayColorProperty(),
-                control.connectorColorProperty(), control.gridColorProperty(), control.laneFillProperty(),
-                control.textFillProperty(), control.mutedTextFillProperty(), control.selectionColorProperty()}) {
-            registerInvalidationListener(styled, o -> redraw());
-        }
+        List<Observable> styled = new ArrayList<>(control.palette());
+        Collections.addAll(styled, control.todayColorProperty(), control.connectorColorProperty(),
+                control.gridColorProperty(), control.laneFillProperty(), control.textFillProperty(),
+                control.mutedTextFillProperty(), control.selectionColorProperty());
+        styled.forEach(property -> registerInvalidationListener(property, o -> redraw()));
         registerChangeListener(control.fontProperty(), o -> relayout());
         horizontal.valueProperty().addListener((o, before, value) -> {
             if (!syncingScrollBar) {
@@ -252,8 +258,17 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         event.consume();
     }
 
-    /** The frame drawn last, for tests and hit-testing. */
-    TimelineFrame frame() {
-        return frame;
+    /**
+     * Where the item is drawn now (its first visible placement), in the control's coordinates; empty when it is
+     * not in view. For tests and for anything that must point at an item (a popup, a guided tour).
+     */
+    public Optional<Bounds> boundsOf(String id) {
+        if (frame == null) {
+            return Optional.empty();
+        }
+        TimelineIndex index = getSkinnable().indexProperty().get();
+        return frame.boxes().stream().filter(box -> index.items().get(box.item()).id().equals(id)).findFirst()
+                .map(box -> getSkinnable().sceneToLocal(canvas.localToScene(
+                        new BoundingBox(box.x(), box.y(), box.width(), box.height()))));
     }
 }
