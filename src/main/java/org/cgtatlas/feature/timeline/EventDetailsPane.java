@@ -61,7 +61,15 @@ final class EventDetailsPane extends ScrollPane {
         title.getStyleClass().add(Styles.TITLE_4);
         Label type = new Label(event.type() == null ? "" : event.type().label());
         type.getStyleClass().addAll("timeline-type-chip", "timeline-swatch-text-" + EventCategory.of(event.type()).colorIndex());
-        content.getChildren().addAll(title, type);
+        Button edit = new Button(Messages.get("timeline.details.edit"), new FontIcon(Material2AL.EDIT));
+        edit.setId("timeline-edit");
+        edit.getStyleClass().add(Styles.SMALL);
+        edit.setOnAction(action -> onEdit.accept(event));
+        Button delete = new Button(Messages.get("timeline.details.delete"), new FontIcon(Material2AL.DELETE));
+        delete.setId("timeline-delete");
+        delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        delete.setOnAction(action -> controller.delete(event));
+        content.getChildren().addAll(title, new HBox(8, type, edit, delete));
         add("timeline.details.date", dateText(event));
         VBox parties = new VBox(2);
         for (EventParticipant participant : event.participants()) {
@@ -103,14 +111,6 @@ final class EventDetailsPane extends ScrollPane {
             addNode("timeline.details.citations", citations);
         }
         add("timeline.details.provenance", provenanceText(event));
-        Button edit = new Button(Messages.get("timeline.details.edit"), new FontIcon(Material2AL.EDIT));
-        edit.setId("timeline-edit");
-        edit.setOnAction(action -> onEdit.accept(event));
-        Button delete = new Button(Messages.get("timeline.details.delete"), new FontIcon(Material2AL.DELETE));
-        delete.setId("timeline-delete");
-        delete.getStyleClass().add(Styles.DANGER);
-        delete.setOnAction(action -> controller.delete(event));
-        content.getChildren().add(new HBox(8, edit, delete));
     }
 
     private Node citation(Citation citation) {

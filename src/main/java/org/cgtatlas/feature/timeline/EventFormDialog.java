@@ -90,6 +90,14 @@ final class EventFormDialog {
     }
 
     private Node form() {
+        title.setId("timeline-form-title");
+        type.setId("timeline-form-type");
+        date.setId("timeline-form-date");
+        endDate.setId("timeline-form-end-date");
+        partySearch.setId("timeline-form-party-search");
+        parties.setId("timeline-form-parties");
+        dealValue.setId("timeline-form-deal-value");
+        currency.setId("timeline-form-currency");
         title.setPrefColumnCount(40);
         date.setPromptText(Messages.get("timeline.form.datePrompt"));
         endDate.setPromptText(Messages.get("timeline.form.endDatePrompt"));

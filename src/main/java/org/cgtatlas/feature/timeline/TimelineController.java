@@ -140,9 +140,9 @@ public final class TimelineController {
         List<CollaborationEvent> shown = pair == null ? withoutPair : filter.withPair(pair).apply(withoutPair, lookup);
         TimelineItems items = new TimelineItems(lookup, this::countryName);
         model.matrixProperty().set(CrossBorderMatrix.count(withoutPair, lookup));
-        model.shown().setAll(shown);
         model.lanes().setAll(items.lanes(model.events(), model.laneModeProperty().get()));
         model.items().setAll(items.items(shown, model.laneModeProperty().get()));
+        model.shown().setAll(shown);
         long undated = shown.stream().filter(event -> event.date() == null).count();
         model.summaryProperty().set(Messages.get("timeline.summary", shown.size(), model.events().size(), undated));
         CollaborationEvent selected = model.selectedProperty().get();

@@ -89,7 +89,7 @@ public final class TimelineModel {
         return pairFilter;
     }
 
-    /** The events the filter keeps, dated or not: what the list shows. */
+    /** The events the filter keeps, dated or not: what the list shows; set after {@link #items()} on each filtering. */
     public ObservableList<CollaborationEvent> shown() {
         return shown;
     }

@@ -271,23 +271,31 @@ public final class TimelineView {
                 controller.select(event);
             }
         });
-        model.selectedProperty().addListener((observable, before, event) -> {
-            syncing = true;
-            try {
-                TimelineItem shown = timeline.getSelectedItem();
-                if (event == null || shown == null || !shown.id().equals(event.id())) {
-                    timeline.select(event == null ? null : event.id());
-                }
-                if (event == null) {
-                    table.getSelectionModel().clearSelection();
-                } else if (table.getSelectionModel().getSelectedItem() != event) {
-                    table.getSelectionModel().select(event);
-                    table.scrollTo(event);
-                }
-            } finally {
-                syncing = false;
+        model.selectedProperty().addListener((observable, before, event) -> showSelection());
+        // A reload replaces the events with equal copies: no selection change fires, so re-select by id.
+        model.shown().addListener((ListChangeListener<CollaborationEvent>) change -> showSelection());
+    }
+
+    private void showSelection() {
+        CollaborationEvent event = model.selectedProperty().get();
+        syncing = true;
+        try {
+            TimelineItem shown = timeline.getSelectedItem();
+            if (event == null || shown == null || !shown.id().equals(event.id())) {
+                timeline.select(event == null ? null : event.id());
             }
-        });
+            CollaborationEvent listed = table.getSelectionModel().getSelectedItem();
+            if (event == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (listed == null || !listed.id().equals(event.id())) {
+                table.getItems().stream().filter(row -> row.id().equals(event.id())).findFirst().ifPresent(row -> {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                });
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     private CollaborationEvent eventById(String id) {

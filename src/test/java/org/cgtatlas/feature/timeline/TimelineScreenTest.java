@@ -120,4 +120,52 @@ class TimelineScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).hasSizeGreaterThan(50);
     }
+
+    private boolean timelineShows(String id) {
+        return timeline.getItems().stream().anyMatch(item -> item.id().equals(id));
+    }
+
+    @Test
+    void aDeletedEventComesBackWithCtrlZ() throws Exception {
+        clickOnItem(LICENCE);
+        robot.clickOn("#timeline-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !timelineShows(LICENCE));
+        assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText()).startsWith("Deleted");
+        robot.interact(timeline::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> timeline.getSelectedItem() != null && timeline.getSelectedItem().id().equals(LICENCE));
+        assertThat(timelineShows(LICENCE)).isTrue();
+    }
+
+    @Test
+    void theEventFormNamesWhatIsMissingThenSavesAValidEvent() throws Exception {
+        robot.clickOn("#timeline-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        Label error = robot.lookup("#timeline-form-error").queryAs(Label.class);
+        assertThat(error.getText()).contains("Title:").contains("Parties:").contains("Date:");
+
+        robot.clickOn("#timeline-form-title").write("Kobe regenerative medicine MOU");
+        robot.interact(() -> robot.lookup("#timeline-form-type").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.cgtatlas.domain.EventType.MOU));
+        robot.clickOn("#timeline-form-date").write("2025-13");
+        robot.clickOn("OK");
+        assertThat(error.getText()).contains("2025-13").doesNotContain("Title:");
+
+        robot.interact(() -> robot.lookup("#timeline-form-date").queryAs(javafx.scene.control.TextField.class)
+                .setText("2025-06"));
+        robot.clickOn("#timeline-form-party-search").write("DuoGenic");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#timeline-form-parties .check-box").queryAll().iterator().next());
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.getText()).isEmpty();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
+                && timeline.getSelectedItem().title().equals("Kobe regenerative medicine MOU"));
+        assertThat(robot.lookup("#timeline-event-form").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(detailsTitle()).isEqualTo("Kobe regenerative medicine MOU");
+        assertThat(timeline.getSelectedItem().span()).isTrue();
+    }
 }
