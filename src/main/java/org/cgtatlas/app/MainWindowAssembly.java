@@ -1,6 +1,7 @@
 package org.cgtatlas.app;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -25,6 +26,9 @@ import org.cgtatlas.feature.shell.MainWindowController;
 import org.cgtatlas.feature.shell.MainWindowModel;
 import org.cgtatlas.feature.shell.MainWindowView;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.feature.sources.SourceTextSearch;
+import org.cgtatlas.domain.Citation;
 import org.cgtatlas.feature.shell.WindowGeometry;
 import org.cgtatlas.feature.sources.SourcesController;
 import org.cgtatlas.feature.sources.SourcesModel;
@@ -59,6 +63,7 @@ final class MainWindowAssembly {
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
+        controller.addSearchProvider(this::searchSources);
         model.dataFolderProperty().set(services.database().dataFolder().toString());
         this.timeline = new TimelineController(timelineModel, tasks, new TimelineController.Repositories(
                 services.events(), services.organizations(), services.countries()), services.dataRevision(), controller);
@@ -93,12 +98,33 @@ final class MainWindowAssembly {
             new TrialsController(screenModel).refresh();
             return new TrialsView(screenModel).root();
         });
-        screens.put(ScreenId.SOURCES, () -> {
-            SourcesModel screenModel = new SourcesModel();
-            new SourcesController(screenModel).refresh();
-            return new SourcesView(screenModel).root();
-        });
+        screens.put(ScreenId.SOURCES, this::sourcesScreen);
         return screens;
+    }
+
+    private Node sourcesScreen() {
+        SourcesModel screenModel = new SourcesModel();
+        SourcesController sources = new SourcesController(screenModel, tasks, services.database(), services.sources());
+        Node root = new SourcesView(screenModel, sources).root();
+        model.sourceRequestProperty().addListener((observable, before, citation) -> {
+            if (citation != null) {
+                sources.open(citation);
+            }
+        });
+        if (model.sourceRequestProperty().get() != null) {
+            sources.open(model.sourceRequestProperty().get());
+        }
+        services.dataRevision().revisionProperty().addListener((observable, before, revision) -> sources.load());
+        sources.load();
+        return root;
+    }
+
+    /** The global search looks through the sources' full texts and opens the passage it found. */
+    private List<SearchHit> searchSources(String query, int limit) {
+        return SourceTextSearch.search(services.sources().findAll(), query, limit).stream()
+                .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
+                        () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
+                .toList();
     }
 
     Scene createScene() {

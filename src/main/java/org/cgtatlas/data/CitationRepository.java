@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CitedPassage;
 import org.cgtatlas.domain.SubjectType;
 
 /** The passages that support each fact. */
@@ -43,6 +44,32 @@ public final class CitationRepository {
             }
         }
         return citations;
+    }
+
+    /** Every cited passage with a readable title of the fact it supports, by source. */
+    public List<CitedPassage> findPassages(Connection connection) throws SQLException {
+        List<CitedPassage> passages = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT c.source_id, c.quote, c.subject_type, c.subject_id,
+                       COALESCE(o.name, m.kind || ' ' || m.country_code || ': ' || m.wording, ms.title, lo.name, p.name,
+                                e.title, pe.name, c.subject_id) AS subject_title
+                FROM citation c
+                LEFT JOIN organization o ON c.subject_type = 'ORGANIZATION' AND o.id = c.subject_id
+                LEFT JOIN country_metric m ON c.subject_type = 'METRIC' AND m.id = c.subject_id
+                LEFT JOIN milestone ms ON c.subject_type = 'MILESTONE' AND ms.id = c.subject_id
+                LEFT JOIN pipeline_listing l ON c.subject_type = 'PIPELINE_LISTING' AND l.id = c.subject_id
+                LEFT JOIN organization lo ON lo.id = l.organization_id
+                LEFT JOIN programme p ON c.subject_type = 'PROGRAMME' AND p.id = c.subject_id
+                LEFT JOIN collaboration_event e ON c.subject_type = 'EVENT' AND e.id = c.subject_id
+                LEFT JOIN person pe ON c.subject_type = 'PERSON' AND pe.id = c.subject_id
+                ORDER BY c.source_id, c.subject_type, subject_title, c.position""");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                passages.add(new CitedPassage(rows.getString(1), rows.getString(2), SubjectType.valueOf(rows.getString(3)),
+                        rows.getString(4), rows.getString(5)));
+            }
+        }
+        return passages;
     }
 
     /** Replaces a fact's citations with the given ones. */

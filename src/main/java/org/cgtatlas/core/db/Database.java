@@ -1,10 +1,17 @@
 package org.cgtatlas.core.db;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -12,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database in one data folder. Opening takes the folder's lock, then runs Flyway migrations.
+ * The embedded H2 database in one data folder. Opening takes the folder's lock, backs up an existing database
+ * before a schema migration, then runs Flyway. A file H2 cannot read is moved aside, never deleted.
  * The JDBC URL is built here from a validated folder path only; no part of it ever comes from user input.
  */
 public final class Database implements AutoCloseable {
@@ -20,37 +28,41 @@ public final class Database implements AutoCloseable {
     public static final String DATABASE_NAME = "atlas";
     public static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
     private static final String MIGRATIONS = "classpath:org/cgtatlas/core/db/migration";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** H2's error code for a file it cannot read ("File corrupted while reading record"). */
+    private static final int FILE_CORRUPTED = 90030;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path dataFolder;
     private final DataFolderLock lock;
-    private final JdbcConnectionPool pool;
-    private final String schemaVersion;
+    private final int keepBackups;
+    private volatile JdbcConnectionPool pool;
+    private volatile String schemaVersion = "0";
 
-    private Database(Path dataFolder, DataFolderLock lock, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(Path dataFolder, DataFolderLock lock, int keepBackups) {
         this.dataFolder = dataFolder;
         this.lock = lock;
-        this.pool = pool;
-        this.schemaVersion = schemaVersion;
+        this.keepBackups = keepBackups;
     }
 
     public static Database open(Path dataFolder) {
+        return open(dataFolder, DatabaseBackups.DEFAULT_KEEP);
+    }
+
+    /** Opens the folder's database, keeping at most {@code keepBackups} automatic backups. */
+    public static Database open(Path dataFolder, int keepBackups) {
         Path folder = prepareFolder(dataFolder);
         DataFolderLock lock = DataFolderLock.acquire(folder);
-        JdbcConnectionPool pool = null;
+        Database database = new Database(folder, lock, keepBackups);
         try {
-            pool = JdbcConnectionPool.create(jdbcUrl(folder), "atlas", "");
-            pool.setMaxConnections(8);
-            String version = migrate(pool);
-            LOG.info("Opened database {} at schema version {}", folder.resolve(DATABASE_FILE), version);
-            return new Database(folder, lock, pool, version);
+            database.connect();
+            LOG.info("Opened database {} at schema version {}", database.databaseFile(), database.schemaVersion);
+            return database;
         } catch (RuntimeException e) {
-            if (pool != null) {
-                pool.dispose();
-            }
+            database.disconnect();
             closeLock(lock);
             throw e instanceof DatabaseException ? e
-                    : new DatabaseException("Cannot open the database in " + folder + ": " + rootMessage(e), e);
+                    : new DatabaseException("Cannot open the database in " + folder + ": " + ErrorText.rootMessage(e), e);
         }
     }
 
@@ -76,23 +88,136 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
-    private static String migrate(JdbcConnectionPool pool) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations(MIGRATIONS)
-                .loggers("slf4j")
-                .load();
-        flyway.migrate();
+    private void connect() {
+        boolean existed = Files.exists(databaseFile());
+        pool = JdbcConnectionPool.create(jdbcUrl(dataFolder), "atlas", "");
+        pool.setMaxConnections(8);
+        Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).loggers("slf4j").load();
+        try {
+            if (existed && flyway.info().pending().length > 0) {
+                new DatabaseBackups(this, keepBackups, Clock.systemDefaultZone()).backup("before-migration");
+            }
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            if (existed && isUnreadableFile(e)) {
+                disconnect();
+                throw moveAsideDamaged(e);
+            }
+            throw e;
+        }
         MigrationVersion current = flyway.info().current() == null ? null : flyway.info().current().getVersion();
-        return current == null ? "0" : current.getVersion();
+        schemaVersion = current == null ? "0" : current.getVersion();
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    private static boolean isUnreadableFile(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == FILE_CORRUPTED
+                    || cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+                return true;
+            }
         }
-        return root.getMessage();
+        return false;
+    }
+
+    private DamagedDatabaseException moveAsideDamaged(RuntimeException error) {
+        Path keptAs = dataFolder.resolve(DATABASE_FILE + ".damaged-" + LocalDateTime.now().format(STAMP));
+        try {
+            Files.move(databaseFile(), keptAs);
+        } catch (IOException moveFailure) {
+            error.addSuppressed(moveFailure);
+            return new DamagedDatabaseException(databaseFile(), databaseFile(), null, error);
+        }
+        LOG.error("Database file {} is damaged; kept as {}", databaseFile(), keptAs, error);
+        Path newest = DatabaseBackups.list(dataFolder).stream().findFirst().orElse(null);
+        return new DamagedDatabaseException(databaseFile(), keptAs, newest, error);
+    }
+
+    /** Closes H2 at once (even with connections still handed out), so its files can be moved. */
+    private void disconnect() {
+        JdbcConnectionPool current = pool;
+        if (current == null) {
+            return;
+        }
+        try (Connection connection = current.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.debug("Shutdown of an unreadable database: {}", e.getMessage());
+        }
+        current.dispose();
+        pool = null;
+    }
+
+    /**
+     * Replaces the database with a backup made by {@link DatabaseBackups}, then migrates it to this version's schema.
+     * The current file is kept beside it; if the backup cannot be opened, the current file is put back.
+     */
+    public synchronized void restoreFrom(Path backup) {
+        Path extracted = extract(backup);
+        Path keptAs = dataFolder.resolve(DATABASE_FILE + ".before-restore-" + LocalDateTime.now().format(STAMP));
+        disconnect();
+        try {
+            Files.move(databaseFile(), keptAs);
+            Files.move(extracted, databaseFile());
+            connect();
+            LOG.info("Restored the database from {}; the previous file is kept as {}", backup, keptAs);
+        } catch (IOException | RuntimeException e) {
+            disconnect();
+            putBack(keptAs);
+            connect();
+            throw new DatabaseException("Cannot restore from " + backup + ": " + ErrorText.rootMessage(e)
+                    + ". The database is unchanged.", e);
+        } finally {
+            deleteQuietly(extracted);
+        }
+    }
+
+    /** Puts an extracted backup in place of a missing or damaged database, before it is opened. */
+    public static void installBackup(Path dataFolder, Path backup) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        Path extracted = extract(folder, backup);
+        try {
+            Files.move(extracted, folder.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(extracted);
+            throw new DatabaseException("Cannot put the backup " + backup + " in place: " + e.getMessage(), e);
+        }
+    }
+
+    private Path extract(Path backup) {
+        return extract(dataFolder, backup);
+    }
+
+    private static Path extract(Path folder, Path backup) {
+        try (InputStream in = Files.newInputStream(backup); ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.isDirectory() && entry.getName().endsWith(".mv.db")) {
+                    Path extracted = Files.createTempFile(folder, ".restore-", ".mv.db");
+                    Files.copy(zip, extracted, StandardCopyOption.REPLACE_EXISTING);
+                    return extracted;
+                }
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read the backup " + backup + ": " + e.getMessage(), e);
+        }
+        throw new DatabaseException(backup + " is not a CGT Atlas backup: it holds no database file");
+    }
+
+    private void putBack(Path keptAs) {
+        try {
+            if (Files.exists(keptAs)) {
+                Files.move(keptAs, databaseFile(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            LOG.error("Could not put the database back from {}", keptAs, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
+        }
     }
 
     private static void closeLock(DataFolderLock lock) {
@@ -147,9 +272,17 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    public int keepBackups() {
+        return keepBackups;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        JdbcConnectionPool current = pool;
+        if (current != null) {
+            current.dispose();
+            pool = null;
+        }
         closeLock(lock);
         LOG.info("Closed database in {}", dataFolder);
     }

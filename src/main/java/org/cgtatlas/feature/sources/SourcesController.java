@@ -1,18 +1,87 @@
 package org.cgtatlas.feature.sources;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.data.CitationRepository;
+import org.cgtatlas.data.SourceRepository;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CitedPassage;
+import org.cgtatlas.domain.Source;
 
-/** Loads what the Sources screen shows. */
+/** Loads the sources and their cited passages, and opens a source at a passage. */
 public final class SourcesController {
 
     private final SourcesModel model;
+    private final TaskRunner tasks;
+    private final Database database;
+    private final SourceRepository sources;
+    private final CitationRepository citations = new CitationRepository();
+    private Map<String, List<CitedPassage>> passagesBySource = Map.of();
+    private Citation pending;
 
-    public SourcesController(SourcesModel model) {
+    public SourcesController(SourcesModel model, TaskRunner tasks, Database database, SourceRepository sources) {
         this.model = model;
+        this.tasks = tasks;
+        this.database = database;
+        this.sources = sources;
+        model.selectedProperty().addListener((observable, before, source) -> showPassagesOf(source));
     }
 
-    public void refresh() {
-        model.headlineProperty().set(Messages.get("sources.empty.headline"));
-        model.hintProperty().set(Messages.get("sources.empty.hint"));
+    private record Loaded(List<Source> sources, List<CitedPassage> passages) {
+    }
+
+    public void load() {
+        tasks.task(Messages.get("sources.loading"),
+                        progress -> database.read(connection -> new Loaded(sources.findAll(connection),
+                                citations.findPassages(connection))))
+                .onSuccess(this::apply)
+                .start();
+    }
+
+    private void apply(Loaded loaded) {
+        passagesBySource = loaded.passages().stream().collect(Collectors.groupingBy(CitedPassage::sourceId));
+        String selectedId = model.selectedProperty().get() == null ? null : model.selectedProperty().get().id();
+        model.sources().setAll(loaded.sources());
+        model.loadedProperty().set(true);
+        Source reselected = find(selectedId);
+        model.selectedProperty().set(reselected != null ? reselected : loaded.sources().isEmpty() ? null : loaded.sources().get(0));
+        showPassagesOf(model.selectedProperty().get());
+        if (pending != null) {
+            open(pending);
+        }
+    }
+
+    /** Shows the citation's source with its passage in focus; waits for the data if it is still loading. */
+    public void open(Citation citation) {
+        if (!model.loadedProperty().get()) {
+            pending = citation;
+            return;
+        }
+        pending = null;
+        Source source = find(citation.sourceId());
+        if (source != null) {
+            model.selectedProperty().set(source);
+            model.focusedProperty().set(citation);
+        }
+    }
+
+    public void focus(CitedPassage passage) {
+        model.focusedProperty().set(passage == null ? null : passage.citation());
+    }
+
+    private void showPassagesOf(Source source) {
+        model.passages().setAll(source == null ? List.of() : passagesBySource.getOrDefault(source.id(), List.of()));
+        Citation focused = model.focusedProperty().get();
+        if (focused != null && (source == null || !focused.sourceId().equals(source.id()))) {
+            model.focusedProperty().set(null);
+        }
+    }
+
+    private Source find(String id) {
+        return id == null ? null : model.sources().stream().filter(source -> source.id().equals(id)).findFirst().orElse(null);
     }
 }

@@ -24,9 +24,13 @@ public final class DatasetReader {
 
     private final ObjectMapper mapper = DatasetJson.mapper();
 
+    /**
+     * Parses the whole document first, so syntax and size limits are checked for every byte whatever its place,
+     * then maps it, so type errors are reported by their path in the document.
+     */
     public Dataset read(InputStream in, String fileName) {
         try {
-            return mapper.readValue(in, Dataset.class);
+            return mapper.treeToValue(mapper.readTree(in), Dataset.class);
         } catch (JsonProcessingException e) {
             throw new DatasetFormatException(fileName, List.of(describe(e)));
         } catch (CharacterCodingException e) {

@@ -1,0 +1,148 @@
+package org.cgtatlas.core.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseBackupsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aRestoredBackupBringsBackExactlyWhatWasThere() throws Exception {
+        Path backup = folder.resolve("backup.zip");
+        try (Database database = Database.open(folder.resolve("data"))) {
+            insert(database, "before", "1");
+            new DatabaseBackups(database, 10, Clock.systemDefaultZone()).backupTo(backup);
+            insert(database, "after", "2");
+
+            database.restoreFrom(backup);
+
+            assertThat(read(database, "before")).isEqualTo("1");
+            assertThat(read(database, "after")).isNull();
+        }
+        try (var kept = Files.list(folder.resolve("data"))) {
+            assertThat(kept.map(path -> path.getFileName().toString())).anyMatch(name -> name.contains("before-restore"));
+        }
+    }
+
+    @Test
+    void automaticBackupsKeepOnlyTheNewest() throws Exception {
+        try (Database database = Database.open(folder)) {
+            DatabaseBackups backups = new DatabaseBackups(database, 3, Clock.systemDefaultZone());
+            List<Path> made = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                made.add(backups.backup("test"));
+            }
+            assertThat(backups.list()).containsExactly(made.get(4), made.get(3), made.get(2));
+            assertThat(backups.backupIfDue()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBackupTakenWhileTransactionsRunIsConsistent() throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Path> backups = new ArrayList<>();
+        try (Database database = Database.open(folder.resolve("busy"))) {
+            Thread writer = new Thread(() -> {
+                for (int i = 0; running.get(); i++) {
+                    int pair = i;
+                    // Two rows per transaction: a consistent copy always holds an even number.
+                    database.inTransaction(connection -> {
+                        insert(connection, "a" + pair);
+                        insert(connection, "b" + pair);
+                        return null;
+                    });
+                }
+            });
+            writer.start();
+            DatabaseBackups taker = new DatabaseBackups(database, 10, Clock.systemDefaultZone());
+            for (int i = 0; i < 5; i++) {
+                Path backup = folder.resolve("busy-" + i + ".zip");
+                taker.backupTo(backup);
+                backups.add(backup);
+            }
+            running.set(false);
+            writer.join();
+        }
+        for (Path backup : backups) {
+            Path restored = folder.resolve("restored-" + backup.getFileName());
+            Files.createDirectories(restored);
+            Database.installBackup(restored, backup);
+            try (Database copy = Database.open(restored)) {
+                long rows = copy.read(connection -> {
+                    try (PreparedStatement count = connection.prepareStatement(
+                            "SELECT COUNT(*) FROM app_metadata WHERE meta_key LIKE 'a%' OR meta_key LIKE 'b%'");
+                         ResultSet result = count.executeQuery()) {
+                        result.next();
+                        return result.getLong(1);
+                    }
+                });
+                assertThat(rows % 2).as("rows in %s", backup).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedAndTheDatabaseIsUnchanged() throws Exception {
+        Path notABackup = Files.writeString(folder.resolve("notes.zip"), "not a zip");
+        try (Database database = Database.open(folder.resolve("data"))) {
+            insert(database, "keep", "me");
+            assertThatThrownBy(() -> database.restoreFrom(notABackup))
+                    .isInstanceOf(DatabaseException.class).hasMessageContaining("not a CGT Atlas backup");
+            assertThat(read(database, "keep")).isEqualTo("me");
+        }
+    }
+
+    @Test
+    void aBackupToAMissingFolderFailsClearlyAndLeavesNoFile() {
+        Path target = folder.resolve("no-such-folder").resolve("backup.zip");
+        try (Database database = Database.open(folder.resolve("data"))) {
+            assertThatThrownBy(() -> new DatabaseBackups(database, 10, Clock.systemDefaultZone()).backupTo(target))
+                    .isInstanceOf(DatabaseException.class).hasMessageContaining("does not exist");
+        }
+        assertThat(target).doesNotExist();
+    }
+
+    static void insert(Database database, String key, String value) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
+                statement.setString(1, key);
+                statement.setString(2, value);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static void insert(java.sql.Connection connection, String key) throws java.sql.SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, 'x')")) {
+            statement.setString(1, key);
+            statement.executeUpdate();
+        }
+    }
+
+    static String read(Database database, String key) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT meta_value FROM app_metadata WHERE meta_key = ?")) {
+                statement.setString(1, key);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+    }
+}

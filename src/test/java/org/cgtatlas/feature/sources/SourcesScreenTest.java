@@ -1,0 +1,75 @@
+package org.cgtatlas.feature.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.cgtatlas.app.CgtAtlasApp;
+import org.cgtatlas.domain.CitedPassage;
+import org.cgtatlas.domain.Source;
+import org.cgtatlas.ui.HighlightedText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Sources screen in the whole app: a passage found by the global search opens highlighted. */
+class SourcesScreenTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private final FxRobot robot = new FxRobot();
+    private CgtAtlasApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theSourcesAreListedWithTheirCitedPassages() throws Exception {
+        robot.clickOn("#nav-sources");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sourceList().getItems().isEmpty());
+        assertThat(sourceList().getItems()).hasSize(4);
+        assertThat(passageList().getItems()).isNotEmpty()
+                .allSatisfy(passage -> assertThat(sourceList().getSelectionModel().getSelectedItem().text())
+                        .contains(passage.quote()));
+    }
+
+    @Test
+    void aSearchHitOpensTheSourceAtThePassage() throws Exception {
+        robot.clickOn("#globalSearch").write("Songdo Convensia");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Source selected = sourceList().getSelectionModel().getSelectedItem();
+            return selected != null && selected.text().contains("Songdo Convensia");
+        });
+        HighlightedText text = robot.lookup("#sourceText").queryAs(HighlightedText.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text.focusedBounds()).isNotNull();
+    }
+
+    private ListView<Source> sourceList() {
+        return robot.lookup("#sourceList").queryListView();
+    }
+
+    private ListView<CitedPassage> passageList() {
+        return robot.lookup("#passageList").queryListView();
+    }
+}

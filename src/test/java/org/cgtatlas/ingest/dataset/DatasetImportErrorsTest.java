@@ -1,0 +1,141 @@
+package org.cgtatlas.ingest.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.DatasetRepository;
+import org.cgtatlas.data.TableStatsRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each malformed file gets its own message naming the place, and the database is left exactly as it was. */
+class DatasetImportErrorsTest {
+
+    private static final String V1 = "/org/cgtatlas/ingest/dataset/bundle-v1.json";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @TempDir
+    Path folder;
+
+    private Database database;
+    private DatasetImporter importer;
+    private String before;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(folder.resolve("db"));
+        DatasetRepository repository = new DatasetRepository(database);
+        new DatasetImporter(repository).loadBundleIfNewer();
+        importer = new DatasetImporter(repository);
+        before = snapshot();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aTruncatedFileSaysItEndsTooEarly() throws Exception {
+        String whole = validDocument().toString();
+        Path file = write(whole.substring(0, whole.length() / 2));
+        assertRejected(file, "ends too early");
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() throws Exception {
+        Path file = modified(root -> ((ObjectNode) root.get("programmes").get(0)).putArray("name"));
+        assertRejected(file, "programmes[0].name");
+    }
+
+    @Test
+    void anUnknownStageNamesThePlaceAndTheValue() throws Exception {
+        Path file = modified(root -> ((ObjectNode) root.get("programmes").get(0)).put("stage", "Phase 7"));
+        assertRejected(file, "programmes[0].stage: unknown stage 'Phase 7'");
+    }
+
+    @Test
+    void aDuplicateIdIsReportedWithBothPlaces() throws Exception {
+        Path file = modified(root -> {
+            ArrayNode organizations = (ArrayNode) root.get("organizations");
+            organizations.add(organizations.get(0).deepCopy());
+        });
+        assertRejected(file, "organizations[2].id: duplicate id 'org-acme' (also organizations[0])");
+    }
+
+    @Test
+    void aQuoteThatIsNotInItsSourceIsRefused() throws Exception {
+        Path file = modified(root -> ((ObjectNode) root.get("events").get(0).get("citations").get(0))
+                .put("quote", "a sentence nobody wrote"));
+        assertRejected(file, "events[0].citations[0].quote: does not occur verbatim in source 'src-test'");
+    }
+
+    @Test
+    void anUnknownFieldAndAWrongFormatAreRefused() throws Exception {
+        assertRejected(modified(root -> ((ObjectNode) root).put("colour", "blue")), "unknown field 'colour'");
+        assertRejected(modified(root -> ((ObjectNode) root).put("format", "something-else")), "format: expected");
+    }
+
+    @Test
+    void aDanglingReferenceIsRefused() throws Exception {
+        Path file = modified(root -> ((ObjectNode) root.get("programmes").get(0)).put("organizationId", "org-nobody"));
+        assertRejected(file, "programmes[0].organizationId: unknown organization 'org-nobody'");
+    }
+
+    @Test
+    void invalidUtf8AndNotJsonAreRefused() throws Exception {
+        Path binary = folder.resolve("binary.json");
+        Files.write(binary, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        assertRejected(binary, "not valid JSON");
+        assertRejected(write("NCT Number,Study Title\nNCT1,x\n"), "not valid JSON");
+    }
+
+    @Test
+    void aDeeplyNestedDocumentHitsTheLimit() throws Exception {
+        String deep = "{\"format\":" + "[".repeat(DatasetJson.MAX_NESTING_DEPTH + 10) + "]".repeat(DatasetJson.MAX_NESTING_DEPTH + 10) + "}";
+        assertRejected(write(deep), "size limit");
+    }
+
+    private void assertRejected(Path file, String expectedMessage) {
+        assertThatThrownBy(() -> importer.importFile(file))
+                .isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(expectedMessage);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private String snapshot() {
+        return new TableStatsRepository(database).rowCounts().toString()
+                + new DatasetRepository(database).load().organizations();
+    }
+
+    private JsonNode validDocument() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream(V1)) {
+            return json.readTree(in);
+        }
+    }
+
+    private Path modified(Consumer<JsonNode> change) throws Exception {
+        JsonNode root = validDocument();
+        change.accept(root);
+        return write(json.writeValueAsString(root));
+    }
+
+    private Path write(String content) throws Exception {
+        Path file = Files.createTempFile(folder, "import", ".json");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+}
