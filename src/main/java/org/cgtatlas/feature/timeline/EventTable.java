@@ -46,6 +46,7 @@ final class EventTable extends TableView<CollaborationEvent> {
         TableColumn<CollaborationEvent, String> countries = text("timeline.table.countries",
                 event -> String.join(", ", event.countryCodes()));
         countries.setPrefWidth(90);
+        countries.setMinWidth(75);
         TableColumn<CollaborationEvent, String> parties = text("timeline.table.parties", event -> event.participants().stream()
                 .map(participant -> model.lookupProperty().get().organization(participant.organizationId()))
                 .filter(Objects::nonNull).map(organization -> organization.name()).collect(Collectors.joining(", ")));

@@ -79,9 +79,8 @@ public final class TimelineView {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         EventDetailsPane details = new EventDetailsPane(model, controller, this::openForm);
-        SplitPane main = new SplitPane(centre, details);
-        main.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(details, false);
+        BorderPane main = new BorderPane(centre);
+        main.setRight(details);
 
         root.setTop(filterBar());
         EmptyState empty = new EmptyState(ScreenId.TIMELINE.icon(),
