@@ -77,7 +77,7 @@ public final class TimelineView {
         below.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(timeline, below);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.62);
+        centre.setDividerPositions(0.7);
         EventDetailsPane details = new EventDetailsPane(model, controller, this::openForm);
         BorderPane main = new BorderPane(centre);
         main.setRight(details);

@@ -44,6 +44,8 @@ public class TimelineControl extends Control {
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
             new TimelineIndex(List.of()));
 
+    private boolean fitted;
+
     private final StyleableObjectProperty<Paint> todayColor = paint(StyleableProperties.TODAY_COLOR, Color.CRIMSON);
     private final StyleableObjectProperty<Paint> connectorColor = paint(StyleableProperties.CONNECTOR_COLOR, Color.GRAY);
     private final StyleableObjectProperty<Paint> gridColor = paint(StyleableProperties.GRID_COLOR, Color.LIGHTGRAY);
@@ -126,27 +128,36 @@ public class TimelineControl extends Control {
     }
 
     public void setScale(TimeScale newScale) {
+        fitted = false;
         scale.set(newScale);
     }
 
     public void zoomIn() {
-        scale.set(scale.get().zoomed(ZOOM_STEP, scale.get().width() / 2));
+        setScale(scale.get().zoomed(ZOOM_STEP, scale.get().width() / 2));
     }
 
     public void zoomOut() {
-        scale.set(scale.get().zoomed(1 / ZOOM_STEP, scale.get().width() / 2));
+        setScale(scale.get().zoomed(1 / ZOOM_STEP, scale.get().width() / 2));
     }
 
     public void showToday() {
-        scale.set(scale.get().centredOn(today()));
+        setScale(scale.get().centredOn(today()));
     }
 
-    /** Zooms to show every item (and today, if it is near them); with no items shows the last years up to today. */
+    /**
+     * Zooms to show every item; with no items shows the last five years up to today. The fit is kept when the
+     * control is resized, until the analyst zooms or pans.
+     */
     public void fitAll() {
+        scale.set(fitted(scale.get().width()));
+        fitted = true;
+    }
+
+    private TimeScale fitted(double width) {
         LocalDate today = today();
         LocalDate first = index.get().first().orElse(today.minusYears(5));
         LocalDate last = index.get().last().orElse(today);
-        scale.set(TimeScale.fit(first, last, scale.get().width()));
+        return TimeScale.fit(first, last, width);
     }
 
     public void selectNext() {
@@ -192,19 +203,19 @@ public class TimelineControl extends Control {
         reveal(item);
     }
 
-    /** Pans (never zooms) so the item's start is in view, with a margin. */
+    /** Pans (never zooms) to centre the item when its start is out of view or at the very edge. */
     private void reveal(TimelineItem item) {
         TimeScale current = scale.get();
         double x = current.x(item.start());
-        double margin = current.width() * 0.1;
-        if (x < margin || x > current.width() - margin) {
-            scale.set(current.centredOn(item.start()));
+        double edge = current.width() * 0.02;
+        if (x < 0 || x > current.width() - edge) {
+            setScale(current.centredOn(item.start()));
         }
     }
 
     /** Called by the skin when the drawing area is resized. */
     void viewportWidthChanged(double width) {
-        scale.set(scale.get().withWidth(width));
+        scale.set(fitted ? fitted(width) : scale.get().withWidth(width));
     }
 
     public ObjectProperty<Paint> todayColorProperty() {
