@@ -67,6 +67,7 @@ final class MainWindowAssembly {
         model.dataFolderProperty().set(services.database().dataFolder().toString());
         this.timeline = new TimelineController(timelineModel, tasks, new TimelineController.Repositories(
                 services.events(), services.organizations(), services.countries()), services.dataRevision(), controller);
+        controller.addSearchProvider(timeline::search);
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cgtatlas.domain.CollaborationEvent;
@@ -7,9 +8,9 @@ import org.cgtatlas.domain.EventParticipant;
 
 /**
  * What the Timeline screen shows: every criterion is optional (null or blank matches all). The year range keeps
- * events whose dated span overlaps it (undated events only when no year is set); the text matches title,
- * description, place and party names regardless of case and accents; a country pair keeps the events counted in
- * that cell of the cross-border matrix.
+ * events whose dated span overlaps it (undated events only when no year is set); every word of the text must
+ * appear in the title, description, place or a party's name, regardless of case and accents; a country pair
+ * keeps the events counted in that cell of the cross-border matrix.
  */
 record EventFilter(org.cgtatlas.domain.EventType type, String countryCode, String organizationId, Integer fromYear,
                    Integer toYear, String text, CountryPair pair) {
@@ -21,18 +22,22 @@ record EventFilter(org.cgtatlas.domain.EventType type, String countryCode, Strin
     }
 
     List<CollaborationEvent> apply(List<CollaborationEvent> events, EventCountries lookup) {
-        String needle = SearchText.fold(text).strip();
-        return events.stream().filter(event -> matches(event, lookup, needle)).toList();
+        List<String> words = Arrays.stream(SearchText.fold(text).strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
+        return events.stream().filter(event -> matches(event, lookup, words)).toList();
     }
 
-    private boolean matches(CollaborationEvent event, EventCountries lookup, String needle) {
+    private boolean matches(CollaborationEvent event, EventCountries lookup, List<String> words) {
         return (type == null || event.type() == type)
                 && (countryCode == null || lookup.allCountries(event).contains(countryCode))
                 && (organizationId == null || event.participants().stream()
                         .anyMatch(participant -> participant.organizationId().equals(organizationId)))
                 && inYears(event)
-                && (needle.isEmpty() || SearchText.fold(searchable(event, lookup)).contains(needle))
+                && (words.isEmpty() || containsAll(SearchText.fold(searchable(event, lookup)), words))
                 && (pair == null || CrossBorderMatrix.pairsOf(event, lookup).contains(pair));
+    }
+
+    private static boolean containsAll(String haystack, List<String> words) {
+        return words.stream().allMatch(haystack::contains);
     }
 
     private boolean inYears(CollaborationEvent event) {

@@ -3,7 +3,6 @@ package org.cgtatlas.feature.timeline;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,6 +23,7 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.feature.shell.SearchHit;
 
 /** Loads the events, applies the filter, and saves, deletes and restores events for the Timeline screen. */
 public final class TimelineController {
@@ -40,6 +40,7 @@ public final class TimelineController {
     private final Deque<EventRemoval> removals = new ArrayDeque<>();
     private final AtomicLong loadGeneration = new AtomicLong();
     private boolean filtering = true;
+    private String pendingSelection;
 
     public TimelineController(TimelineModel model, TaskRunner tasks, Repositories repositories, DataRevision dataRevision,
                               Navigator navigator) {
@@ -72,14 +73,50 @@ public final class TimelineController {
     }
 
     private void show(Loaded loaded) {
-        Map<String, Organization> byId = loaded.organizations().stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity(), (a, b) -> a));
-        model.lookupProperty().set(new EventCountries(byId));
+        model.lookupProperty().set(lookup(loaded.organizations()));
         model.organizations().setAll(loaded.organizations());
         model.countries().setAll(loaded.countries());
         model.events().setAll(loaded.events());
         applyFilter();
         model.loadedProperty().set(true);
+        if (pendingSelection != null) {
+            selectById(pendingSelection);
+            pendingSelection = null;
+        }
+    }
+
+    private static EventCountries lookup(List<Organization> organizations) {
+        return new EventCountries(organizations.stream()
+                .collect(Collectors.toMap(Organization::id, Function.identity(), (a, b) -> a)));
+    }
+
+    /**
+     * The global search's events: title, description, place or a party's name contains the query (ignoring case
+     * and accents). Runs on the background thread; opening a hit shows the event on the Timeline screen.
+     */
+    public List<SearchHit> search(String query, int limit) {
+        EventCountries lookup = lookup(repositories.organizations().findAll());
+        EventFilter byText = new EventFilter(null, null, null, null, null, query, null);
+        return byText.apply(repositories.events().findAll(), lookup).stream().limit(limit)
+                .map(event -> new SearchHit(event.title(), Messages.get("timeline.search.detail",
+                        event.date() == null ? Messages.get("timeline.undated") : event.date().iso(),
+                        event.type() == null ? "" : event.type().label()), ScreenId.TIMELINE, () -> showEvent(event.id())))
+                .toList();
+    }
+
+    /** Shows the Timeline screen with every event and this one selected (once loaded). */
+    public void showEvent(String id) {
+        clearFilters();
+        navigator.show(ScreenId.TIMELINE);
+        if (model.loadedProperty().get()) {
+            selectById(id);
+        } else {
+            pendingSelection = id;
+        }
+    }
+
+    private void selectById(String id) {
+        model.events().stream().filter(event -> event.id().equals(id)).findFirst().ifPresent(this::select);
     }
 
     /**

@@ -47,10 +47,12 @@ final class TimelineItems {
         return items;
     }
 
+    /** One lane per country (focus countries always) or per type among the dated events. */
     List<TimelineLane> lanes(List<CollaborationEvent> events, LaneMode mode) {
         if (mode == LaneMode.TYPE) {
             Set<EventType> types = EnumSet.noneOf(EventType.class);
-            events.stream().map(CollaborationEvent::type).filter(Objects::nonNull).forEach(types::add);
+            events.stream().filter(event -> event.date() != null).map(CollaborationEvent::type).filter(Objects::nonNull)
+                    .forEach(types::add);
             return types.stream().map(type -> new TimelineLane(typeKey(type), type.label())).toList();
         }
         Set<String> codes = new LinkedHashSet<>(EventCountries.FOCUS);

@@ -43,7 +43,7 @@ class EventFilterTest {
     void freeTextIgnoresCaseAndAccentsAndSearchesPartyNames() {
         assertThat(ids(new EventFilter(null, null, null, null, null, "MEDINET", null))).containsExactly("visit");
         assertThat(ids(new EventFilter(null, null, null, null, null, "duogénic", null))).containsExactly("licence");
-        assertThat(ids(new EventFilter(null, null, null, null, null, "event law", null))).containsExactly("law");
+        assertThat(ids(new EventFilter(null, null, null, null, null, "law  EVENT", null))).containsExactly("law");
     }
 
     @Test

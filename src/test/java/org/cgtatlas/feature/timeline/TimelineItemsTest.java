@@ -61,7 +61,7 @@ class TimelineItemsTest {
         assertThat(items.lanes(EVENTS, LaneMode.COUNTRY)).extracting(TimelineLane::key)
                 .containsExactly("CN", "JP", "KR", "TW", "US");
         assertThat(items.lanes(EVENTS, LaneMode.TYPE)).extracting(TimelineLane::label)
-                .containsExactly("MOU", "Collaboration", "Licensing", "Visit", "Regulatory");
+                .containsExactly("MOU", "Licensing", "Visit", "Regulatory");
     }
 
     @Test
