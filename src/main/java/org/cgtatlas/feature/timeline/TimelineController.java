@@ -54,10 +54,17 @@ public final class TimelineController {
                 model.textProperty(), model.pairFilterProperty(), model.laneModeProperty()}) {
             criterion.addListener(observable -> applyFilter());
         }
-        dataRevision.revisionProperty().addListener(observable -> refresh());
+        dataRevision.revisionProperty().addListener(observable -> {
+            if (loadGeneration.get() > 0) {
+                refresh();
+            }
+        });
     }
 
-    /** Reloads events, organizations and countries in the background; only the newest load is shown. */
+    /**
+     * Reloads events, organizations and countries in the background; only the newest load is shown. After the
+     * first call (when the screen opens), every change of stored data reloads too.
+     */
     public void refresh() {
         long generation = loadGeneration.incrementAndGet();
         tasks.task(Messages.get("timeline.loading"), progress -> new Loaded(repositories.events().findAll(),

@@ -137,7 +137,7 @@ final class TimelineCanvas extends Canvas {
         for (ItemBox box : frame.boxes()) {
             TimelineItem item = index.items().get(box.item());
             Paint colour = control.colorOf(item.colorIndex());
-            boolean future = item.end().isAfter(today);
+            boolean future = item.notOverBy(today);
             boolean isSelected = selected != null && selected.id().equals(item.id());
             double radius = box.height() / 2;
             if (future) {

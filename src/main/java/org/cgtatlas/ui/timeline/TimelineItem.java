@@ -20,6 +20,11 @@ public record TimelineItem(String id, String title, LocalDate start, LocalDate e
         tooltip = tooltip == null ? title : tooltip;
     }
 
+    /** Not over by {@code today}: an announced meeting, or a year or month still running; drawn hollow and dashed. */
+    public boolean notOverBy(LocalDate today) {
+        return end.isAfter(today);
+    }
+
     long startDay() {
         return start.toEpochDay();
     }
