@@ -25,6 +25,7 @@ final class TimelineCanvas extends Canvas {
     private final Text measurer = new Text();
     private final Map<String, Double> widths = new HashMap<>();
     private Font measuredFont;
+    private double[] labelWidths = new double[0];
 
     TimelineCanvas(TimelineControl control) {
         this.control = control;
@@ -134,7 +135,9 @@ final class TimelineCanvas extends Canvas {
             measurer.setFont(font);
             widths.clear();
         }
-        for (ItemBox box : frame.boxes()) {
+        labelWidths = new double[frame.boxes().size()];
+        for (int i = 0; i < frame.boxes().size(); i++) {
+            ItemBox box = frame.boxes().get(i);
             TimelineItem item = index.items().get(box.item());
             Paint colour = control.colorOf(item.colorIndex());
             boolean future = item.notOverBy(today);
@@ -167,8 +170,14 @@ final class TimelineCanvas extends Canvas {
             if (!label.isEmpty()) {
                 g.setFill(future ? control.mutedTextFillProperty().get() : control.textFillProperty().get());
                 g.fillText(label, box.labelX(), box.y() + box.height() / 2 + 1);
+                labelWidths[i] = textWidth(label);
             }
         }
+    }
+
+    /** The width of the label drawn for each box of the last frame, 0 where none fitted. */
+    double[] labelWidths() {
+        return labelWidths;
     }
 
     private double textWidth(String text) {

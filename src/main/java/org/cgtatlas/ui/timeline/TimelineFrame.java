@@ -115,16 +115,22 @@ public final class TimelineFrame {
         return connectors;
     }
 
-    /** The item under the point (the last drawn, so the topmost), with a few pixels of tolerance for thin markers. */
-    public OptionalInt hit(double x, double y) {
-        for (int i = boxes.size() - 1; i >= 0; i--) {
-            if (boxes.get(i).contains(x, y, 0)) {
-                return OptionalInt.of(boxes.get(i).item());
+    /**
+     * The item under the point: its bar or marker (a few pixels of tolerance for thin markers), else its drawn
+     * label, whose width for box {@code i} is {@code labelWidths[i]} (0 when no label was drawn).
+     */
+    public OptionalInt hit(double x, double y, double[] labelWidths) {
+        for (double tolerance : new double[] {0, 3}) {
+            for (int i = boxes.size() - 1; i >= 0; i--) {
+                if (boxes.get(i).contains(x, y, tolerance)) {
+                    return OptionalInt.of(boxes.get(i).item());
+                }
             }
         }
-        for (int i = boxes.size() - 1; i >= 0; i--) {
-            if (boxes.get(i).contains(x, y, 3)) {
-                return OptionalInt.of(boxes.get(i).item());
+        for (int i = 0; i < boxes.size() && i < labelWidths.length; i++) {
+            ItemBox box = boxes.get(i);
+            if (x >= box.labelX() && x <= box.labelX() + labelWidths[i] && y >= box.y() && y <= box.y() + box.height()) {
+                return OptionalInt.of(box.item());
             }
         }
         return OptionalInt.empty();

@@ -206,7 +206,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     private void released(MouseEvent event) {
         canvas.setCursor(javafx.scene.Cursor.DEFAULT);
         if (!dragged && pressedAt != null && frame != null) {
-            OptionalInt hit = frame.hit(event.getX(), event.getY());
+            OptionalInt hit = frame.hit(event.getX(), event.getY(), canvas.labelWidths());
             TimelineIndex index = getSkinnable().indexProperty().get();
             getSkinnable().selectedItemProperty().set(hit.isPresent() ? index.items().get(hit.getAsInt()) : null);
         }
@@ -214,7 +214,7 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
     }
 
     private void hovered(MouseEvent event) {
-        OptionalInt hit = frame == null ? OptionalInt.empty() : frame.hit(event.getX(), event.getY());
+        OptionalInt hit = frame == null ? OptionalInt.empty() : frame.hit(event.getX(), event.getY(), canvas.labelWidths());
         if (hit.isEmpty()) {
             tooltip.hide();
             return;

@@ -70,9 +70,14 @@ class TimelineFrameTest {
         assertThat(frame.connectors()).hasSize(1);
         Connector connector = frame.connectors().get(0);
         assertThat(connector.bottom() - connector.top()).isEqualTo(frame.laneTop(1) - frame.laneTop(0));
+        double[] noLabels = new double[frame.boxes().size()];
         for (ItemBox box : frame.boxes()) {
-            assertThat(frame.hit(box.x() + 2, box.y() + 2)).hasValue(0);
+            assertThat(frame.hit(box.x() + 2, box.y() + 2, noLabels)).hasValue(0);
         }
-        assertThat(frame.hit(5, 5)).isEmpty();
+        assertThat(frame.hit(5, 5, noLabels)).isEmpty();
+        ItemBox first = frame.boxes().get(0);
+        double besideTheBar = first.x() + first.width() + 30;
+        assertThat(frame.hit(besideTheBar, first.y() + 2, noLabels)).isEmpty();
+        assertThat(frame.hit(besideTheBar, first.y() + 2, new double[] {200, 0})).hasValue(0);
     }
 }
