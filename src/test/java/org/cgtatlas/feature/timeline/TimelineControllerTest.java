@@ -52,7 +52,7 @@ class TimelineControllerTest {
         controller = new TimelineController(model, tasks, new TimelineController.Repositories(services.events(),
                 services.organizations(), services.countries()), services.dataRevision(), navigator);
         WaitForAsyncUtils.asyncFx(controller::refresh).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.loadedProperty().get());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> model.loadedProperty().get());
     }
 
     @AfterEach

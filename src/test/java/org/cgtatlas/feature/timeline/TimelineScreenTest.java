@@ -26,6 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Timeline screen in the whole application, headless, used as an analyst would. */
 class TimelineScreenTest {
 
+    /** Generous: the background thread is shared with other screens' loads on a busy machine. */
+    private static final int WAIT_SECONDS = 40;
     private static final String LICENCE = "evt-duogenic-a-and-i-ai-cells-licence";
 
     @TempDir
@@ -45,7 +47,7 @@ class TimelineScreenTest {
         });
         robot.clickOn("#nav-timeline");
         timeline = robot.lookup("#timeline-control").queryAs(TimelineControl.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.indexProperty().get().size() > 20);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.indexProperty().get().size() > 20);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -129,11 +131,11 @@ class TimelineScreenTest {
     void aDeletedEventComesBackWithCtrlZ() throws Exception {
         clickOnItem(LICENCE);
         robot.clickOn("#timeline-delete");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !timelineShows(LICENCE));
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !timelineShows(LICENCE));
         assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText()).startsWith("Deleted");
         robot.interact(timeline::requestFocus);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> timeline.getSelectedItem() != null && timeline.getSelectedItem().id().equals(LICENCE));
         assertThat(timelineShows(LICENCE)).isTrue();
     }
@@ -161,7 +163,7 @@ class TimelineScreenTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.getText()).isEmpty();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
                 && timeline.getSelectedItem().title().equals("Kobe regenerative medicine MOU"));
         assertThat(robot.lookup("#timeline-event-form").tryQuery()).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
