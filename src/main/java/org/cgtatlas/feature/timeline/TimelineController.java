@@ -1,6 +1,7 @@
 package org.cgtatlas.feature.timeline;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -174,6 +175,7 @@ public final class TimelineController {
         if (!filtering) {
             return;
         }
+        CollaborationEvent selected = model.selectedProperty().get();
         EventCountries lookup = model.lookupProperty().get();
         Organization organization = model.organizationFilterProperty().get();
         EventFilter filter = new EventFilter(model.typeFilterProperty().get(), model.countryFilterProperty().get(),
@@ -189,7 +191,7 @@ public final class TimelineController {
         model.shown().setAll(shown);
         long undated = shown.stream().filter(event -> event.date() == null).count();
         model.summaryProperty().set(Messages.get("timeline.summary", shown.size(), model.events().size(), undated));
-        CollaborationEvent selected = model.selectedProperty().get();
+        // Replacing the lists may clear the selection on the way (a control drops an item it no longer shows).
         if (selected != null) {
             model.selectedProperty().set(shown.stream().filter(event -> event.id().equals(selected.id()))
                     .findFirst().orElse(null));
@@ -219,6 +221,7 @@ public final class TimelineController {
             repositories.events().save(event);
             return event;
         }).onSuccess(saved -> {
+            putLocally(saved);
             model.selectedProperty().set(saved);
             model.noticeProperty().set(Messages.get("timeline.saved", saved.title()));
             onSaved.run();
@@ -233,6 +236,7 @@ public final class TimelineController {
                     removals.push(removal);
                     model.canUndoProperty().set(true);
                     model.selectedProperty().set(null);
+                    removeLocally(removal.event().id());
                     model.noticeProperty().set(Messages.get("timeline.deleted", removal.event().title()));
                     dataRevision.changed();
                 }).start();
@@ -249,6 +253,7 @@ public final class TimelineController {
             repositories.events().restore(removal);
             return removal.event();
         }).onSuccess(restored -> {
+            putLocally(restored);
             model.selectedProperty().set(restored);
             model.noticeProperty().set(Messages.get("timeline.restored", restored.title()));
             dataRevision.changed();
@@ -257,6 +262,23 @@ public final class TimelineController {
             model.canUndoProperty().set(true);
             model.noticeProperty().set(Messages.get("timeline.form.error.save", rootMessage(error)));
         }).start();
+    }
+
+    /**
+     * Shows a saved or restored event at once; the reload that the data change triggers follows when the
+     * background thread gets to it (it may be busy with other screens' reloads).
+     */
+    private void putLocally(CollaborationEvent event) {
+        List<CollaborationEvent> events = new ArrayList<>(model.events());
+        events.removeIf(stored -> stored.id().equals(event.id()));
+        events.add(event);
+        model.events().setAll(events);
+        applyFilter();
+    }
+
+    private void removeLocally(String id) {
+        model.events().removeIf(stored -> stored.id().equals(id));
+        applyFilter();
     }
 
     private static String rootMessage(Throwable error) {

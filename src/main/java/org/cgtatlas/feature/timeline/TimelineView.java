@@ -133,9 +133,11 @@ public final class TimelineView {
             List<String> codes = new ArrayList<>();
             codes.add(null);
             codes.addAll(EventCountries.ordered(new java.util.HashSet<>(model.countries().stream().map(Country::code).toList())));
-            String chosen = model.countryFilterProperty().get();
-            country.getItems().setAll(codes);
-            country.setValue(chosen);
+            if (!country.getItems().equals(codes)) {
+                String chosen = model.countryFilterProperty().get();
+                country.getItems().setAll(codes);
+                country.setValue(chosen);
+            }
         });
         country.valueProperty().bindBidirectional(model.countryFilterProperty());
 
@@ -155,11 +157,15 @@ public final class TimelineView {
             TreeSet<Integer> years = new TreeSet<>();
             model.events().stream().map(CollaborationEvent::date).filter(Objects::nonNull)
                     .forEach(date -> years.add(date.start().getYear()));
+            List<Integer> choices = new ArrayList<>();
+            choices.add(null);
+            choices.addAll(years);
             for (ComboBox<Integer> box : List.of(from, to)) {
-                Integer chosen = box.getValue();
-                box.getItems().setAll(years);
-                box.getItems().add(0, null);
-                box.setValue(chosen);
+                if (!box.getItems().equals(choices)) {
+                    Integer chosen = box.getValue();
+                    box.getItems().setAll(choices);
+                    box.setValue(chosen);
+                }
             }
         });
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -140,11 +142,17 @@ class TimelineScreenTest {
         assertThat(timelineShows(LICENCE)).isTrue();
     }
 
+    /** Clicks this form's OK, not the OK of another window that may be open. */
+    private void saveForm() {
+        DialogPane form = robot.lookup("#timeline-event-form").queryAs(DialogPane.class);
+        robot.clickOn(form.lookupButton(ButtonType.OK));
+    }
+
     @Test
     void theEventFormNamesWhatIsMissingThenSavesAValidEvent() throws Exception {
         robot.clickOn("#timeline-add");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("OK");
+        saveForm();
         Label error = robot.lookup("#timeline-form-error").queryAs(Label.class);
         assertThat(error.getText()).contains("Title:").contains("Parties:").contains("Date:");
 
@@ -152,7 +160,7 @@ class TimelineScreenTest {
         robot.interact(() -> robot.lookup("#timeline-form-type").queryAs(javafx.scene.control.ComboBox.class)
                 .setValue(org.cgtatlas.domain.EventType.MOU));
         robot.clickOn("#timeline-form-date").write("2025-13");
-        robot.clickOn("OK");
+        saveForm();
         assertThat(error.getText()).contains("2025-13").doesNotContain("Title:");
 
         robot.interact(() -> robot.lookup("#timeline-form-date").queryAs(javafx.scene.control.TextField.class)
@@ -160,7 +168,7 @@ class TimelineScreenTest {
         robot.clickOn("#timeline-form-party-search").write("DuoGenic");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#timeline-form-parties .check-box").queryAll().iterator().next());
-        robot.clickOn("OK");
+        saveForm();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.getText()).isEmpty();
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
