@@ -195,9 +195,6 @@ public final class TimelineView {
         add.setId("timeline-add");
         add.getStyleClass().add(Styles.SUCCESS);
         add.setOnAction(event -> openForm(null));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-
         FlowPane filters = new FlowPane(8, 6, search, type, country, organization, from, to, new HBox(byCountry, byType),
                 clear, pair);
         filters.setAlignment(Pos.CENTER_LEFT);

@@ -46,8 +46,8 @@ final class TimelineCanvas extends Canvas {
         drawGrid(g, scale, geometry, height);
         drawConnectors(g, frame);
         drawItems(g, frame, font);
-        drawToday(g, scale, geometry, height, font);
-        drawAxis(g, scale, geometry, width, font);
+        drawToday(g, scale, geometry, height);
+        drawAxis(g, scale, geometry, width);
     }
 
     private void drawLanes(GraphicsContext g, TimelineFrame frame, LaneLayout layout, TimelineGeometry geometry,
@@ -84,7 +84,7 @@ final class TimelineCanvas extends Canvas {
         g.setGlobalAlpha(1);
     }
 
-    private void drawAxis(GraphicsContext g, TimeScale scale, TimelineGeometry geometry, double width, Font font) {
+    private void drawAxis(GraphicsContext g, TimeScale scale, TimelineGeometry geometry, double width) {
         g.setFill(control.laneFillProperty().get());
         g.fillRect(0, 0, width, geometry.axisHeight());
         g.setStroke(control.gridColorProperty().get());
@@ -105,7 +105,7 @@ final class TimelineCanvas extends Canvas {
         }
     }
 
-    private void drawToday(GraphicsContext g, TimeScale scale, TimelineGeometry geometry, double height, Font font) {
+    private void drawToday(GraphicsContext g, TimeScale scale, TimelineGeometry geometry, double height) {
         double x = scale.x(control.today()) + scale.pixelsPerDay() / 2;
         if (x < 0 || x > getWidth()) {
             return;
