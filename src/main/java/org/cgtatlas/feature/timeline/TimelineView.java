@@ -231,6 +231,7 @@ public final class TimelineView {
         summary.setId("timeline-summary");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setMinWidth(0);
         HBox legend = new HBox(12);
         legend.setAlignment(Pos.CENTER_LEFT);
         for (EventCategory category : EventCategory.values()) {
@@ -259,6 +260,7 @@ public final class TimelineView {
         swatch.getStyleClass().addAll("timeline-swatch", swatchClass);
         Label label = new Label(text, swatch);
         label.getStyleClass().add(Styles.TEXT_SMALL);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
