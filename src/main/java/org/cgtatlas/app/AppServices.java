@@ -1,10 +1,12 @@
 package org.cgtatlas.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import org.cgtatlas.core.AppInfo;
 import org.cgtatlas.core.AppVersion;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.CountryRepository;
 import org.cgtatlas.data.DatasetRepository;
@@ -27,6 +29,8 @@ import org.cgtatlas.ingest.dataset.DatasetImporter;
 public final class AppServices implements AutoCloseable {
 
     public static final String SETTINGS_FILE = "settings.properties";
+    /** How many automatic backups to keep in the data folder's backups/ (default 10). */
+    public static final String KEY_KEEP_BACKUPS = "backup.keep";
 
     private final Database database;
     private final SettingsStore settings;
@@ -57,12 +61,17 @@ public final class AppServices implements AutoCloseable {
         this.people = new PersonRepository(database);
     }
 
-    /** Opens the data folder and brings the bundled dataset in if it is newer than the stored one. */
+    /**
+     * Opens the data folder, brings the bundled dataset in if it is newer than the stored one,
+     * and takes the daily backup if it is due.
+     */
     public static AppServices open(Path dataFolder) {
-        Database database = Database.open(dataFolder);
+        SettingsStore settings = SettingsStore.load(dataFolder.toAbsolutePath().normalize().resolve(SETTINGS_FILE));
+        Database database = Database.open(dataFolder, (int) settings.getDouble(KEY_KEEP_BACKUPS, DatabaseBackups.DEFAULT_KEEP));
         try {
-            AppServices services = new AppServices(database, SettingsStore.load(database.dataFolder().resolve(SETTINGS_FILE)));
+            AppServices services = new AppServices(database, settings);
             services.datasetImporter().loadBundleIfNewer();
+            services.backups().backupIfDue();
             return services;
         } catch (RuntimeException e) {
             database.close();
@@ -83,7 +92,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DatasetImporter datasetImporter() {
-        return new DatasetImporter(datasets);
+        return new DatasetImporter(datasets, backups());
+    }
+
+    public DatabaseBackups backups() {
+        return new DatabaseBackups(database, database.keepBackups(), Clock.systemDefaultZone());
     }
 
     public DatasetJsonExporter datasetExporter() {

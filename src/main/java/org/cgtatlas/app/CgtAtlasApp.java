@@ -5,6 +5,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.cgtatlas.core.db.DamagedDatabaseException;
+import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.ui.ErrorDialog;
 import org.slf4j.Logger;
@@ -27,24 +29,67 @@ public final class CgtAtlasApp extends Application {
         Application.launch(CgtAtlasApp.class, "--" + DATA_DIR_PARAMETER + "=" + dataFolder);
     }
 
+    /** The open services, for tests that change data behind the window. */
+    AppServices services() {
+        return services;
+    }
+
     @Override
     public void init() {
-        Path dataFolder = Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER));
         try {
-            services = AppServices.open(dataFolder);
+            services = AppServices.open(dataFolder());
         } catch (RuntimeException e) {
-            LOG.error("Cannot open the data folder {}", dataFolder, e);
+            LOG.error("Cannot open the data folder {}", dataFolder(), e);
             startupFailure = e;
         }
     }
 
+    private Path dataFolder() {
+        return Path.of(getParameters().getNamed().get(DATA_DIR_PARAMETER));
+    }
+
     @Override
     public void start(Stage stage) {
-        if (startupFailure != null) {
+        if (startupFailure instanceof DamagedDatabaseException damaged) {
+            recover(stage, damaged);
+        } else if (startupFailure != null) {
             ErrorDialog.show(null, Messages.get("startup.failed.title"), startupFailure);
+            Platform.exit();
+        } else {
+            showWindow(stage);
+        }
+    }
+
+    /** The damaged file is already kept aside; reopen (from the newest backup or fresh) off the FX thread. */
+    private void recover(Stage stage, DamagedDatabaseException damaged) {
+        Platform.setImplicitExit(false);
+        DamagedDatabaseDialog.Choice choice = DamagedDatabaseDialog.ask(damaged);
+        if (choice == DamagedDatabaseDialog.Choice.QUIT) {
             Platform.exit();
             return;
         }
+        Thread opener = new Thread(() -> {
+            try {
+                if (choice == DamagedDatabaseDialog.Choice.RESTORE_NEWEST_BACKUP) {
+                    Database.installBackup(dataFolder(), damaged.newestBackup().orElseThrow());
+                }
+                services = AppServices.open(dataFolder());
+                Platform.runLater(() -> {
+                    Platform.setImplicitExit(true);
+                    showWindow(stage);
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Recovery failed", e);
+                Platform.runLater(() -> {
+                    ErrorDialog.show(null, Messages.get("startup.failed.title"), e);
+                    Platform.exit();
+                });
+            }
+        }, "cgt-atlas-recovery");
+        opener.start();
+    }
+
+    private void showWindow(Stage stage) {
         window = new MainWindowAssembly(services, stage);
         stage.setTitle(Messages.get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {

@@ -1,5 +1,6 @@
 package org.cgtatlas.app;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,15 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.feature.backup.BackupController;
+import org.cgtatlas.feature.backup.BackupView;
+import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
+import org.cgtatlas.feature.countries.DrillDown;
+import org.cgtatlas.feature.countries.LandscapeLoader;
+import org.cgtatlas.feature.countries.RegistryTrialCounts;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
 import org.cgtatlas.feature.dashboard.DashboardView;
@@ -54,6 +61,10 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
+    private final CountriesModel countriesModel = new CountriesModel();
+    private final DrillDown drillDown = new NavigatingDrillDown();
+    /** Until the registry trials are stored (V3), nothing is counted and the comparison shows no counted rows. */
+    private final RegistryTrialCounts registryTrialCounts = RegistryTrialCounts.NONE;
     private final TimelineModel timelineModel = new TimelineModel();
     private final TimelineController timeline;
 
@@ -70,6 +81,8 @@ final class MainWindowAssembly {
         controller.addSearchProvider(timeline::search);
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
+        BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
+        view.addFileMenuItems(new BackupView(backups, stage).menuItems());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
     }
 
@@ -77,13 +90,18 @@ final class MainWindowAssembly {
         Map<ScreenId, Supplier<Node>> screens = new EnumMap<>(ScreenId.class);
         screens.put(ScreenId.DASHBOARD, () -> {
             DashboardModel screenModel = new DashboardModel();
-            new DashboardController(screenModel).refresh();
-            return new DashboardView(screenModel).root();
+            DashboardController screenController = new DashboardController(screenModel, tasks, landscapeLoader(),
+                    Clock.systemDefaultZone(), controller, drillDown, this::showCountry);
+            screenController.follow(services.dataRevision());
+            screenController.refresh();
+            return new DashboardView(screenModel, screenController, model.themeProperty()).root();
         });
         screens.put(ScreenId.COUNTRIES, () -> {
-            CountriesModel screenModel = new CountriesModel();
-            new CountriesController(screenModel).refresh();
-            return new CountriesView(screenModel).root();
+            CountriesController screenController = new CountriesController(countriesModel, tasks, landscapeLoader(),
+                    registryTrialCounts, services.settings(), controller, drillDown);
+            screenController.follow(services.dataRevision());
+            screenController.refresh();
+            return new CountriesView(countriesModel, screenController).root();
         });
         screens.put(ScreenId.PIPELINE, () -> {
             PipelineModel screenModel = new PipelineModel();
@@ -126,6 +144,37 @@ final class MainWindowAssembly {
                 .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
                         () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
                 .toList();
+    }
+
+    private LandscapeLoader landscapeLoader() {
+        return new LandscapeLoader(services.database(), services.countries(), services.organizations(), services.metrics(),
+                services.milestones(), services.pipelineListings(), services.programmes(), services.events(), services.sources());
+    }
+
+    /** Opens the Countries screen with the country's profile selected (from a dashboard tile). */
+    private void showCountry(String countryCode) {
+        if (countryCode != null) {
+            countriesModel.selectedCountryProperty().set(countryCode);
+        }
+        controller.show(ScreenId.COUNTRIES);
+    }
+
+    /**
+     * Chart bars and tiles drill down to the Pipeline and the Timeline. The Timeline shows the country's events
+     * through {@link TimelineController#showFiltered}; the Pipeline does not take a filter yet, so it opens
+     * unfiltered; on merge it forwards to its {@code showFiltered(...)}.
+     */
+    private final class NavigatingDrillDown implements DrillDown {
+
+        @Override
+        public void pipeline(String countryCode, Modality modality) {
+            controller.show(ScreenId.PIPELINE);
+        }
+
+        @Override
+        public void timeline(String countryCode) {
+            timeline.showFiltered(countryCode, null);
+        }
     }
 
     Scene createScene() {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "CGT Atlas: the cell & gene therapy landscape of China, Japan, South Korea and Taiwan.%n"
                 + "Without a command, opens the desktop window.",
-        subcommands = {InfoCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {InfoCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
+                RestoreCommand.class, BenchCommand.class})
 public final class CgtAtlasCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,

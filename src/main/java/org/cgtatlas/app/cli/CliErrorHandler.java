@@ -1,5 +1,6 @@
 package org.cgtatlas.app.cli;
 
+import org.cgtatlas.core.db.DamagedDatabaseException;
 import org.cgtatlas.core.db.DataFolderInUseException;
 import org.cgtatlas.core.db.DatabaseException;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,11 @@ public final class CliErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
         LoggerFactory.getLogger(CliErrorHandler.class).error("Command failed", error);
         commandLine.getErr().println(commandLine.getColorScheme().errorText("Error: " + message(error)));
+        if (error instanceof DamagedDatabaseException damaged) {
+            commandLine.getErr().println(damaged.newestBackup()
+                    .map(backup -> "To bring the data back: cgt-atlas restore \"" + backup + "\" --yes")
+                    .orElse("The next start begins fresh from the bundled dataset."));
+        }
         commandLine.getErr().flush();
         return error instanceof DataFolderInUseException ? EXIT_IN_USE : EXIT_FAILED;
     }

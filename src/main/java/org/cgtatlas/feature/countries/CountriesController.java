@@ -1,18 +1,116 @@
 package org.cgtatlas.feature.countries;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cgtatlas.core.DataRevision;
+import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.feature.shell.Navigator;
 
-/** Loads what the Countries screen shows. */
+/** Loads the comparison in the background, keeps the layout in the settings, and opens sources and drill-downs. */
 public final class CountriesController {
 
     private final CountriesModel model;
+    private final TaskRunner tasks;
+    private final LandscapeLoader loader;
+    private final RegistryTrialCounts registryCounts;
+    private final SettingsStore settings;
+    private final Navigator navigator;
+    private final DrillDown drillDown;
+    private final AtomicLong generation = new AtomicLong();
 
-    public CountriesController(CountriesModel model) {
+    public CountriesController(CountriesModel model, TaskRunner tasks, LandscapeLoader loader, RegistryTrialCounts registryCounts,
+                               SettingsStore settings, Navigator navigator, DrillDown drillDown) {
         this.model = model;
+        this.tasks = tasks;
+        this.loader = loader;
+        this.registryCounts = registryCounts;
+        this.settings = settings;
+        this.navigator = navigator;
+        this.drillDown = drillDown;
+        model.layoutProperty().set(ComparisonLayout.restore(settings));
+        model.selectedCountryProperty().addListener((observable, before, code) -> updateProfile());
+    }
+
+    /** Reloads whenever stored data changes. */
+    public void follow(DataRevision revision) {
+        revision.revisionProperty().addListener((observable, before, now) -> refresh());
     }
 
     public void refresh() {
-        model.headlineProperty().set(Messages.get("countries.empty.headline"));
-        model.hintProperty().set(Messages.get("countries.empty.hint"));
+        long request = generation.incrementAndGet();
+        tasks.task(Messages.get("countries.loading"), progress -> new Loaded(loader.load(), registryCounts.latest()))
+                .onSuccess(loaded -> {
+                    if (request == generation.get()) {
+                        show(loaded.data(), loaded.counted());
+                    }
+                })
+                .start();
+    }
+
+    /** Puts a loaded snapshot on screen; runs on the FX thread. */
+    void show(LandscapeData data, Optional<CountedTrials> counted) {
+        CountryComparison comparison = CountryComparison.of(data, counted);
+        model.dataProperty().set(data);
+        model.comparisonProperty().set(comparison);
+        model.emptyProperty().set(comparison.countries().isEmpty());
+        updateVisibleRows();
+        String selected = model.selectedCountryProperty().get();
+        if (selected == null || comparison.country(selected).isEmpty()) {
+            model.selectedCountryProperty().set(comparison.countries().isEmpty() ? null : comparison.countries().get(0).code());
+        }
+        updateProfile();
+    }
+
+    public void selectCountry(String countryCode) {
+        model.selectedCountryProperty().set(countryCode);
+    }
+
+    public void chooseRows(List<ComparisonRowKind> order, Set<ComparisonRowKind> hidden) {
+        applyLayout(model.layoutProperty().get().withRows(order, hidden));
+    }
+
+    public void showColumn(String countryCode, boolean shown) {
+        applyLayout(model.layoutProperty().get().withColumnShown(countryCode, shown));
+    }
+
+    public void showSource(Citation citation) {
+        navigator.showSource(citation);
+    }
+
+    public void openPipeline(String countryCode, Modality modality) {
+        drillDown.pipeline(countryCode, modality);
+    }
+
+    public void openTimeline(String countryCode) {
+        drillDown.timeline(countryCode);
+    }
+
+    private void applyLayout(ComparisonLayout layout) {
+        model.layoutProperty().set(layout);
+        layout.remember(settings);
+        tasks.submit(settings::save);
+        updateVisibleRows();
+    }
+
+    private void updateVisibleRows() {
+        CountryComparison comparison = model.comparisonProperty().get();
+        model.visibleRows().setAll(comparison == null ? List.of() : model.layoutProperty().get().visibleRows(comparison));
+    }
+
+    private void updateProfile() {
+        LandscapeData data = model.dataProperty().get();
+        CountryComparison comparison = model.comparisonProperty().get();
+        String code = model.selectedCountryProperty().get();
+        model.profileProperty().set(data == null || comparison == null || code == null ? null
+                : comparison.country(code).map(country -> CountryProfile.of(data, country)).orElse(null));
+    }
+
+    private record Loaded(LandscapeData data, Optional<CountedTrials> counted) {
     }
 }

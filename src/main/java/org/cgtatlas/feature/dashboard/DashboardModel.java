@@ -1,19 +1,22 @@
 package org.cgtatlas.feature.dashboard;
 
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** State of the Dashboard screen. */
+/** State of the Dashboard: the figures computed from the latest data snapshot. */
 public final class DashboardModel {
 
-    private final StringProperty headline = new SimpleStringProperty("");
-    private final StringProperty hint = new SimpleStringProperty("");
+    private final ObjectProperty<DashboardFigures> figures = new SimpleObjectProperty<>();
+    private final BooleanProperty empty = new SimpleBooleanProperty();
 
-    public StringProperty headlineProperty() {
-        return headline;
+    public ObjectProperty<DashboardFigures> figuresProperty() {
+        return figures;
     }
 
-    public StringProperty hintProperty() {
-        return hint;
+    /** True when the data holds no focus countries at all. */
+    public BooleanProperty emptyProperty() {
+        return empty;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -30,7 +31,15 @@ public final class DatasetReader {
      */
     public Dataset read(InputStream in, String fileName) {
         try {
-            return mapper.treeToValue(mapper.readTree(in), Dataset.class);
+            JsonNode document = mapper.readTree(in);
+            if (document == null || document.isMissingNode()) {
+                throw new DatasetFormatException(fileName, List.of("the file is empty"));
+            }
+            if (!document.isObject()) {
+                throw new DatasetFormatException(fileName, List.of("expected a JSON object at the top level, found "
+                        + document.getNodeType().name().toLowerCase(Locale.ROOT)));
+            }
+            return mapper.treeToValue(document, Dataset.class);
         } catch (JsonProcessingException e) {
             throw new DatasetFormatException(fileName, List.of(describe(e)));
         } catch (CharacterCodingException e) {

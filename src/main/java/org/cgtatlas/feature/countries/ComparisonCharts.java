@@ -1,0 +1,221 @@
+package org.cgtatlas.feature.countries;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.CountryMetric;
+import org.cgtatlas.domain.MetricKind;
+import org.cgtatlas.domain.Modality;
+
+/**
+ * Charts beside the table: reported approvals and trials per country, and programmes per modality per country.
+ * A country without a reported figure gets no bar (never a zero bar) and is named under the chart.
+ * Clicking a bar opens the Pipeline or the Timeline for it.
+ */
+final class ComparisonCharts {
+
+    private static final List<MetricKind> TRIAL_KINDS = List.of(MetricKind.CGT_TRIALS_ONGOING, MetricKind.CAR_T_TRIALS,
+            MetricKind.CELL_THERAPY_TRIALS, MetricKind.GENE_THERAPY_TRIALS);
+
+    private final CountriesModel model;
+    private final CountriesController controller;
+    private final BarChart<String, Number> approvals = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label approvalsMissing = caption();
+    private final BarChart<String, Number> trials = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label trialsMissing = caption();
+    private final StackedBarChart<String, Number> programmes = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final FlowPane programmesLegend = new FlowPane(12, 4);
+    private final VBox root;
+
+    ComparisonCharts(CountriesModel model, CountriesController controller) {
+        this.model = model;
+        this.controller = controller;
+        root = new VBox(12,
+                card("countries.chart.approvals", approvals, approvalsMissing),
+                card("countries.chart.trials", trials, trialsMissing),
+                card("countries.chart.programmes", new VBox(4, programmes, programmesLegend),
+                        caption(Messages.get("countries.chart.programmes.hint"))));
+        approvals.setId("chart-approvals");
+        trials.setId("chart-trials");
+        programmes.setId("chart-programmes");
+        for (XYChart<String, Number> chart : List.of(approvals, trials, programmes)) {
+            chart.setAnimated(false);
+            chart.setMinHeight(220);
+            chart.setPrefHeight(260);
+            chart.getStyleClass().add("comparison-chart");
+        }
+        approvals.setLegendVisible(false);
+        programmes.setLegendVisible(false);
+        programmes.setPrefHeight(340);
+        InvalidationListener update = observable -> update();
+        model.visibleRows().addListener(update);
+        model.layoutProperty().addListener(update);
+        update();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private void update() {
+        CountryComparison comparison = model.comparisonProperty().get();
+        LandscapeData data = model.dataProperty().get();
+        if (comparison == null || data == null) {
+            return;
+        }
+        List<Country> shown = comparison.countries().stream().filter(country -> model.layoutProperty().get().isColumnShown(country.code())).toList();
+        updateApprovals(data, shown);
+        updateTrials(data, comparison, shown);
+        updateProgrammes(data, shown);
+    }
+
+    private void updateApprovals(LandscapeData data, List<Country> shown) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(MetricKind.APPROVED_CGT_PRODUCTS.label());
+        List<String> missing = new ArrayList<>();
+        for (Country country : shown) {
+            Optional<CountryMetric> metric = LatestMetric.of(data.metrics(), country.code(), MetricKind.APPROVED_CGT_PRODUCTS);
+            if (metric.isPresent() && metric.get().value() != null) {
+                series.getData().add(bar("approvals", country, metric.get().value(),
+                        country.name() + ": " + MetricText.valueWithUnit(metric.get()) + " (" + MetricText.asOf(metric.get().asOf()) + ")",
+                        () -> controller.openPipeline(country.code(), null)));
+            } else {
+                missing.add(country.name());
+            }
+        }
+        approvals.getData().setAll(List.of(series));
+        approvalsMissing.setText(missingText(missing));
+    }
+
+    private void updateTrials(LandscapeData data, CountryComparison comparison, List<Country> shown) {
+        List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        List<String> reported = new ArrayList<>();
+        for (MetricKind kind : TRIAL_KINDS) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(kind.label());
+            for (Country country : shown) {
+                LatestMetric.of(data.metrics(), country.code(), kind).filter(metric -> metric.value() != null).ifPresent(metric -> {
+                    series.getData().add(bar("trials-" + kind.name(), country, metric.value(),
+                            country.name() + " — " + kind.label() + ": " + MetricText.valueWithUnit(metric)
+                                    + " (" + MetricText.asOf(metric.asOf()) + ")",
+                            () -> controller.openTimeline(country.code())));
+                    reported.add(country.name());
+                });
+            }
+            if (!series.getData().isEmpty()) {
+                all.add(series);
+            }
+        }
+        comparison.counted().ifPresent(counted -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(Messages.get("countries.chart.trials.counted", counted.importedOn().toString()));
+            for (Country country : shown) {
+                counted.total(country.code()).ifPresent(total -> {
+                    series.getData().add(bar("trials-counted", country, total,
+                            country.name() + ": " + series.getName() + " " + total, () -> controller.openTimeline(country.code())));
+                    reported.add(country.name());
+                });
+            }
+            all.add(series);
+        });
+        trials.getData().setAll(all);
+        orderCountries(trials, shown.stream().map(Country::name).filter(reported::contains).distinct().toList());
+        trialsMissing.setText(missingText(shown.stream().map(Country::name).filter(name -> !reported.contains(name)).toList()));
+    }
+
+    private void updateProgrammes(LandscapeData data, List<Country> shown) {
+        ProgrammeMix mix = new ProgrammeMix(data.programmes());
+        List<XYChart.Series<String, Number>> all = new ArrayList<>();
+        for (Modality modality : mix.modalities()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            String name = modality == null ? Messages.get("countries.modality.unstated") : modality.label();
+            series.setName(name);
+            for (Country country : shown) {
+                int count = mix.count(country.code(), modality);
+                if (count > 0) {
+                    series.getData().add(bar("programmes-" + (modality == null ? "UNSTATED" : modality.name()), country, count,
+                            Messages.get("countries.chart.programmes.tooltip", country.name(), name, count),
+                            () -> controller.openPipeline(country.code(), modality)));
+                }
+            }
+            all.add(series);
+        }
+        programmes.getData().setAll(all);
+        orderCountries(programmes, shown.stream().map(Country::name).toList());
+        programmesLegend.getChildren().clear();
+        List<Modality> modalities = mix.modalities();
+        for (int i = 0; i < modalities.size(); i++) {
+            String colour = ModalityColours.of(modalities.get(i));
+            programmes.lookupAll(".series" + i).forEach(node -> node.setStyle("-fx-bar-fill: " + colour + ";"));
+            Region swatch = new Region();
+            swatch.setMinSize(10, 10);
+            swatch.setMaxSize(10, 10);
+            swatch.setStyle("-fx-background-color: " + colour + ";");
+            Label entry = new Label(all.get(i).getName(), swatch);
+            entry.getStyleClass().add(Styles.TEXT_SMALL);
+            programmesLegend.getChildren().add(entry);
+        }
+    }
+
+    /** Keeps the countries in the table's order rather than the order the bars happened to be added in. */
+    private static void orderCountries(XYChart<String, Number> chart, List<String> countries) {
+        CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(countries);
+    }
+
+    /** A bar that shows its figure on hover and drills down on click; the id lets tests and screen readers find it. */
+    private static XYChart.Data<String, Number> bar(String chart, Country country, Number value,
+                                                    String tooltip, Runnable onClick) {
+        XYChart.Data<String, Number> data = new XYChart.Data<>(country.name(), value);
+        data.nodeProperty().addListener((observable, before, node) -> {
+            if (node != null) {
+                node.setId("bar-" + chart + "-" + country.code());
+                node.setCursor(Cursor.HAND);
+                Tooltip.install(node, EvidenceViews.wrapped(tooltip));
+                node.setOnMouseClicked(event -> onClick.run());
+            }
+        });
+        return data;
+    }
+
+    private static String missingText(List<String> countries) {
+        return countries.isEmpty() ? "" : Messages.get("countries.chart.notReported", String.join(", ", countries));
+    }
+
+    private static Node card(String titleKey, Node chart, Label caption) {
+        Label title = new Label(Messages.get(titleKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox card = new VBox(4, title, chart, caption);
+        card.getStyleClass().add("comparison-card");
+        return card;
+    }
+
+    private static Label caption() {
+        return caption("");
+    }
+
+    private static Label caption(String text) {
+        Label caption = new Label(text);
+        caption.setWrapText(true);
+        caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        caption.managedProperty().bind(caption.textProperty().isNotEmpty());
+        return caption;
+    }
+}

@@ -1,0 +1,128 @@
+package org.cgtatlas.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.cgtatlas.domain.CountryMetric;
+import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.feature.countries.ComparisonRowKind;
+import org.cgtatlas.feature.countries.Landscapes;
+import org.cgtatlas.feature.countries.MetricText;
+import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.testing.ScrollIntoView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Countries screen in the whole app, on the bundled dataset. */
+class CountriesScreenTest {
+
+    @TempDir
+    Path dataFolder;
+
+    private final FxRobot robot = new FxRobot();
+    private CgtAtlasApp app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        FxToolkit.setupStage(Stage::toFront);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#nav-" + ScreenId.COUNTRIES.name().toLowerCase(java.util.Locale.ROOT));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theTableShowsEveryReportedFigureAsTheDatasetWordsIt() {
+        Dataset dataset = Landscapes.bundledDataset();
+        int checked = 0;
+        for (CountryMetric metric : dataset.metrics()) {
+            Optional<ComparisonRowKind> row = Arrays.stream(ComparisonRowKind.values())
+                    .filter(kind -> kind.metric() == metric.kind()).findFirst();
+            if (row.isPresent()) {
+                assertThat(cellText(row.get(), metric.countryCode()))
+                        .as(metric.id()).startsWith(MetricText.value(metric));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(10);
+        assertThat(cellText(ComparisonRowKind.APPROVED_PRODUCTS, "TW")).isEqualTo("—");
+    }
+
+    @Test
+    void clickingJapansApprovalsShowsTheCitationAndShowSourceOpensIt() {
+        robot.clickOn("#cell-APPROVED_PRODUCTS-JP");
+        WaitForAsyncUtils.waitForFxEvents();
+        CountryMetric japan = Landscapes.bundledDataset().metrics().stream()
+                .filter(metric -> metric.id().equals("met-jp-approved-cgt-products-2025-01")).findFirst().orElseThrow();
+        String quote = japan.citations().get(0).quote();
+        assertThat(robot.lookup(".evidence-quote").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains(quote));
+
+        robot.clickOn(robot.lookup(".show-source-button").queryAll().iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#screen-sources").tryQuery()).isPresent();
+        assertThat(robot.lookup("#screen-sources").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aProgrammeBarOpensThePipeline() {
+        Node bar = robot.lookup("#bar-programmes-CAR_T-CN").query();
+        robot.interact(() -> ScrollIntoView.reveal(bar));
+        robot.clickOn(bar);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#screen-pipeline").tryQuery()).isPresent();
+    }
+
+    @Test
+    void clickingAColumnHeaderShowsThatCountrysProfile() {
+        robot.clickOn("#country-header-KR");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#country-profile-title").queryAs(Label.class).getText()).contains("South Korea", "대한민국");
+    }
+
+    @Test
+    void aHiddenColumnStaysHiddenAfterARestart() throws Exception {
+        robot.clickOn("#countries-columns");
+        robot.clickOn(robot.lookup(".menu-item").match(node -> node.lookup(".label") instanceof Label label
+                && "Taiwan".equals(label.getText())).queryAll().iterator().next());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();
+
+        FxToolkit.cleanupApplication(app);
+        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE))).contains("countries.hiddenColumns=TW");
+        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());
+        assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#countries-columns").queryAs(MenuButton.class).getItems()).hasSize(4);
+    }
+
+    private String cellText(ComparisonRowKind row, String countryCode) {
+        Node cell = robot.lookup("#cell-" + row.name() + "-" + countryCode).query();
+        return ((Label) ((VBox) cell).getChildren().get(0)).getText();
+    }
+}

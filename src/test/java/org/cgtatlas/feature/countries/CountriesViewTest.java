@@ -1,0 +1,146 @@
+package org.cgtatlas.feature.countries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.feature.shell.Navigator;
+import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.testing.ScrollIntoView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Countries screen on its own, with a recording drill-down and navigator. */
+class CountriesViewTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private final List<String> calls = new ArrayList<>();
+    private final TaskRunner tasks = new TaskRunner(error -> calls.add("error " + error));
+    private CountriesController controller;
+
+    private final DrillDown drillDown = new DrillDown() {
+        @Override
+        public void pipeline(String countryCode, Modality modality) {
+            calls.add("pipeline " + countryCode + " " + (modality == null ? null : modality.name()));
+        }
+
+        @Override
+        public void timeline(String countryCode) {
+            calls.add("timeline " + countryCode);
+        }
+    };
+
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public void show(ScreenId screen) {
+            calls.add("show " + screen);
+        }
+
+        @Override
+        public void showSource(Citation citation) {
+            calls.add("source " + citation.sourceId());
+        }
+    };
+
+    @BeforeEach
+    void showScreen() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupSceneRoot(() -> {
+            CountriesModel model = new CountriesModel();
+            controller = new CountriesController(model, tasks, null, RegistryTrialCounts.NONE,
+                    SettingsStore.load(folder.resolve("settings.properties")), navigator, drillDown);
+            Parent root = (Parent) new CountriesView(model, controller).root();
+            controller.show(Landscapes.bundled(), Optional.of(new CountedTrials(Map.of("JP", 212),
+                    Map.of("JP", Map.of(Modality.CAR_T, 80)), LocalDate.of(2026, 11, 20))));
+            return root;
+        });
+        FxToolkit.setupStage(stage -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        FxToolkit.showStage();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tasks.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void barsDrillDownToThePipelineAndTheTimeline() {
+        click("#bar-programmes-CAR_T-CN");
+        click("#bar-trials-CAR_T_TRIALS-CN");
+        click("#bar-approvals-JP");
+
+        assertThat(calls).containsExactly("pipeline CN CAR_T", "timeline CN", "pipeline JP null");
+    }
+
+    @Test
+    void countedRowsStandNextToTheReportedFigures() {
+        Node counted = robot.lookup("#cell-COUNTED_TRIALS-JP").query();
+
+        assertThat(((Label) ((VBox) counted).getChildren().get(0)).getText()).isEqualTo("212");
+        assertThat(robot.lookup(".comparison-row-label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Trials counted from registry data (imported 2026-11-20)", "Ongoing CGT trials (reported)");
+    }
+
+    @Test
+    void showSourceInACountryProfileOpensThePassage() {
+        Node link = robot.lookup(".profile-source-link").query();
+        click(link);
+
+        assertThat(calls).anyMatch(call -> call.startsWith("source "));
+    }
+
+    @Test
+    void theRowChooserHidesAndReordersRows() {
+        robot.clickOn("#countries-rows");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node firstCheckBox = robot.lookup("#row-chooser-list .check-box").query();
+        robot.clickOn(firstCheckBox);
+        org.controlsfx.control.CheckListView<ComparisonRowKind> list = robot.lookup("#row-chooser-list").query();
+        robot.interact(() -> list.getSelectionModel().select(ComparisonRowKind.EVENTS));
+        robot.clickOn("#row-up");
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof javafx.scene.control.Button button
+                && "OK".equals(button.getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> labels = robot.lookup(".comparison-row-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(labels).doesNotContain(ComparisonRowKind.APPROVED_PRODUCTS.label());
+        assertThat(labels.indexOf(ComparisonRowKind.EVENTS.label()))
+                .isLessThan(labels.indexOf(ComparisonRowKind.PIPELINE_COMPANIES.label()));
+        assertThat(robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery()).isEmpty();
+    }
+
+    private void click(String query) {
+        click(robot.lookup(query).query());
+    }
+
+    private void click(Node node) {
+        robot.interact(() -> ScrollIntoView.reveal(node));
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,100 @@
+package org.cgtatlas.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.cgtatlas.app.AppServices;
+import org.cgtatlas.domain.Organization;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a CGT Atlas process with SIGKILL at random moments while it edits and imports, then reopens its data
+ * folder: the database opens, every committed edit is there, every import is whole or absent, nothing is doubled.
+ * {@code -Dcrash.kills=N} sets the number of kills (20 in a normal build, 500 with {@code -Pstress}).
+ */
+class CrashSafetyTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void committedWorkSurvivesKillsAndImportsAreAllOrNothing() throws Exception {
+        int kills = Integer.getInteger("crash.kills", 20);
+        Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
+        Path data = folder.resolve("data");
+        Set<Integer> committedEdits = new HashSet<>();
+        Set<Integer> startedImports = new HashSet<>();
+        Set<Integer> committedImports = new HashSet<>();
+        for (int kill = 0; kill < kills; kill++) {
+            Path log = folder.resolve("run-" + kill + ".log");
+            Process child = start(data, log);
+            waitForReady(child, log);
+            Thread.sleep(50 + random.nextInt(1500));
+            child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                if (line.startsWith("EDIT ")) {
+                    committedEdits.add(Integer.parseInt(line.substring(5)));
+                } else if (line.startsWith("IMPORTING ")) {
+                    startedImports.add(Integer.parseInt(line.substring(10)));
+                } else if (line.startsWith("IMPORTED ")) {
+                    committedImports.add(Integer.parseInt(line.substring(9)));
+                }
+            }
+            verify(data, committedEdits, startedImports, committedImports);
+        }
+        long interruptedImports = startedImports.stream().filter(number -> !committedImports.contains(number)).count();
+        System.out.printf("Crash safety: %d kills survived; %d committed edits and %d committed imports all present; "
+                + "%d imports interrupted by a kill were entirely absent or entirely present%n",
+                kills, committedEdits.size(), committedImports.size(), interruptedImports);
+        assertThat(committedEdits).isNotEmpty();
+    }
+
+    /** Checks the folder after a kill: it opens, committed work is there, every started import is whole or absent. */
+    private void verify(Path data, Set<Integer> edits, Set<Integer> started, Set<Integer> committed) {
+        try (AppServices services = AppServices.open(data)) {
+            List<Organization> organizations = services.organizations().findAll();
+            Set<String> ids = new HashSet<>();
+            for (Organization organization : organizations) {
+                assertThat(ids.add(organization.id())).as("no duplicate %s", organization.id()).isTrue();
+            }
+            for (int edit : edits) {
+                assertThat(ids).as("committed edit %d", edit).contains("org-edit-" + edit);
+            }
+            for (int importNumber : started) {
+                long present = java.util.stream.IntStream.range(0, CrashWorkload.RECORDS_PER_IMPORT)
+                        .filter(record -> ids.contains(CrashWorkload.importedId(importNumber, record))).count();
+                assertThat(present).as("import %d is whole or absent", importNumber)
+                        .isIn(0L, (long) CrashWorkload.RECORDS_PER_IMPORT);
+                if (committed.contains(importNumber)) {
+                    assertThat(present).as("committed import %d", importNumber).isEqualTo(CrashWorkload.RECORDS_PER_IMPORT);
+                }
+            }
+        }
+    }
+
+    private static Process start(Path data, Path log) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(), data.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void waitForReady(Process child, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive()) {
+            if (Files.readString(log, StandardCharsets.UTF_8).contains("READY")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the workload did not start: " + Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
