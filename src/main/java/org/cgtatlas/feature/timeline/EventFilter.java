@@ -2,9 +2,7 @@ package org.cgtatlas.feature.timeline;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.cgtatlas.domain.CollaborationEvent;
-import org.cgtatlas.domain.EventParticipant;
 
 /**
  * What the Timeline screen shows: every criterion is optional (null or blank matches all). The year range keeps
@@ -22,17 +20,23 @@ record EventFilter(org.cgtatlas.domain.EventType type, String countryCode, Strin
     }
 
     List<CollaborationEvent> apply(List<CollaborationEvent> events, EventCountries lookup) {
-        List<String> words = Arrays.stream(SearchText.fold(text).strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
-        return events.stream().filter(event -> matches(event, lookup, words)).toList();
+        return apply(events, lookup, new SearchTexts(lookup));
     }
 
-    private boolean matches(CollaborationEvent event, EventCountries lookup, List<String> words) {
+    /** Filters with the searchable texts folded earlier, for repeated filtering of the same events. */
+    List<CollaborationEvent> apply(List<CollaborationEvent> events, EventCountries lookup, SearchTexts texts) {
+        List<String> words = Arrays.stream(SearchText.fold(text).strip().split("\\s+"))
+                .filter(word -> !word.isEmpty()).toList();
+        return events.stream().filter(event -> matches(event, lookup, texts, words)).toList();
+    }
+
+    private boolean matches(CollaborationEvent event, EventCountries lookup, SearchTexts texts, List<String> words) {
         return (type == null || event.type() == type)
                 && (countryCode == null || lookup.allCountries(event).contains(countryCode))
                 && (organizationId == null || event.participants().stream()
                         .anyMatch(participant -> participant.organizationId().equals(organizationId)))
                 && inYears(event)
-                && (words.isEmpty() || containsAll(SearchText.fold(searchable(event, lookup)), words))
+                && (words.isEmpty() || containsAll(texts.of(event), words))
                 && (pair == null || CrossBorderMatrix.pairsOf(event, lookup).contains(pair));
     }
 
@@ -50,13 +54,5 @@ record EventFilter(org.cgtatlas.domain.EventType type, String countryCode, Strin
         int first = event.date().start().getYear();
         int last = (event.endDate() == null ? event.date() : event.endDate()).end().getYear();
         return (fromYear == null || last >= fromYear) && (toYear == null || first <= toYear);
-    }
-
-    private static String searchable(CollaborationEvent event, EventCountries lookup) {
-        Stream<String> parties = event.participants().stream().map(EventParticipant::organizationId)
-                .map(lookup::organization).filter(java.util.Objects::nonNull)
-                .flatMap(organization -> Stream.of(organization.name(), organization.localName()));
-        return Stream.concat(Stream.of(event.title(), event.description(), event.place()), parties)
-                .filter(java.util.Objects::nonNull).reduce("", (all, part) -> all + "\n" + part);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +43,7 @@ public final class TimelineController {
     private final AtomicLong loadGeneration = new AtomicLong();
     private boolean filtering = true;
     private String pendingSelection;
+    private SearchTexts searchTexts = new SearchTexts(new EventCountries(Map.of()));
 
     public TimelineController(TimelineModel model, TaskRunner tasks, Repositories repositories, DataRevision dataRevision,
                               Navigator navigator) {
@@ -82,6 +84,7 @@ public final class TimelineController {
 
     private void show(Loaded loaded) {
         model.lookupProperty().set(lookup(loaded.organizations()));
+        searchTexts = new SearchTexts(model.lookupProperty().get());
         model.organizations().setAll(loaded.organizations());
         model.countries().setAll(loaded.countries());
         model.events().setAll(loaded.events());
@@ -181,9 +184,10 @@ public final class TimelineController {
         EventFilter filter = new EventFilter(model.typeFilterProperty().get(), model.countryFilterProperty().get(),
                 organization == null ? null : organization.id(), model.fromYearProperty().get(),
                 model.toYearProperty().get(), model.textProperty().get(), null);
-        List<CollaborationEvent> withoutPair = filter.apply(model.events(), lookup);
+        List<CollaborationEvent> withoutPair = filter.apply(model.events(), lookup, searchTexts);
         CountryPair pair = model.pairFilterProperty().get();
-        List<CollaborationEvent> shown = pair == null ? withoutPair : filter.withPair(pair).apply(withoutPair, lookup);
+        List<CollaborationEvent> shown = pair == null ? withoutPair
+                : filter.withPair(pair).apply(withoutPair, lookup, searchTexts);
         TimelineItems items = new TimelineItems(lookup, this::countryName);
         model.matrixProperty().set(CrossBorderMatrix.count(withoutPair, lookup));
         model.lanes().setAll(items.lanes(model.events(), model.laneModeProperty().get()));

@@ -48,6 +48,7 @@ class TimelineScreenTest {
             stage.setHeight(900);
         });
         robot.clickOn("#nav-timeline");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#timeline-control").tryQuery().isPresent());
         timeline = robot.lookup("#timeline-control").queryAs(TimelineControl.class);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.indexProperty().get().size() > 20);
         WaitForAsyncUtils.waitForFxEvents();
