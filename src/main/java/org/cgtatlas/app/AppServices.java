@@ -20,6 +20,9 @@ import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
+import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.ingest.FileImporter;
+import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 
 /**
  * Everything below the screens, shared by the window and the command line: the database (locked, migrated,
@@ -45,6 +48,8 @@ public final class AppServices implements AutoCloseable {
     private final ProgrammeRepository programmes;
     private final EventRepository events;
     private final PersonRepository people;
+    private final TrialRepository trialRepository;
+    private final TrialImporter trialImporter;
 
     private AppServices(Database database, SettingsStore settings) {
         this.database = database;
@@ -59,6 +64,8 @@ public final class AppServices implements AutoCloseable {
         this.programmes = new ProgrammeRepository(database);
         this.events = new EventRepository(database);
         this.people = new PersonRepository(database);
+        this.trialRepository = new TrialRepository(database);
+        this.trialImporter = TrialImporter.standard(database);
     }
 
     /**
@@ -92,7 +99,12 @@ public final class AppServices implements AutoCloseable {
     }
 
     public DatasetImporter datasetImporter() {
-        return new DatasetImporter(datasets, backups());
+        return new DatasetImporter(datasets);
+    }
+
+    /** Imports any file CGT Atlas understands, with a backup first. */
+    public FileImporter fileImporter() {
+        return new FileImporter(trialImporter, datasetImporter(), backups());
     }
 
     public DatabaseBackups backups() {
@@ -141,6 +153,14 @@ public final class AppServices implements AutoCloseable {
 
     public PersonRepository people() {
         return people;
+    }
+
+    public TrialRepository trialRepository() {
+        return trialRepository;
+    }
+
+    public TrialImporter trialImporter() {
+        return trialImporter;
     }
 
     public AppInfo info() {

@@ -90,7 +90,7 @@ public final class CgtAtlasApp extends Application {
     }
 
     private void showWindow(Stage stage) {
-        window = new MainWindowAssembly(services, stage);
+        window = new MainWindowAssembly(services, stage, getHostServices()::showDocument);
         stage.setTitle(Messages.get("app.title"));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = CgtAtlasApp.class.getResource("/org/cgtatlas/ui/icon/cgt-atlas-" + size + ".png");

@@ -1,15 +1,19 @@
 package org.cgtatlas.app;
 
 import java.time.Clock;
+import java.io.File;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
@@ -21,6 +25,7 @@ import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
 import org.cgtatlas.feature.countries.DrillDown;
 import org.cgtatlas.feature.countries.LandscapeLoader;
+import org.cgtatlas.feature.countries.ImportedTrialCounts;
 import org.cgtatlas.feature.countries.RegistryTrialCounts;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
@@ -36,6 +41,7 @@ import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
 import org.cgtatlas.feature.sources.SourceTextSearch;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Country;
 import org.cgtatlas.feature.shell.WindowGeometry;
 import org.cgtatlas.feature.sources.SourcesController;
 import org.cgtatlas.feature.sources.SourcesModel;
@@ -43,6 +49,8 @@ import org.cgtatlas.feature.sources.SourcesView;
 import org.cgtatlas.feature.timeline.TimelineController;
 import org.cgtatlas.feature.timeline.TimelineModel;
 import org.cgtatlas.feature.timeline.TimelineView;
+import org.cgtatlas.feature.trials.TrialImportController;
+import org.cgtatlas.feature.trials.TrialImportDialogs;
 import org.cgtatlas.feature.trials.TrialsController;
 import org.cgtatlas.feature.trials.TrialsModel;
 import org.cgtatlas.feature.trials.TrialsView;
@@ -63,14 +71,16 @@ final class MainWindowAssembly {
     private final MainWindowView view;
     private final CountriesModel countriesModel = new CountriesModel();
     private final DrillDown drillDown = new NavigatingDrillDown();
-    /** Until the registry trials are stored (V3), nothing is counted and the comparison shows no counted rows. */
-    private final RegistryTrialCounts registryTrialCounts = RegistryTrialCounts.NONE;
     private final TimelineModel timelineModel = new TimelineModel();
     private final TimelineController timeline;
 
-    MainWindowAssembly(AppServices services, Stage stage) {
+    private final Consumer<String> openUrl;
+    private final TrialImportController trialImport;
+
+    MainWindowAssembly(AppServices services, Stage stage, Consumer<String> openUrl) {
         this.services = services;
         this.stage = stage;
+        this.openUrl = openUrl;
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
@@ -84,6 +94,18 @@ final class MainWindowAssembly {
         BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
         view.addFileMenuItems(new BackupView(backups, stage).menuItems());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
+        this.trialImport = new TrialImportController(tasks, services.fileImporter(), services.dataRevision(),
+                outcome -> {
+                    if (outcome.trials() != null) {
+                        controller.show(ScreenId.TRIALS);
+                    }
+                    TrialImportDialogs.showSummary(stage, outcome);
+                },
+                message -> TrialImportDialogs.showCancelled(stage, message));
+        MenuItem importItem = new MenuItem(Messages.get("menu.file.import"));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
+        view.addFileMenuItems(importItem);
     }
 
     private Map<ScreenId, Supplier<Node>> screens() {
@@ -98,7 +120,7 @@ final class MainWindowAssembly {
         });
         screens.put(ScreenId.COUNTRIES, () -> {
             CountriesController screenController = new CountriesController(countriesModel, tasks, landscapeLoader(),
-                    registryTrialCounts, services.settings(), controller, drillDown);
+                    registryTrialCounts(), services.settings(), controller, drillDown);
             screenController.follow(services.dataRevision());
             screenController.refresh();
             return new CountriesView(countriesModel, screenController).root();
@@ -114,8 +136,10 @@ final class MainWindowAssembly {
         });
         screens.put(ScreenId.TRIALS, () -> {
             TrialsModel screenModel = new TrialsModel();
-            new TrialsController(screenModel).refresh();
-            return new TrialsView(screenModel).root();
+            TrialsController screenController = new TrialsController(screenModel, tasks, services.trialRepository(), openUrl);
+            services.dataRevision().revisionProperty().addListener((observable, before, revision) -> screenController.refresh());
+            screenController.refresh();
+            return new TrialsView(screenModel, screenController).root();
         });
         screens.put(ScreenId.SOURCES, this::sourcesScreen);
         return screens;
@@ -144,6 +168,11 @@ final class MainWindowAssembly {
                 .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
                         () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
                 .toList();
+    }
+
+    private RegistryTrialCounts registryTrialCounts() {
+        return new ImportedTrialCounts(services.trialRepository()::countsByCountry,
+                () -> services.countries().findAll().stream().filter(Country::inRegion).map(Country::code).toList());
     }
 
     private LandscapeLoader landscapeLoader() {
@@ -180,6 +209,20 @@ final class MainWindowAssembly {
     Scene createScene() {
         Scene scene = new Scene(view.root());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (!files.isEmpty()) {
+                trialImport.importFile(files.get(0).toPath());
+            }
+            event.setDropCompleted(!files.isEmpty());
+            event.consume();
+        });
         WindowGeometry.restore(stage, services.settings());
         return scene;
     }

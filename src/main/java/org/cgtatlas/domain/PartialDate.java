@@ -39,6 +39,14 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
         return new PartialDate(day, DatePrecision.DAY);
     }
 
+    public static PartialDate ofDay(int year, int month, int day) {
+        return ofDay(LocalDate.of(year, month, day));
+    }
+
+    public int year() {
+        return start.getYear();
+    }
+
     /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is an {@link IllegalArgumentException}. */
     public static PartialDate parse(String text) {
         Matcher matcher = FORM.matcher(text == null ? "" : text.strip());

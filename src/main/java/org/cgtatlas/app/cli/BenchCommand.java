@@ -1,10 +1,150 @@
 package org.cgtatlas.app.cli;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code cgt-atlas bench ...}: prints timings of the parts that must stay fast; each benchmark is a subcommand. */
+/**
+ * {@code cgt-atlas bench …}: benchmarks that print figures, one subcommand per benchmark
+ * ({@code bench import}, {@code bench timeline} in {@link TimelineBenchCommand}; later {@code bench pipeline},
+ * {@code bench pdf}).
+ * Each runs in a temporary folder and leaves the data folder alone.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures how fast the app's heavy parts run on this machine and prints the figures.",
+        description = "Benchmarks that print their figures. Subcommands: import, timeline.",
         subcommands = {TimelineBenchCommand.class})
-public final class BenchCommand {
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Generates a modern ClinicalTrials.gov CSV of synthetic studies and times, side by side: "
+                    + "parsing it with FastCSV only, H2's CSVREAD into a table, and the full cgt-atlas import.")
+    int importBenchmark(
+            @Option(names = "--studies", defaultValue = "100000", description = "Studies in the file (default: ${DEFAULT-VALUE}).")
+            int studies,
+            @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each; the median is shown (default: ${DEFAULT-VALUE}).")
+            int runs) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = Files.createTempDirectory("cgt-atlas-bench-");
+        try {
+            Path file = folder.resolve("ctg-studies.csv");
+            SyntheticStudiesCsv.write(file, studies, 8L);
+            out.printf(Locale.ROOT, "File: %,d studies, %d columns, %.1f MB (%s)%n", studies, SyntheticStudiesCsv.HEADER.length,
+                    Files.size(file) / 1e6, file);
+            out.printf(Locale.ROOT, "Median of %d runs each, after one warm-up run; every database run on a fresh database.%n", runs);
+            out.printf(Locale.ROOT, "Machine: %d processors, load average %.1f at the start (a shared machine makes wall times noisy).%n",
+                    Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.flush();
+            double parse = median(runs, run -> parseOnly(file));
+            double csvRead = median(runs, run -> h2CsvRead(file, folder.resolve("csvread-" + run)));
+            double imported = median(runs, run -> importFile(file, folder.resolve("import-" + run), studies));
+            out.printf("%-30s %10s %14s %10s%n", "", "time", "studies/s", "vs parse");
+            row(out, "parse only (FastCSV)", parse, studies, parse);
+            row(out, "H2 CSVREAD into a table", csvRead, studies, parse);
+            row(out, "cgt-atlas import", imported, studies, parse);
+            out.printf(Locale.ROOT, "Import / CSVREAD: %.2f×%n", imported / csvRead);
+        } finally {
+            deleteRecursively(folder);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, double seconds, int studies, double parse) {
+        out.printf(Locale.ROOT, "%-30s %8.2f s %,14.0f %9.2f×%n", name, seconds, studies / seconds, seconds / parse);
+    }
+
+    @FunctionalInterface
+    private interface Run {
+        void run(int index) throws IOException;
+    }
+
+    private static double median(int runs, Run work) throws IOException {
+        work.run(0);
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            long start = System.nanoTime();
+            work.run(i);
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        seconds.sort(Comparator.naturalOrder());
+        return seconds.get(seconds.size() / 2);
+    }
+
+    private static void parseOnly(Path file) throws IOException {
+        long fields = 0;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
+            for (CsvRecord record : csv) {
+                fields += record.getFieldCount();
+            }
+        }
+        if (fields == 0) {
+            throw new IllegalStateException("The benchmark file has no fields: " + file);
+        }
+    }
+
+    private static void h2CsvRead(Path file, Path databaseFolder) {
+        try (Database database = Database.open(databaseFolder)) {
+            database.inTransaction(connection -> {
+                // CSVREAD cannot take a bound file name in CREATE TABLE … AS; the path is our own temporary file.
+                String path = file.toAbsolutePath().toString().replace("'", "''");
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "CREATE TABLE bench_csvread AS SELECT * FROM CSVREAD('" + path + "', NULL, 'charset=UTF-8')")) {
+                    return statement.executeUpdate();
+                }
+            });
+        }
+        deleteRecursively(databaseFolder);
+    }
+
+    private static void importFile(Path file, Path databaseFolder, int studies) {
+        try (Database database = Database.open(databaseFolder)) {
+            TrialImportSummary summary = TrialImporter.standard(database).importFile(file, Progress.NONE);
+            if (summary.added() != studies) {
+                throw new IllegalStateException("The benchmark import added " + summary.added() + " of " + studies + " studies");
+            }
+        }
+        deleteRecursively(databaseFolder);
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the benchmark folder " + folder, e);
+        }
+    }
 }

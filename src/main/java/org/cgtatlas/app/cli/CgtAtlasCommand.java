@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "CGT Atlas: the cell & gene therapy landscape of China, Japan, South Korea and Taiwan.%n"
                 + "Without a command, opens the desktop window.",
-        subcommands = {InfoCommand.class, ImportCommand.class, ExportCommand.class, BackupCommand.class,
+        subcommands = {InfoCommand.class, ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
                 RestoreCommand.class, BenchCommand.class})
 public final class CgtAtlasCommand implements Callable<Integer> {
 

@@ -1,19 +1,21 @@
 package org.cgtatlas.app.cli;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cgtatlas.app.AppServices;
-import org.cgtatlas.domain.DatasetWriteSummary;
+import org.cgtatlas.core.concurrent.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code cgt-atlas import FILE}: reads a CGT Atlas dataset JSON file, all or nothing. */
+/** {@code cgt-atlas import FILE}: imports a file, all or nothing, and prints what it did. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports a file: a CGT Atlas dataset (JSON, as written by 'export --format json').")
+        description = "Imports a ClinicalTrials.gov export (site CSV, legacy SearchResults.csv or API v2 JSON) or a "
+                + "CGT Atlas dataset (JSON); the format is told from the content. A backup is taken first. "
+                + "All or nothing: a bad file changes nothing.")
 public final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,14 +29,11 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("No such file: " + file.toAbsolutePath());
-        }
+        PrintWriter out = spec.commandLine().getOut();
         try (AppServices services = AppServices.open(parent.dataFolder())) {
-            DatasetWriteSummary summary = services.datasetImporter().importFile(file);
-            spec.commandLine().getOut().printf("Imported %s: %d records added, %d updated%n",
-                    file.toAbsolutePath(), summary.added(), summary.updated());
+            services.fileImporter().importFile(file, Progress.NONE).summaryLines().forEach(out::println);
         }
+        out.flush();
         return 0;
     }
 }

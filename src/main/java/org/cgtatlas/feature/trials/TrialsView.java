@@ -1,16 +1,197 @@
 package org.cgtatlas.feature.trials;
 
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 import org.cgtatlas.ui.EmptyState;
 
-/** The Trials screen. */
+/** The Trials screen: filters, the table of imported trials, charts per country, and the selected trial's details. */
 public final class TrialsView {
 
-    private final Node root;
+    private final TrialsModel model;
+    private final StackPane root = new StackPane();
 
-    public TrialsView(TrialsModel model) {
-        root = new EmptyState(ScreenId.TRIALS.icon(), model.headlineProperty(), model.hintProperty());
+    public TrialsView(TrialsModel model, TrialsController controller) {
+        this.model = model;
+        BorderPane content = new BorderPane();
+        content.getStyleClass().add("trials-screen");
+        content.setTop(filterBar(controller));
+        TrialDetailPane detail = new TrialDetailPane(model, controller::openInRegistry);
+        SplitPane tableAndCharts = new SplitPane(table(), charts());
+        tableAndCharts.setOrientation(Orientation.VERTICAL);
+        tableAndCharts.setDividerPositions(0.58);
+        SplitPane main = new SplitPane(tableAndCharts, detail.root());
+        main.setDividerPositions(0.72);
+        content.setCenter(main);
+        EmptyState empty = new EmptyState(ScreenId.TRIALS.icon(), model.headlineProperty(), model.hintProperty());
+        empty.setId("trialsEmpty");
+        empty.visibleProperty().bind(model.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(model.trials())));
+        content.visibleProperty().bind(empty.visibleProperty().not());
+        root.getChildren().addAll(content, empty);
+    }
+
+    private Node filterBar(TrialsController controller) {
+        TextField text = new TextField();
+        text.setId("trialsSearch");
+        text.setPromptText(Messages.get("trials.filter.text"));
+        text.setPrefColumnCount(22);
+        text.textProperty().bindBidirectional(model.textProperty());
+        Button clear = new Button(Messages.get("trials.filter.clear"));
+        clear.setOnAction(event -> controller.clearFilters());
+        Label count = new Label();
+        count.setId("trialsCount");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.shownCountProperty());
+        FlowPane bar = new FlowPane(8, 6, text,
+                choice("trialsCountry", "trials.filter.country", model.countryChoices(), model.countryProperty(), "",
+                        code -> code + " " + ImportSummaryText.countryName(code)),
+                choice("trialsModality", "trials.filter.modality", model.modalityChoices(), model.modalityProperty(), "",
+                        TrialsView::modalityLabel),
+                choice("trialsPhase", "trials.filter.phase", model.phaseChoices(), model.phaseProperty(), "", TrialLabels::phase),
+                choice("trialsStatus", "trials.filter.status", model.statusChoices(), model.statusProperty(), "", TrialLabels::code),
+                choice("trialsSponsorType", "trials.filter.sponsorType", model.funderTypeChoices(), model.funderTypeProperty(), "",
+                        TrialLabels::funderType),
+                choice("trialsStartYear", "trials.filter.startYear", model.startYearChoices(), model.startYearProperty().asObject(),
+                        0, String::valueOf),
+                clear, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("trials-filters");
+        return bar;
+    }
+
+    private static String modalityLabel(String choice) {
+        return switch (choice) {
+            case TrialFilter.ALL_CGT -> "All CGT";
+            case TrialFilter.NOT_CGT -> "Not CGT";
+            default -> Modality.valueOf(choice).label();
+        };
+    }
+
+    /** A combo box for one filter; the "any" value shows as the filter's name. */
+    private static <T> Node choice(String id, String nameKey, ObservableList<T> choices, Property<T> filter, T any,
+                                   Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>(choices);
+        box.setId(id);
+        String name = Messages.get(nameKey);
+        box.setPromptText(name);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null || value.equals(any) ? name + ": " + Messages.get("trials.filter.any") : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return any;
+            }
+        });
+        box.setValue(filter.getValue());
+        box.valueProperty().addListener((observable, before, value) -> filter.setValue(value == null ? any : value));
+        filter.addListener((observable, before, value) -> box.setValue(value));
+        return box;
+    }
+
+    private Node table() {
+        TableView<ClassifiedTrial> table = new TableView<>();
+        table.setId("trialsTable");
+        SortedList<ClassifiedTrial> sorted = new SortedList<>(model.shownTrials());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        TableColumn<ClassifiedTrial, String> start = column("trials.column.start", 80,
+                trial -> trial.trial().startDate() == null ? "" : trial.trial().startDate().toString());
+        start.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().setAll(List.of(
+                column("trials.column.nct", 118, trial -> trial.trial().nctId()),
+                column("trials.column.title", 300, trial -> trial.trial().title()),
+                column("trials.column.modality", 120, trial -> trial.classification().modalityLabel()),
+                column("trials.column.phase", 85, trial -> TrialLabels.phases(trial.trial().phases())),
+                column("trials.column.status", 110, trial -> TrialLabels.code(trial.trial().status())),
+                column("trials.column.countries", 90, trial -> String.join(" ", trial.trial().countryCodes().stream().sorted().toList())),
+                column("trials.column.sponsorType", 85, trial -> TrialLabels.funderType(trial.trial().funderType())),
+                start));
+        table.getSortOrder().add(start);
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, trial) -> model.selectedProperty().set(trial));
+        
+        return table;
+    }
+
+    private static TableColumn<ClassifiedTrial, String> column(String key, double width, Function<ClassifiedTrial, String> value) {
+        TableColumn<ClassifiedTrial, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private Node charts() {
+        StackedBarChart<String, Number> byModality = chart("trialsByModality", "trials.chart.byModality");
+        StackedBarChart<String, Number> byPhase = chart("trialsByPhase", "trials.chart.byPhase");
+        model.byModalityProperty().addListener((observable, before, tally) -> show(byModality, tally));
+        model.byPhaseProperty().addListener((observable, before, tally) -> show(byPhase, tally));
+        HBox charts = new HBox(8, byModality, byPhase);
+        HBox.setHgrow(byModality, Priority.ALWAYS);
+        HBox.setHgrow(byPhase, Priority.ALWAYS);
+        charts.getStyleClass().add("trials-charts");
+        return charts;
+    }
+
+    private static StackedBarChart<String, Number> chart(String id, String titleKey) {
+        CategoryAxis countries = new CategoryAxis();
+        NumberAxis trials = new NumberAxis();
+        trials.setLabel(Messages.get("trials.chart.trials"));
+        trials.setMinorTickVisible(false);
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(countries, trials);
+        chart.setId(id);
+        chart.setTitle(Messages.get(titleKey));
+        chart.setAnimated(false);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setMinHeight(220);
+        return chart;
+    }
+
+    private static void show(StackedBarChart<String, Number> chart, TrialTally tally) {
+        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(tally.countries()));
+        ObservableList<XYChart.Series<String, Number>> series = FXCollections.observableArrayList();
+        for (Map.Entry<String, Map<String, Long>> entry : tally.series().entrySet()) {
+            XYChart.Series<String, Number> one = new XYChart.Series<>();
+            one.setName(entry.getKey());
+            for (String country : tally.countries()) {
+                one.getData().add(new XYChart.Data<>(country, tally.count(entry.getKey(), country)));
+            }
+            series.add(one);
+        }
+        chart.setData(series);
     }
 
     public Node root() {

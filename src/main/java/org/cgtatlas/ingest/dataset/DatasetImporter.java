@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.DatasetRepository.WriteMode;
 import org.cgtatlas.domain.Dataset;
@@ -26,26 +25,15 @@ public final class DatasetImporter {
 
     private final DatasetRepository repository;
     private final String bundleResource;
-    private final DatabaseBackups backups;
 
     public DatasetImporter(DatasetRepository repository) {
-        this(repository, BUNDLE_RESOURCE, null);
-    }
-
-    /** An importer that backs the database up before every file import. */
-    public DatasetImporter(DatasetRepository repository, DatabaseBackups backups) {
-        this(repository, BUNDLE_RESOURCE, backups);
+        this(repository, BUNDLE_RESOURCE);
     }
 
     /** With another bundle, for tests of upgrades. */
     public DatasetImporter(DatasetRepository repository, String bundleResource) {
-        this(repository, bundleResource, null);
-    }
-
-    private DatasetImporter(DatasetRepository repository, String bundleResource, DatabaseBackups backups) {
         this.repository = repository;
         this.bundleResource = bundleResource;
-        this.backups = backups;
     }
 
     public Dataset bundled() {
@@ -84,9 +72,6 @@ public final class DatasetImporter {
                 .problems(dataset);
         if (!problems.isEmpty()) {
             throw new DatasetFormatException(name, problems);
-        }
-        if (backups != null) {
-            backups.backup("before-import");
         }
         return repository.write(dataset, WriteMode.IMPORT);
     }

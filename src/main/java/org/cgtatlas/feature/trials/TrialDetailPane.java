@@ -1,0 +1,147 @@
+package org.cgtatlas.feature.trials;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Intervention;
+import org.cgtatlas.domain.Trial;
+import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialSource;
+import org.cgtatlas.ingest.ImportFormat;
+import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
+
+/** The selected trial: its data, its classification with the rule that decided it, its source record and a link. */
+final class TrialDetailPane {
+
+    private final ScrollPane root = new ScrollPane();
+    private final VBox content = new VBox(10);
+    private final Label placeholder = new Label(Messages.get("trials.detail.empty"));
+    private final Hyperlink link = new Hyperlink();
+    private final Label title = new Label();
+    private final Label modality = new Label();
+    private final Label reason = new Label();
+    private final GridPane facts = new GridPane();
+    private final Label provenance = new Label();
+    private final TextArea rawSource = new TextArea();
+
+    TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry) {
+        root.setId("trialDetail");
+        root.getStyleClass().add("trial-detail");
+        root.setFitToWidth(true);
+        link.setId("trialLink");
+        link.setOnAction(event -> {
+            if (model.selectedProperty().get() != null) {
+                openInRegistry.accept(model.selectedProperty().get());
+            }
+        });
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        modality.setId("trialModality");
+        modality.getStyleClass().addAll(Styles.TEXT_BOLD, "trial-modality");
+        reason.setId("trialClassificationReason");
+        reason.setWrapText(true);
+        facts.setHgap(10);
+        facts.setVgap(4);
+        facts.getStyleClass().add("trial-facts");
+        rawSource.setEditable(false);
+        rawSource.setWrapText(true);
+        rawSource.setPrefRowCount(6);
+        rawSource.getStyleClass().add("trial-raw");
+        provenance.setWrapText(true);
+        provenance.getStyleClass().add(Styles.TEXT_MUTED);
+        model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
+        Label classification = section("trials.detail.classification");
+        Label raw = section("trials.detail.raw");
+        content.getChildren().setAll(placeholder);
+        content.getStyleClass().add("trial-detail-content");
+        root.setContent(content);
+        model.selectedProperty().addListener((observable, before, trial) -> {
+            if (trial == null) {
+                content.getChildren().setAll(placeholder);
+            } else {
+                show(trial);
+                content.getChildren().setAll(link, title, classification, modality, reason, facts, raw, provenance, rawSource);
+            }
+        });
+    }
+
+    private void showSource(TrialSource source) {
+        if (source == null) {
+            provenance.setText("");
+            rawSource.setText("");
+            return;
+        }
+        provenance.setText(Messages.get("trials.detail.provenance", source.fileName(), ImportFormat.valueOf(source.format()).label(),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(source.importedAt())));
+        rawSource.setText(source.rawSource());
+    }
+
+    private static Label section(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "trial-section");
+        return label;
+    }
+
+    private void show(ClassifiedTrial classified) {
+        Trial trial = classified.trial();
+        TrialClassification classification = classified.classification();
+        link.setText(trial.nctId() + " — " + Messages.get("trials.detail.open"));
+        title.setText(trial.title());
+        modality.setText(classification.modalityLabel());
+        reason.setText(classification.ruleId().isEmpty() ? Messages.get("trials.detail.noRule")
+                : Messages.get("trials.detail.rule", classification.ruleId(), classification.matchedText(),
+                classification.field(), classification.explanation()));
+        facts.getChildren().clear();
+        fact(0, "trials.detail.sponsor", trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
+        fact(1, "trials.detail.status", TrialLabels.code(trial.status()));
+        fact(2, "trials.detail.phases", TrialLabels.phases(trial.phases()));
+        fact(3, "trials.detail.conditions", String.join("; ", trial.conditions()));
+        fact(4, "trials.detail.interventions", interventions(trial.interventions()));
+        fact(5, "trials.detail.countries", countries(trial));
+        fact(6, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
+        fact(7, "trials.detail.enrollment", orDash(trial.enrollment()));
+    }
+
+    private void fact(int row, String key, String value) {
+        Label name = new Label(Messages.get(key));
+        name.getStyleClass().add(Styles.TEXT_MUTED);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label text = new Label(value);
+        text.setWrapText(true);
+        facts.addRow(row, name, text);
+    }
+
+    private static String interventions(List<Intervention> interventions) {
+        StringBuilder text = new StringBuilder();
+        for (Intervention intervention : interventions) {
+            text.append(text.length() == 0 ? "" : "\n").append(intervention.label());
+        }
+        return text.toString();
+    }
+
+    private static String countries(Trial trial) {
+        StringBuilder text = new StringBuilder();
+        trial.countryCodes().stream().sorted().forEach(code -> text.append(text.length() == 0 ? "" : ", ")
+                .append(ImportSummaryText.countryName(code)));
+        return text.toString();
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? Messages.get("trials.unknown") : value.toString();
+    }
+
+    Node root() {
+        return root;
+    }
+}

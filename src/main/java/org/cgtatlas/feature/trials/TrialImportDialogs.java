@@ -1,0 +1,52 @@
+package org.cgtatlas.feature.trials;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.ingest.ImportOutcome;
+
+/** The windows around an import: choosing the file, and the summary afterwards. */
+public final class TrialImportDialogs {
+
+    private TrialImportDialogs() {
+    }
+
+    public static Optional<Path> chooseFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("trials.import.chooser"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("trials.import.chooser.exports"), "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("trials.import.chooser.all"), "*.*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    /** Shows the summary without blocking: studies read, added, updated, skipped with reasons, counts per country. */
+    public static void showSummary(Window owner, ImportOutcome outcome) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("trials.import.summary.title"));
+        alert.setHeaderText(outcome.summaryLines().get(0));
+        TextArea text = new TextArea(outcome.summaryText());
+        text.setId("importSummary");
+        text.setEditable(false);
+        text.setPrefColumnCount(60);
+        text.setPrefRowCount(18);
+        text.setStyle("-fx-font-family: monospace;");
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    public static void showCancelled(Window owner, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+        alert.initOwner(owner);
+        alert.setTitle(Messages.get("trials.import.summary.title"));
+        alert.setHeaderText(null);
+        alert.show();
+    }
+}

@@ -1,0 +1,41 @@
+package org.cgtatlas.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.db.DatabaseBackups;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.DatasetWriteSummary;
+import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
+import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.dataset.DatasetImporter;
+
+/**
+ * {@code File ▸ Import…} and {@code cgt-atlas import}: tells the format from the content, backs the database up,
+ * then hands the file to the importer for that format. Every import is all or nothing.
+ */
+public final class FileImporter {
+
+    private final TrialImporter trials;
+    private final DatasetImporter datasets;
+    private final DatabaseBackups backups;
+
+    public FileImporter(TrialImporter trials, DatasetImporter datasets, DatabaseBackups backups) {
+        this.trials = trials;
+        this.datasets = datasets;
+        this.backups = backups;
+    }
+
+    public ImportOutcome importFile(Path file, Progress progress) {
+        ImportFormat format = new ImportFormatDetector().detect(file);
+        backups.backup("before-import");
+        if (format == ImportFormat.CGT_ATLAS_DATASET) {
+            DatasetWriteSummary summary = datasets.importFile(file);
+            return new ImportOutcome(format, List.of(Messages.get("import.dataset.summary", file.getFileName(),
+                    summary.added(), summary.updated())), null, summary);
+        }
+        TrialImportSummary summary = trials.importFile(file, format, progress);
+        return new ImportOutcome(format, ImportSummaryText.lines(summary), summary, null);
+    }
+}

@@ -1,0 +1,120 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.cgtatlas.domain.Intervention;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Trial;
+import org.cgtatlas.domain.TrialClassification;
+
+/**
+ * Classifies trials as cell or gene therapy by the keyword rules of {@code cgt-classification-rules.csv}
+ * (one readable table: rule id, modality, fields, pattern, priority, explanation, examples). The rules are compiled
+ * once; the first rule by priority that finds its pattern in one of its fields decides.
+ */
+public final class CgtClassifier {
+
+    public static final String RULES = "/org/cgtatlas/ingest/cgt-classification-rules.csv";
+    static final String NOT_CGT = "NOT_CGT";
+
+    private final List<ClassificationRule> rules;
+    /** Per rule, the literals one of which a text must contain for the rule to match; null: always try the rule. */
+    private final List<List<String>> prefilters = new ArrayList<>();
+
+    CgtClassifier(List<ClassificationRule> rules) {
+        List<ClassificationRule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingInt(ClassificationRule::priority));
+        this.rules = List.copyOf(sorted);
+        for (ClassificationRule rule : this.rules) {
+            prefilters.add(RequiredLiterals.of(rule.pattern().pattern()).orElse(null));
+        }
+    }
+
+    public static CgtClassifier standard() {
+        return new CgtClassifier(loadRules());
+    }
+
+    public List<ClassificationRule> rules() {
+        return rules;
+    }
+
+    public TrialClassification classify(Trial trial) {
+        Map<TrialField, String> texts = new EnumMap<>(TrialField.class);
+        for (int i = 0; i < rules.size(); i++) {
+            ClassificationRule rule = rules.get(i);
+            List<String> prefilter = prefilters.get(i);
+            for (TrialField field : rule.fields()) {
+                String text = texts.computeIfAbsent(field, wanted -> lowerCaseText(trial, wanted));
+                String matched = prefilter == null || RequiredLiterals.anyIn(prefilter, text) ? rule.find(text) : null;
+                if (matched != null) {
+                    return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation());
+                }
+            }
+        }
+        return TrialClassification.notCgt();
+    }
+
+    private static String lowerCaseText(Trial trial, TrialField field) {
+        return switch (field) {
+            case TITLE -> trial.title().toLowerCase(Locale.ROOT);
+            case CONDITIONS -> String.join(" | ", trial.conditions()).toLowerCase(Locale.ROOT);
+            case INTERVENTIONS -> {
+                StringBuilder text = new StringBuilder();
+                for (Intervention intervention : trial.interventions()) {
+                    text.append(intervention.label()).append(" | ");
+                }
+                yield text.toString().toLowerCase(Locale.ROOT);
+            }
+        };
+    }
+
+    static List<ClassificationRule> loadRules() {
+        List<ClassificationRule> rules = new ArrayList<>();
+        try (InputStream in = CgtClassifier.class.getResourceAsStream(RULES);
+             CsvReader<CsvRecord> table = CsvReader.builder().ofCsvRecord(in, StandardCharsets.UTF_8)) {
+            for (CsvRecord row : table) {
+                if (row.getStartingLineNumber() > 1) {
+                    rules.add(rule(row));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RULES, e);
+        }
+        return rules;
+    }
+
+    private static ClassificationRule rule(CsvRecord row) {
+        String where = RULES + ", line " + row.getStartingLineNumber();
+        if (row.getFieldCount() != 8) {
+            throw new IllegalStateException(where + ": expected 8 columns, found " + row.getFieldCount());
+        }
+        String modality = row.getField(1).strip();
+        List<TrialField> fields = new ArrayList<>();
+        for (String field : row.getField(2).split("\\|")) {
+            fields.add(TrialField.parse(field));
+        }
+        String pattern = row.getField(3);
+        if (!pattern.equals(pattern.toLowerCase(Locale.ROOT))) {
+            throw new IllegalStateException(where + ": patterns are matched against lower-cased text; write them in lower case");
+        }
+        try {
+            return new ClassificationRule(row.getField(0).strip(),
+                    modality.equals(NOT_CGT) ? null : Modality.valueOf(modality),
+                    fields, Pattern.compile(pattern), Integer.parseInt(row.getField(4).strip()), row.getField(5).strip(),
+                    row.getField(6), row.getField(7));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cgtatlas.domain.Intervention;
+import org.cgtatlas.domain.Trial;
+import org.cgtatlas.ingest.ImportFileException;
+
+/**
+ * Streams API v2 study objects, from a bare array of studies or an object with a {@code studies} array
+ * (unknown keys are ignored), reading one study object at a time with Jackson's streaming parser.
+ */
+final class CtgovJsonReader implements StudyReader {
+
+    static final int MAX_NESTING_DEPTH = 64;
+    static final int MAX_STRING_CHARS = 1024 * 1024;
+
+    private final String fileName;
+    private final InputStream in;
+    private final CountryMatcher countries;
+    private final ObjectMapper mapper;
+
+    CtgovJsonReader(String fileName, InputStream in, CountryMatcher countries) {
+        this.fileName = fileName;
+        this.in = in;
+        this.countries = countries;
+        this.mapper = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_CHARS)
+                        .build())
+                .build());
+    }
+
+    @Override
+    public void read(StudySink sink) throws IOException {
+        try (JsonParser parser = mapper.createParser(in)) {
+            try {
+                readDocument(parser, sink);
+            } catch (StreamConstraintsException e) {
+                throw problem(parser, "a limit is exceeded: " + e.getOriginalMessage(), e);
+            } catch (JsonProcessingException e) {
+                throw problem(parser, "malformed JSON: " + e.getOriginalMessage(), e);
+            }
+        }
+    }
+
+    private void readDocument(JsonParser parser, StudySink sink) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_ARRAY) {
+            readStudies(parser, sink, "");
+        } else if (first == JsonToken.START_OBJECT) {
+            boolean found = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("studies") && value == JsonToken.START_ARRAY) {
+                    readStudies(parser, sink, "/studies");
+                    found = true;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (!found) {
+                throw problem(parser, "this JSON object has no \"studies\" array, so it is not a ClinicalTrials.gov export", null);
+            }
+        } else {
+            throw problem(parser, "a ClinicalTrials.gov JSON export is an array of studies or an object with \"studies\"", null);
+        }
+    }
+
+    private void readStudies(JsonParser parser, StudySink sink, String arrayPath) throws IOException {
+        int index = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            JsonNode study = mapper.readTree(parser);
+            sink.accept(study(study, arrayPath + "/" + index));
+            index++;
+        }
+        if (token != JsonToken.END_ARRAY) {
+            throw problem(parser, "expected a study object at " + arrayPath + "/" + index + " but found " + token, null);
+        }
+    }
+
+    private StudyRecord study(JsonNode study, String path) {
+        JsonNode protocol = study.path("protocolSection");
+        JsonNode identification = protocol.path("identificationModule");
+        JsonNode status = protocol.path("statusModule");
+        JsonNode sponsor = protocol.path("sponsorCollaboratorsModule").path("leadSponsor");
+        JsonNode design = protocol.path("designModule");
+        List<String> unrecognised = new ArrayList<>(0);
+        Set<String> countryCodes = new HashSet<>();
+        for (JsonNode location : protocol.path("contactsLocationsModule").path("locations")) {
+            String country = location.path("country").asText("");
+            countries.codeOf(country).ifPresentOrElse(countryCodes::add,
+                    () -> unrecognised.add(location.path("facility").asText("") + ", " + country));
+        }
+        List<Intervention> interventions = new ArrayList<>();
+        for (JsonNode intervention : protocol.path("armsInterventionsModule").path("interventions")) {
+            interventions.add(RegistryValues.intervention(intervention.path("type").asText(""), intervention.path("name").asText("")));
+        }
+        String title = identification.path("briefTitle").asText("");
+        Trial trial = new Trial(
+                identification.path("nctId").asText("").strip(),
+                title.isEmpty() ? identification.path("officialTitle").asText("") : title,
+                RegistryValues.status(status.path("overallStatus").asText("")),
+                RegistryValues.phases(texts(design.path("phases"))),
+                texts(protocol.path("conditionsModule").path("conditions")),
+                interventions,
+                sponsor.path("name").asText(""),
+                RegistryValues.funderType(sponsor.path("class").asText("")),
+                RegistryDates.parse(status.path("startDateStruct").path("date").asText("")),
+                RegistryDates.parse(status.path("completionDateStruct").path("date").asText("")),
+                design.path("enrollmentInfo").path("count").canConvertToInt()
+                        ? design.path("enrollmentInfo").path("count").intValue() : null,
+                countryCodes);
+        return new StudyRecord(trial, path, study.toString(), unrecognised);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode value : array) {
+            String text = value.asText("").strip();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    private ImportFileException problem(JsonParser parser, String problem, Exception cause) {
+        JsonLocation location = parser.currentLocation();
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        String where = "line " + location.getLineNr() + ", column " + location.getColumnNr()
+                + (pointer.isEmpty() ? "" : " (at " + pointer + ")");
+        return new ImportFileException(fileName, where, problem, cause);
+    }
+}

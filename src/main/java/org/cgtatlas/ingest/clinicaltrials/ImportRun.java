@@ -1,0 +1,105 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.cgtatlas.core.db.DatabaseException;
+import org.cgtatlas.data.TrialImportWriter;
+import org.cgtatlas.domain.SkippedStudy;
+import org.cgtatlas.domain.Trial;
+import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.ImportFormat;
+import org.cgtatlas.ingest.ImportProgress;
+
+/**
+ * One import in progress: checks each study (a valid NCT number, not seen before in this file), classifies and
+ * writes it, and tallies what the summary reports.
+ */
+final class ImportRun implements StudySink {
+
+    static final int EXAMPLES = 20;
+    static final String NO_NCT = "no NCT number";
+    static final String INVALID_NCT = "the NCT number is not NCT followed by 8 digits";
+    static final String DUPLICATE = "the same NCT number appears earlier in this file";
+    private static final Pattern NCT_NUMBER = Pattern.compile("NCT\\d{8}");
+
+    private final TrialImportWriter writer;
+    private final CgtClassifier classifier;
+    private final ImportProgress progress;
+    private final Set<String> seenInFile = new HashSet<>();
+    private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final List<SkippedStudy> skippedExamples = new ArrayList<>();
+    private final Map<String, Long> countryCounts = new TreeMap<>();
+    private final List<String> unknownLocationExamples = new ArrayList<>();
+    private long read;
+    private long added;
+    private long updated;
+    private long skipped;
+    private long unknownLocations;
+
+    ImportRun(TrialImportWriter writer, CgtClassifier classifier, ImportProgress progress) {
+        this.writer = writer;
+        this.classifier = classifier;
+        this.progress = progress;
+    }
+
+    @Override
+    public void accept(StudyRecord study) {
+        read++;
+        progress.recordRead();
+        Trial trial = study.trial();
+        String problem = problem(trial.nctId());
+        if (problem != null) {
+            skip(study.location(), trial.nctId().isEmpty() ? problem : trial.nctId() + ": " + problem, problem);
+            return;
+        }
+        try {
+            if (writer.write(trial, classifier.classify(trial), study.rawSource())) {
+                added++;
+            } else {
+                updated++;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot store " + trial.nctId() + " (" + study.location() + "): " + e.getMessage(), e);
+        }
+        for (String country : trial.countryCodes()) {
+            countryCounts.merge(country, 1L, Long::sum);
+        }
+        unknownLocations += study.unrecognisedLocations().size();
+        for (String location : study.unrecognisedLocations()) {
+            if (unknownLocationExamples.size() < EXAMPLES) {
+                unknownLocationExamples.add(trial.nctId() + ": " + location);
+            }
+        }
+    }
+
+    private String problem(String nctId) {
+        if (nctId.isEmpty()) {
+            return NO_NCT;
+        }
+        if (!NCT_NUMBER.matcher(nctId).matches()) {
+            return INVALID_NCT;
+        }
+        return seenInFile.add(nctId) ? null : DUPLICATE;
+    }
+
+    private void skip(String location, String detail, String reason) {
+        skipped++;
+        skippedByReason.merge(reason, 1L, Long::sum);
+        if (skippedExamples.size() < EXAMPLES) {
+            skippedExamples.add(new SkippedStudy(location, detail));
+        }
+    }
+
+    TrialImportSummary finish(String fileName, ImportFormat format, Instant importedAt) throws SQLException {
+        writer.finish(read, added, updated, skipped);
+        return new TrialImportSummary(writer.importId(), fileName, format.name(), importedAt, read, added, updated, skipped,
+                skippedByReason, skippedExamples, countryCounts, unknownLocations, unknownLocationExamples);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.SkippedStudy;
+import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.ImportFormat;
+
+/** The summary of an import as lines of text, the same in the summary dialog and on the command line. */
+public final class ImportSummaryText {
+
+    /** The region CGT Atlas follows, listed first; Hong Kong is counted on its own. */
+    public static final List<String> REGION = List.of("CN", "HK", "JP", "KR", "TW");
+    private static final Map<String, String> SHORT_NAMES = Map.of("HK", "Hong Kong", "MO", "Macao");
+
+    private ImportSummaryText() {
+    }
+
+    public static List<String> lines(TrialImportSummary summary) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Messages.get("trials.summary.imported", summary.fileName(), ImportFormat.valueOf(summary.format()).label()));
+        lines.add(Messages.get("trials.summary.counts", summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
+        StringBuilder region = new StringBuilder();
+        for (String code : REGION) {
+            region.append(region.length() == 0 ? "" : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
+        }
+        lines.add(Messages.get("trials.summary.region", region));
+        summary.skippedByReason().forEach((reason, count) -> lines.add(Messages.get("trials.summary.skipped", reason, count)));
+        for (SkippedStudy example : summary.skippedExamples()) {
+            lines.add("    " + example.location() + ": " + example.reason());
+        }
+        lines.add(Messages.get("trials.summary.countries"));
+        summary.countryCounts().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> lines.add(String.format(Locale.ROOT, "  %s %-28s %6d", entry.getKey(),
+                        countryName(entry.getKey()), entry.getValue())));
+        if (summary.unknownLocations() > 0) {
+            lines.add(Messages.get("trials.summary.unknownLocations", summary.unknownLocations()));
+            for (String example : summary.unknownLocationExamples()) {
+                lines.add("    " + example);
+            }
+        }
+        return lines;
+    }
+
+    public static String text(TrialImportSummary summary) {
+        return String.join(System.lineSeparator(), lines(summary));
+    }
+
+    /** "South Korea" for KR; "Hong Kong" for HK (Locale says "Hong Kong SAR China"). */
+    public static String countryName(String code) {
+        return SHORT_NAMES.getOrDefault(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+    }
+}

@@ -1,0 +1,102 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * For a classification pattern, one literal text per top-level alternative that every match of that alternative
+ * contains ({@code \bcar[- ]t\b|chimeric antigen receptor} → "car", "chimeric antigen receptor"). If none of them
+ * occurs in a text, the pattern cannot match it, so the regex need not run: a cheap {@code indexOf} pre-check that
+ * makes classifying the usual non-CGT trial fast. Empty when an alternative has no such literal.
+ */
+final class RequiredLiterals {
+
+    private static final int SHORTEST_USEFUL = 2;
+
+    private RequiredLiterals() {
+    }
+
+    static Optional<List<String>> of(String pattern) {
+        List<String> literals = new ArrayList<>();
+        for (String alternative : topLevelAlternatives(pattern)) {
+            String literal = longestRequiredRun(alternative);
+            if (literal.length() < SHORTEST_USEFUL) {
+                return Optional.empty();
+            }
+            literals.add(literal);
+        }
+        return Optional.of(List.copyOf(literals));
+    }
+
+    static boolean anyIn(List<String> literals, String text) {
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> topLevelAlternatives(String pattern) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(pattern.substring(start, i));
+                start = i + 1;
+            }
+        }
+        alternatives.add(pattern.substring(start));
+        return alternatives;
+    }
+
+    /** The longest run of plain characters outside groups and classes that no quantifier makes optional. */
+    private static String longestRequiredRun(String alternative) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < alternative.length(); i++) {
+            char c = alternative.charAt(i);
+            boolean plain = false;
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && "?*+{}.^$".indexOf(c) < 0) {
+                plain = !isQuantified(alternative, i + 1);
+            }
+            if (plain) {
+                run.append(c);
+            } else {
+                best = run.length() > best.length() ? run.toString() : best;
+                run.setLength(0);
+            }
+        }
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    private static boolean isQuantified(String alternative, int next) {
+        return next < alternative.length() && "?*{".indexOf(alternative.charAt(next)) >= 0;
+    }
+}

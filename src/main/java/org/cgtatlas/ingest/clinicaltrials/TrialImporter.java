@@ -1,0 +1,90 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.TrialImportWriter;
+import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.CountingInputStream;
+import org.cgtatlas.ingest.ImportFileException;
+import org.cgtatlas.ingest.ImportFormat;
+import org.cgtatlas.ingest.ImportFormatDetector;
+import org.cgtatlas.ingest.ImportProgress;
+import org.cgtatlas.ingest.StrictUtf8Reader;
+
+/**
+ * Imports a ClinicalTrials.gov export (modern or legacy CSV, API v2 JSON) as one transaction: every study is
+ * classified, its site countries counted, and stored under its NCT number, or nothing is stored at all
+ * (a malformed file, a database error, or the user cancelling roll the whole import back).
+ */
+public final class TrialImporter {
+
+    private static final int READ_BUFFER = 256 * 1024;
+
+    private final Database database;
+    private final CgtClassifier classifier;
+    private final CountryMatcher countries;
+    private final Clock clock;
+
+    public TrialImporter(Database database, CgtClassifier classifier, CountryMatcher countries, Clock clock) {
+        this.database = database;
+        this.classifier = classifier;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    public static TrialImporter standard(Database database) {
+        return new TrialImporter(database, CgtClassifier.standard(), CountryMatcher.standard(), Clock.systemUTC());
+    }
+
+    /** Detects the format from the content, then imports. */
+    public TrialImportSummary importFile(Path file, Progress progress) {
+        return importFile(file, new ImportFormatDetector().detect(file), progress);
+    }
+
+    public TrialImportSummary importFile(Path file, ImportFormat format, Progress progress) {
+        String fileName = String.valueOf(file.getFileName());
+        long size = sizeOf(file, fileName);
+        Instant importedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return database.inTransaction(connection -> {
+            try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
+                 TrialImportWriter writer = TrialImportWriter.start(connection, fileName, format.name(), importedAt)) {
+                ImportRun run = new ImportRun(writer, classifier, new ImportProgress(progress, fileName, size, in::count));
+                reader(format, fileName, in).read(run);
+                return run.finish(fileName, format, importedAt);
+            } catch (IOException e) {
+                throw new ImportFileException(fileName, "", "cannot be read (" + e.getMessage() + ")", e);
+            }
+        });
+    }
+
+    private StudyReader reader(ImportFormat format, String fileName, InputStream in) {
+        InputStream buffered = new BufferedInputStream(in, READ_BUFFER);
+        return switch (format) {
+            case CTGOV_CSV_MODERN, CTGOV_CSV_LEGACY -> new CtgovCsvReader(fileName, strictUtf8(buffered), countries);
+            case CTGOV_JSON -> new CtgovJsonReader(fileName, buffered, countries);
+            case CGT_ATLAS_DATASET -> throw new ImportFileException(fileName, "", "this is a CGT Atlas dataset, "
+                    + "not a ClinicalTrials.gov export; import it with File ▸ Import… or 'cgt-atlas import'");
+        };
+    }
+
+    static Reader strictUtf8(InputStream in) {
+        return new StrictUtf8Reader(in);
+    }
+
+    private static long sizeOf(Path file, String fileName) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new ImportFileException(fileName, "", "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}
