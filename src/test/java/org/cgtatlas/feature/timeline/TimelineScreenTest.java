@@ -110,10 +110,10 @@ class TimelineScreenTest {
 
     @Test
     void aMatrixCellFiltersTheListAndTheTimelineToItsEvents() {
-        robot.clickOn("Cross-border");
+        robot.clickOn("#timeline-tab-matrix");
         robot.clickOn("#matrix-TW-JP");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("List");
+        robot.clickOn("#timeline-tab-list");
         @SuppressWarnings("unchecked")
         TableView<CollaborationEvent> table = robot.lookup("#timeline-table").queryAs(TableView.class);
         assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(30)
