@@ -40,7 +40,7 @@ public class TimelineControl extends Control {
     private final ObjectProperty<TimelineItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final ObjectProperty<Clock> clock = new SimpleObjectProperty<>(this, "clock", Clock.systemDefaultZone());
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(this, "scale",
-            TimeScale.fit(LocalDate.now().minusYears(5), LocalDate.now().plusYears(1), 800));
+            TimeScale.fit(LocalDate.now(clock.get()).minusYears(5), LocalDate.now(clock.get()), 800));
     private final ReadOnlyObjectWrapper<TimelineIndex> index = new ReadOnlyObjectWrapper<>(this, "index",
             new TimelineIndex(List.of()));
 
