@@ -1,6 +1,8 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import java.nio.charset.CharacterCodingException;
+import org.cgtatlas.ingest.StrictUtf8Reader;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,9 +49,12 @@ final class CtgovJsonReader implements StudyReader {
 
     @Override
     public void read(StudySink sink) throws IOException {
-        try (JsonParser parser = mapper.createParser(in)) {
+        // Exports are UTF-8; decoding strictly here stops Jackson guessing UTF-16/32 from the first bytes.
+        try (JsonParser parser = mapper.createParser(new StrictUtf8Reader(in))) {
             try {
                 readDocument(parser, sink);
+            } catch (CharacterCodingException e) {
+                throw problem(parser, "the file is not valid UTF-8 text (" + e.getMessage() + ")", e);
             } catch (StreamConstraintsException e) {
                 throw problem(parser, "a limit is exceeded: " + e.getOriginalMessage(), e);
             } catch (JsonProcessingException e) {
