@@ -84,6 +84,8 @@ final class MainWindowAssembly {
     private final DrillDown drillDown = new NavigatingDrillDown();
     private final ExportModel exportModel = new ExportModel();
     private final ExportController exportController;
+    private final TimelineModel timelineModel = new TimelineModel();
+    private final TimelineController timeline;
 
     private final Consumer<String> openUrl;
     private final TrialImportController trialImport;
@@ -100,6 +102,9 @@ final class MainWindowAssembly {
         controller.addSearchProvider(pipelineController::search);
         controller.addSearchProvider(this::searchSources);
         model.dataFolderProperty().set(services.database().dataFolder().toString());
+        this.timeline = new TimelineController(timelineModel, tasks, new TimelineController.Repositories(
+                services.events(), services.organizations(), services.countries()), services.dataRevision(), controller);
+        controller.addSearchProvider(timeline::search);
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
         BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
@@ -147,9 +152,8 @@ final class MainWindowAssembly {
             return pipelineView().root();
         });
         screens.put(ScreenId.TIMELINE, () -> {
-            TimelineModel screenModel = new TimelineModel();
-            new TimelineController(screenModel).refresh();
-            return new TimelineView(screenModel).root();
+            timeline.refresh();
+            return new TimelineView(timelineModel, timeline).root();
         });
         screens.put(ScreenId.TRIALS, () -> {
             TrialsModel screenModel = new TrialsModel();
@@ -230,7 +234,7 @@ final class MainWindowAssembly {
 
     /**
      * Chart bars and tiles drill down to the Pipeline, filtered to the country and modality, and to the Timeline,
-     * which does not take a filter yet and so opens unfiltered.
+     * filtered to the country.
      */
     private final class NavigatingDrillDown implements DrillDown {
 
@@ -242,7 +246,7 @@ final class MainWindowAssembly {
 
         @Override
         public void timeline(String countryCode) {
-            controller.show(ScreenId.TIMELINE);
+            timeline.showFiltered(countryCode, null);
         }
     }
 

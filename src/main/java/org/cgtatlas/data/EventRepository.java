@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.SubjectType;
 
 /** Collaboration and industry events with their parties and countries. */
@@ -24,6 +27,7 @@ public final class EventRepository {
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
     private final LinkTable countries = new LinkTable("event_country", "event_id", "country_code");
+    private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
 
     public EventRepository(Database database) {
         this.database = database;
@@ -106,5 +110,95 @@ public final class EventRepository {
             }
             insert.executeBatch();
         }
+    }
+
+    /** Stores a new or edited event, with its parties, countries and citations, in one transaction. */
+    public void save(CollaborationEvent event) {
+        database.inTransaction(connection -> {
+            upsert(connection, event);
+            return null;
+        });
+    }
+
+    public Optional<CollaborationEvent> find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(event -> event.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Deletes the event in one transaction; a bundled event is remembered as deleted by {@code user} so a dataset
+     * upgrade does not bring it back. Returns what {@link #restore} needs to undo it.
+     */
+    public EventRemoval delete(String id, String user) {
+        return database.inTransaction(connection -> {
+            CollaborationEvent event = find(connection, id)
+                    .orElseThrow(() -> new SQLException("The event " + id + " no longer exists"));
+            EventRemoval removal = new EventRemoval(event, childIds(connection, id), personPositions(connection, id));
+            citations.delete(connection, SubjectType.EVENT, id);
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM collaboration_event WHERE id = ?")) {
+                statement.setString(1, id);
+                statement.executeUpdate();
+            }
+            if (event.provenance() == null || event.provenance().origin() == RecordOrigin.BUNDLED) {
+                deletedRecords.remember(connection, SubjectType.EVENT, id, user);
+            }
+            return removal;
+        });
+    }
+
+    /** Undoes {@link #delete}: the event, its children's link to it and its people come back, the tombstone goes. */
+    public void restore(EventRemoval removal) {
+        database.inTransaction(connection -> {
+            String id = removal.event().id();
+            upsert(connection, removal.event());
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE collaboration_event SET parent_event_id = ? WHERE id = ?")) {
+                for (String child : removal.childEventIds()) {
+                    statement.setString(1, id);
+                    statement.setString(2, child);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO person_event (person_id, event_id, position) VALUES (?, ?, ?)")) {
+                for (Map.Entry<String, Integer> link : removal.personPositions().entrySet()) {
+                    statement.setString(1, link.getKey());
+                    statement.setString(2, id);
+                    statement.setInt(3, link.getValue());
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            deletedRecords.forget(connection, SubjectType.EVENT, id);
+            return null;
+        });
+    }
+
+    private static List<String> childIds(Connection connection, String id) throws SQLException {
+        List<String> children = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM collaboration_event WHERE parent_event_id = ? ORDER BY id")) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    children.add(rows.getString(1));
+                }
+            }
+        }
+        return children;
+    }
+
+    private static Map<String, Integer> personPositions(Connection connection, String id) throws SQLException {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT person_id, position FROM person_event WHERE event_id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    positions.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return positions;
     }
 }

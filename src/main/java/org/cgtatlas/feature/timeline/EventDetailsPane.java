@@ -1,0 +1,159 @@
+package org.cgtatlas.feature.timeline;
+
+import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.EventParticipant;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.PartialDate;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The selected event in full: type, date, parties with countries, deal, place, description, parent, citations. */
+final class EventDetailsPane extends ScrollPane {
+
+    private final TimelineModel model;
+    private final TimelineController controller;
+    private final Consumer<CollaborationEvent> onEdit;
+    private final VBox content = new VBox(10);
+
+    EventDetailsPane(TimelineModel model, TimelineController controller, Consumer<CollaborationEvent> onEdit) {
+        this.model = model;
+        this.controller = controller;
+        this.onEdit = onEdit;
+        setId("timeline-details");
+        getStyleClass().add("timeline-details");
+        content.getStyleClass().add("timeline-details-content");
+        content.setPadding(new Insets(12));
+        setContent(content);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        model.selectedProperty().addListener((observable, before, event) -> show(event));
+        show(null);
+    }
+
+    private void show(CollaborationEvent event) {
+        content.getChildren().clear();
+        if (event == null) {
+            Label hint = new Label(Messages.get("timeline.details.none"));
+            hint.setWrapText(true);
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            content.getChildren().add(hint);
+            return;
+        }
+        Label title = new Label(event.title());
+        title.setId("timeline-details-title");
+        title.setWrapText(true);
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label type = new Label(event.type() == null ? "" : event.type().label());
+        type.getStyleClass().addAll("timeline-type-chip", "timeline-swatch-text-" + EventCategory.of(event.type()).colorIndex());
+        Button edit = new Button(Messages.get("timeline.details.edit"), new FontIcon(Material2AL.EDIT));
+        edit.setId("timeline-edit");
+        edit.getStyleClass().add(Styles.SMALL);
+        edit.setOnAction(action -> onEdit.accept(event));
+        Button delete = new Button(Messages.get("timeline.details.delete"), new FontIcon(Material2AL.DELETE));
+        delete.setId("timeline-delete");
+        delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        delete.setOnAction(action -> controller.delete(event));
+        content.getChildren().addAll(title, new HBox(8, type, edit, delete));
+        add("timeline.details.date", dateText(event));
+        VBox parties = new VBox(2);
+        for (EventParticipant participant : event.participants()) {
+            Organization organization = model.lookupProperty().get().organization(participant.organizationId());
+            String name = organization == null ? participant.organizationId() : organization.name()
+                    + (organization.countryCode() == null ? "" : " (" + controller.countryName(organization.countryCode()) + ")");
+            Label party = new Label(participant.role() == null ? name : name + " — " + participant.role());
+            party.setWrapText(true);
+            parties.getChildren().add(party);
+        }
+        addNode("timeline.details.parties", parties);
+        if (!event.countryCodes().isEmpty()) {
+            add("timeline.details.countries", String.join(", ", event.countryCodes().stream().map(controller::countryName).toList()));
+        }
+        if (event.dealValue() != null) {
+            add("timeline.details.deal", (event.currency() == null ? "" : event.currency() + " ")
+                    + NumberFormat.getNumberInstance(Locale.ENGLISH).format(event.dealValue()));
+        }
+        if (event.place() != null) {
+            add("timeline.details.place", event.place());
+        }
+        if (event.description() != null) {
+            add("timeline.details.description", event.description());
+        }
+        if (event.parentEventId() != null) {
+            model.events().stream().filter(candidate -> candidate.id().equals(event.parentEventId())).findFirst()
+                    .ifPresent(parent -> {
+                        Hyperlink link = new Hyperlink(parent.title());
+                        link.setWrapText(true);
+                        link.setOnAction(action -> controller.select(parent));
+                        addNode("timeline.details.parent", link);
+                    });
+        }
+        if (!event.citations().isEmpty()) {
+            VBox citations = new VBox(8);
+            for (Citation citation : event.citations()) {
+                citations.getChildren().add(citation(citation));
+            }
+            addNode("timeline.details.citations", citations);
+        }
+        add("timeline.details.provenance", provenanceText(event));
+    }
+
+    private Node citation(Citation citation) {
+        Label quote = new Label("“" + citation.quote() + "”");
+        quote.setWrapText(true);
+        quote.getStyleClass().add("timeline-quote");
+        Button show = new Button(Messages.get("timeline.details.showSource"), new FontIcon(Material2MZ.OPEN_IN_NEW));
+        show.getStyleClass().addAll(Styles.SMALL, "timeline-show-source");
+        show.setOnAction(action -> controller.showSource(citation));
+        Label source = new Label(citation.sourceId());
+        source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return new VBox(4, quote, new HBox(8, show, source));
+    }
+
+    private void add(String key, String text) {
+        Label value = new Label(text);
+        value.setWrapText(true);
+        addNode(key, value);
+    }
+
+    private void addNode(String key, Node value) {
+        Label caption = new Label(Messages.get(key));
+        caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "timeline-details-caption");
+        content.getChildren().add(new VBox(2, caption, value));
+    }
+
+    private static String dateText(CollaborationEvent event) {
+        if (event.date() == null) {
+            return Messages.get("timeline.undated");
+        }
+        String text = precisionText(event.date());
+        return event.endDate() == null ? text : text + " – " + precisionText(event.endDate());
+    }
+
+    private static String precisionText(PartialDate date) {
+        return Messages.get("timeline.details.precision." + date.precision().name().toLowerCase(Locale.ROOT), date.iso());
+    }
+
+    private static String provenanceText(CollaborationEvent event) {
+        if (event.provenance() == null || !event.provenance().userEdited()) {
+            return Messages.get("timeline.details.bundled");
+        }
+        return Messages.get("timeline.details.edited", Objects.toString(event.provenance().updatedBy(), "?"),
+                Objects.toString(event.provenance().updatedAt() == null ? null : event.provenance().updatedAt().toLocalDate(), "?"));
+    }
+}

@@ -1,0 +1,123 @@
+package org.cgtatlas.feature.timeline;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.EventParticipant;
+import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordOrigin;
+
+/**
+ * The event form's values as typed. {@link #problems()} says what is wrong and where (by field); {@link #toEvent}
+ * builds the event to save, keeping an edited event's id, roles, citations and parent, and marking the edit.
+ */
+record EventDraft(String title, EventType type, String date, String endDate, List<String> organizationIds,
+                  List<String> countryCodes, String dealValue, String currency, String place, String description) {
+
+    enum Field { TITLE, TYPE, DATE, END_DATE, PARTIES, DEAL_VALUE, CURRENCY }
+
+    EventDraft {
+        organizationIds = organizationIds == null ? List.of() : List.copyOf(organizationIds);
+        countryCodes = countryCodes == null ? List.of() : List.copyOf(countryCodes);
+    }
+
+    static EventDraft of(CollaborationEvent event) {
+        return new EventDraft(event.title(), event.type(), event.date() == null ? "" : event.date().iso(),
+                event.endDate() == null ? "" : event.endDate().iso(),
+                event.participants().stream().map(EventParticipant::organizationId).toList(), event.countryCodes(),
+                event.dealValue() == null ? "" : event.dealValue().toPlainString(), blankIfNull(event.currency()),
+                blankIfNull(event.place()), blankIfNull(event.description()));
+    }
+
+    /** The problems of each field, in field order; empty when the draft can be saved. */
+    Map<Field, String> problems() {
+        Map<Field, String> problems = new LinkedHashMap<>();
+        if (isBlank(title)) {
+            problems.put(Field.TITLE, Messages.get("timeline.form.error.title"));
+        }
+        if (type == null) {
+            problems.put(Field.TYPE, Messages.get("timeline.form.error.type"));
+        }
+        dateProblem(date, true).ifPresent(problem -> problems.put(Field.DATE, problem));
+        dateProblem(endDate, false).ifPresent(problem -> problems.put(Field.END_DATE, problem));
+        if (!problems.containsKey(Field.DATE) && !problems.containsKey(Field.END_DATE) && !isBlank(endDate)
+                && PartialDate.parse(endDate).end().isBefore(PartialDate.parse(date).start())) {
+            problems.put(Field.END_DATE, Messages.get("timeline.form.error.endBeforeStart"));
+        }
+        if (organizationIds.isEmpty()) {
+            problems.put(Field.PARTIES, Messages.get("timeline.form.error.parties"));
+        }
+        if (!isBlank(dealValue)) {
+            BigDecimal value = parseAmount(dealValue);
+            if (value == null || value.signum() < 0) {
+                problems.put(Field.DEAL_VALUE, Messages.get("timeline.form.error.dealValue", dealValue.strip()));
+            } else if (isBlank(currency)) {
+                problems.put(Field.CURRENCY, Messages.get("timeline.form.error.currency"));
+            }
+        }
+        if (!isBlank(currency) && !currency.strip().matches("[A-Za-z]{3}")) {
+            problems.put(Field.CURRENCY, Messages.get("timeline.form.error.currencyCode", currency.strip()));
+        }
+        return problems;
+    }
+
+    private static java.util.Optional<String> dateProblem(String text, boolean required) {
+        if (isBlank(text)) {
+            return required ? java.util.Optional.of(Messages.get("timeline.form.error.dateMissing")) : java.util.Optional.empty();
+        }
+        try {
+            PartialDate.parse(text);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(Messages.get("timeline.form.error.date", text.strip()));
+        }
+    }
+
+    private static BigDecimal parseAmount(String text) {
+        try {
+            return new BigDecimal(text.strip().replace(",", "").replace("_", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The event to save: new ({@code original} null) or an edit of {@code original}. Call only without problems. */
+    CollaborationEvent toEvent(CollaborationEvent original, String user) {
+        if (!problems().isEmpty()) {
+            throw new IllegalStateException("The event form has problems: " + problems().values());
+        }
+        Map<String, String> roles = new LinkedHashMap<>();
+        if (original != null) {
+            original.participants().forEach(participant -> roles.put(participant.organizationId(), participant.role()));
+        }
+        List<EventParticipant> participants = new ArrayList<>();
+        organizationIds.forEach(id -> participants.add(new EventParticipant(id, roles.get(id))));
+        String id = original == null ? RecordIds.newUserId("evt") : original.id();
+        RecordOrigin origin = original == null || original.provenance() == null ? RecordOrigin.USER
+                : original.provenance().origin();
+        return new CollaborationEvent(id, type, title.strip(), PartialDate.parse(date), PartialDate.parseOptional(endDate),
+                participants, countryCodes, isBlank(dealValue) ? null : parseAmount(dealValue),
+                isBlank(currency) ? null : currency.strip().toUpperCase(java.util.Locale.ROOT), nullIfBlank(place),
+                nullIfBlank(description), original == null ? null : original.parentEventId(),
+                original == null ? List.of() : original.citations(), Provenance.editedNowBy(origin, user));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String nullIfBlank(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,182 @@
+package org.cgtatlas.feature.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cgtatlas.app.CgtAtlasApp;
+import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.ui.timeline.TimelineControl;
+import org.cgtatlas.ui.timeline.TimelineItem;
+import org.cgtatlas.ui.timeline.TimelineSkin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Timeline screen in the whole application, headless, used as an analyst would. */
+class TimelineScreenTest {
+
+    /** Generous: the background thread is shared with other screens' loads on a busy machine. */
+    private static final int WAIT_SECONDS = 40;
+    private static final String LICENCE = "evt-duogenic-a-and-i-ai-cells-licence";
+
+    @TempDir
+    Path dataFolder;
+
+    private final FxRobot robot = new FxRobot();
+    private CgtAtlasApp app;
+    private TimelineControl timeline;
+
+    @BeforeEach
+    void openTheTimeline() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        robot.interact(() -> {
+            stage.setWidth(1400);
+            stage.setHeight(900);
+        });
+        robot.clickOn("#nav-timeline");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#timeline-control").tryQuery().isPresent());
+        timeline = robot.lookup("#timeline-control").queryAs(TimelineControl.class);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.indexProperty().get().size() > 20);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private String detailsTitle() {
+        return robot.lookup("#timeline-details-title").queryAs(Label.class).getText();
+    }
+
+    private void clickOnItem(String id) {
+        Bounds bounds = ((TimelineSkin) timeline.getSkin()).boundsOf(id).orElseThrow();
+        Point2D centre = timeline.localToScreen(bounds.getMinX() + Math.min(6, bounds.getWidth() / 2), bounds.getCenterY());
+        robot.clickOn(centre);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theZoomInButtonShowsFewerDaysAndAMonthAxisEventually() {
+        double before = timeline.getScale().visibleDays();
+        robot.clickOn("#timeline-zoom-in");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getScale().visibleDays()).isLessThan(before / 1.5);
+        robot.clickOn("#timeline-zoom-out");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getScale().visibleDays()).isCloseTo(before, org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
+    void clickingAnEventShowsItsDetailsAndSelectsItInTheList() {
+        clickOnItem(LICENCE);
+        assertThat(timeline.getSelectedItem().id()).isEqualTo(LICENCE);
+        assertThat(detailsTitle()).startsWith("DuoGenic StemCells");
+        assertThat(robot.lookup(".timeline-show-source").queryAll()).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        TableView<CollaborationEvent> table = robot.lookup("#timeline-table").queryAs(TableView.class);
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(LICENCE);
+    }
+
+    @Test
+    void theRightArrowMovesTheSelectionToTheNextEventInTime() {
+        clickOnItem(LICENCE);
+        var items = timeline.indexProperty().get().items();
+        int at = timeline.indexProperty().get().indexOf(LICENCE);
+        TimelineItem next = items.get(at + 1);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getSelectedItem().id()).isEqualTo(next.id());
+        assertThat(detailsTitle()).isEqualTo(next.title());
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(detailsTitle()).isEqualTo(items.get(0).title());
+    }
+
+    @Test
+    void aMatrixCellFiltersTheListAndTheTimelineToItsEvents() {
+        robot.clickOn("#timeline-tab-matrix");
+        robot.clickOn("#matrix-TW-JP");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#timeline-tab-list");
+        @SuppressWarnings("unchecked")
+        TableView<CollaborationEvent> table = robot.lookup("#timeline-table").queryAs(TableView.class);
+        assertThat(table.getItems()).isNotEmpty().hasSizeLessThan(30)
+                .extracting(CollaborationEvent::id).contains(LICENCE)
+                .doesNotContain("evt-cn-yescarta-approval", "evt-cha-biotech-astellas-licence");
+        assertThat(timeline.getItems()).extracting(TimelineItem::id).contains(LICENCE)
+                .doesNotContain("evt-cn-foreign-investment-ban-lifted");
+        robot.clickOn("#timeline-pair-filter");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSizeGreaterThan(50);
+    }
+
+    private boolean timelineShows(String id) {
+        return timeline.getItems().stream().anyMatch(item -> item.id().equals(id));
+    }
+
+    @Test
+    void aDeletedEventComesBackWithCtrlZ() throws Exception {
+        clickOnItem(LICENCE);
+        robot.clickOn("#timeline-delete");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !timelineShows(LICENCE));
+        assertThat(robot.lookup("#timeline-notice").queryAs(Label.class).getText()).startsWith("Deleted");
+        robot.interact(timeline::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> timeline.getSelectedItem() != null && timeline.getSelectedItem().id().equals(LICENCE));
+        assertThat(timelineShows(LICENCE)).isTrue();
+    }
+
+    /** Clicks this form's OK, not the OK of another window that may be open. */
+    private void saveForm() {
+        DialogPane form = robot.lookup("#timeline-event-form").queryAs(DialogPane.class);
+        robot.clickOn(form.lookupButton(ButtonType.OK));
+    }
+
+    @Test
+    void theEventFormNamesWhatIsMissingThenSavesAValidEvent() throws Exception {
+        robot.clickOn("#timeline-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        saveForm();
+        Label error = robot.lookup("#timeline-form-error").queryAs(Label.class);
+        assertThat(error.getText()).contains("Title:").contains("Parties:").contains("Date:");
+
+        robot.clickOn("#timeline-form-title").write("Kobe regenerative medicine MOU");
+        robot.interact(() -> robot.lookup("#timeline-form-type").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.cgtatlas.domain.EventType.MOU));
+        robot.clickOn("#timeline-form-date").write("2025-13");
+        saveForm();
+        assertThat(error.getText()).contains("2025-13").doesNotContain("Title:");
+
+        robot.interact(() -> robot.lookup("#timeline-form-date").queryAs(javafx.scene.control.TextField.class)
+                .setText("2025-06"));
+        robot.clickOn("#timeline-form-party-search").write("DuoGenic");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#timeline-form-parties .check-box").queryAll().iterator().next());
+        saveForm();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.getText()).isEmpty();
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
+                && timeline.getSelectedItem().title().equals("Kobe regenerative medicine MOU"));
+        assertThat(robot.lookup("#timeline-event-form").tryQuery()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(detailsTitle()).isEqualTo("Kobe regenerative medicine MOU");
+        assertThat(timeline.getSelectedItem().span()).isTrue();
+    }
+}
