@@ -12,6 +12,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
@@ -276,5 +279,17 @@ class PipelineScreenTest {
                 && robot.lookup("#chip-country").tryQuery().isPresent() && !table().getItems().isEmpty()
                 && table().getItems().stream().allMatch(row -> "KR".equals(row.countryCode())));
         assertThat(((Country) robot.lookup("#pipelineFilterCountry").queryComboBox().getValue()).code()).isEqualTo("KR");
+    }
+
+    @Test
+    void theExportSubmenuOffersTheCsvOfThePipelineViewOnlyOnThePipeline() throws Exception {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu export = bar.getMenus().get(0).getItems().stream().filter(item -> "exportMenu".equals(item.getId()))
+                .map(Menu.class::cast).findFirst().orElseThrow();
+        MenuItem csv = export.getItems().stream().filter(item -> "exportPipelineCsv".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(csv.isDisable()).isFalse();
+
+        robot.clickOn("#nav-timeline");
+        waitUntil(csv::isDisable);
     }
 }
