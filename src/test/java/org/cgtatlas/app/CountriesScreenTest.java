@@ -17,6 +17,7 @@ import org.cgtatlas.feature.countries.ComparisonRowKind;
 import org.cgtatlas.feature.countries.Landscapes;
 import org.cgtatlas.feature.countries.MetricText;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,12 +34,11 @@ class CountriesScreenTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        running = RunningApp.start(dataFolder);
         FxToolkit.setupStage(Stage::toFront);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-" + ScreenId.COUNTRIES.name().toLowerCase(java.util.Locale.ROOT));
@@ -48,8 +48,7 @@ class CountriesScreenTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        running.stop();
     }
 
     @Test
@@ -112,9 +111,9 @@ class CountriesScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();
 
-        FxToolkit.cleanupApplication(app);
+        running.quit();
         assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE))).contains("countries.hiddenColumns=TW");
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        running.startAgain();
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());
         assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();

@@ -15,6 +15,7 @@ import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.feature.countries.Landscapes;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,20 +31,18 @@ class DashboardScreenTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        running = RunningApp.start(dataFolder);
         FxToolkit.setupStage(Stage::toFront);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-programmes").tryQuery().isPresent());
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        running.stop();
     }
 
     @Test
@@ -53,11 +52,11 @@ class DashboardScreenTest {
 
         Programme added = new Programme(RecordIds.newUserId("prog"), "Test programme", "org-astellas", "JP", Modality.CAR_T,
                 null, null, null, null, List.of(), null, List.of(), Provenance.editedNowBy(RecordOrigin.USER, "tester"));
-        app.services().database().inTransaction(connection -> {
-            app.services().programmes().upsert(connection, added);
+        running.app().services().database().inTransaction(connection -> {
+            running.app().services().programmes().upsert(connection, added);
             return null;
         });
-        robot.interact(() -> app.services().dataRevision().changed());
+        robot.interact(() -> running.app().services().dataRevision().changed());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> programmeTile().getValue() == bundled + 1);
         assertThat(programmeTile().getValue()).isEqualTo(bundled + 1);

@@ -12,16 +12,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.export.pdf.ReportSection;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The File menu's export and print shortcuts in the running app, headless. */
@@ -31,20 +29,17 @@ class ExportMenuTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.isShowing()).isTrue();
+        running = RunningApp.start(dataFolder);
+        assertThat(running.stage().isShowing()).isTrue();
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        running.stop();
     }
 
     @Test

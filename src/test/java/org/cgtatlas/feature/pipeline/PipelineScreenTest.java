@@ -17,17 +17,16 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.SearchHit;
 import org.cgtatlas.testing.ScrollIntoView;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Pipeline screen in the whole app, started headless on a temporary data folder. */
@@ -37,25 +36,22 @@ class PipelineScreenTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        start();
+        running = RunningApp.start(dataFolder);
+        showPipeline();
     }
 
-    private void start() throws Exception {
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void showPipeline() throws Exception {
         robot.clickOn("#nav-pipeline");
         waitUntil(() -> !table().getItems().isEmpty());
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        running.stop();
     }
 
     @SuppressWarnings("unchecked")
@@ -175,11 +171,12 @@ class PipelineScreenTest {
         int shown = table().getItems().size();
         robot.interact(() -> table().getColumns().stream().filter(column -> "column-partners".equals(column.getId()))
                 .findFirst().orElseThrow().setVisible(false));
-        FxToolkit.cleanupApplication(app);
+        running.quit();
         assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE)))
                 .contains("pipeline.filter.text=takeda").containsPattern("PARTNERS\\\\:\\d+\\\\:0");
 
-        start();
+        running.startAgain();
+        showPipeline();
 
         assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEqualTo("takeda");
         waitUntil(() -> table().getItems().size() == shown);

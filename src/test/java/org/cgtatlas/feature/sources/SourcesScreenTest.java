@@ -6,16 +6,15 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.domain.CitedPassage;
 import org.cgtatlas.domain.Source;
 import org.cgtatlas.ui.HighlightedText;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Sources screen in the whole app: a passage found by the global search opens highlighted. */
@@ -25,19 +24,16 @@ class SourcesScreenTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
+        running = RunningApp.start(dataFolder);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        running.stop();
     }
 
     @Test

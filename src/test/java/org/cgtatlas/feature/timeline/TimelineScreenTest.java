@@ -11,18 +11,16 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.ui.timeline.TimelineControl;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineSkin;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Timeline screen in the whole application, headless, used as an analyst would. */
@@ -36,16 +34,15 @@ class TimelineScreenTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
     private TimelineControl timeline;
 
     @BeforeEach
     void openTheTimeline() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        running = RunningApp.start(dataFolder);
         robot.interact(() -> {
-            stage.setWidth(1400);
-            stage.setHeight(900);
+            running.stage().setWidth(1400);
+            running.stage().setHeight(900);
         });
         robot.clickOn("#nav-timeline");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#timeline-control").tryQuery().isPresent());
@@ -56,8 +53,7 @@ class TimelineScreenTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        running.stop();
     }
 
     private String detailsTitle() {

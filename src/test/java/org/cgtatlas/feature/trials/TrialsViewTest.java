@@ -14,17 +14,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Trials screen in the whole application, headless: empty at first, then after importing the sample exports. */
@@ -36,12 +34,10 @@ class TrialsViewTest {
     Path dataFolder;
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
+    private RunningApp running;
 
     private void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
+        running = RunningApp.start(dataFolder);
         robot.clickOn("#nav-trials");
         waitUntil(() -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown")
                 || robot.lookup("#trialsEmpty").query().isVisible());
@@ -55,8 +51,7 @@ class TrialsViewTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stop(running);
     }
 
     @Test
