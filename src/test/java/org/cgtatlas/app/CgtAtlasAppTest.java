@@ -9,31 +9,23 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole application on a temporary data folder, headless, and uses it as an analyst would. */
 class CgtAtlasAppTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        running = RunningApp.start(dataFolder);
         assertThat(running.stage().isShowing()).isTrue();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        running.stop();
     }
 
     @Test
@@ -70,7 +62,7 @@ class CgtAtlasAppTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         running.quit();
-        Path settings = dataFolder.resolve(AppServices.SETTINGS_FILE);
+        Path settings = running.dataFolder().resolve(AppServices.SETTINGS_FILE);
         assertThat(Files.readString(settings)).contains("window.screen=PIPELINE").contains("window.theme=DARK");
 
         running.startAgain();

@@ -3,7 +3,6 @@ package org.cgtatlas.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -19,10 +18,9 @@ import org.cgtatlas.feature.countries.MetricText;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,25 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Countries screen in the whole app, on the bundled dataset. */
 class CountriesScreenTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        running = RunningApp.start(dataFolder);
         FxToolkit.setupStage(Stage::toFront);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-" + ScreenId.COUNTRIES.name().toLowerCase(java.util.Locale.ROOT));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        running.stop();
     }
 
     @Test
@@ -112,7 +103,7 @@ class CountriesScreenTest {
         assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();
 
         running.quit();
-        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE))).contains("countries.hiddenColumns=TW");
+        assertThat(Files.readString(running.dataFolder().resolve(AppServices.SETTINGS_FILE))).contains("countries.hiddenColumns=TW");
         running.startAgain();
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());

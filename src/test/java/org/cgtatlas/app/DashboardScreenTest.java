@@ -3,7 +3,6 @@ package org.cgtatlas.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hansolo.tilesfx.Tile;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -16,10 +15,9 @@ import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.feature.countries.Landscapes;
 import org.cgtatlas.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,22 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Dashboard (the home screen) in the whole app, on the bundled dataset. */
 class DashboardScreenTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        running = RunningApp.start(dataFolder);
         FxToolkit.setupStage(Stage::toFront);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-programmes").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        running.stop();
     }
 
     @Test

@@ -1,49 +1,74 @@
 package org.cgtatlas.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.cgtatlas.app.CgtAtlasApp;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The whole application started headless on a data folder, as a test's fixture:
- * {@code app = RunningApp.start(dataFolder)} in a {@code @BeforeEach} (or in the test, after preparing the folder)
- * and {@code app.stop()} in an {@code @AfterEach}. {@link #quit()} and {@link #startAgain()} let a test look at
- * the folder between two runs, as an analyst closing and reopening the app.
+ * The whole application running headless on a fresh temporary data folder, one per test:
+ * <pre>
+ * &#64;RegisterExtension
+ * final RunningApp running = RunningApp.startedForEachTest();
+ * </pre>
+ * The app is started before the test class's own {@code @BeforeEach} methods and stopped after its
+ * {@code @AfterEach} methods. {@link #startedByTheTest()} leaves the start to the test, so that it can prepare the
+ * data folder first. {@link #quit()} and {@link #startAgain()} let a test look at the folder between two runs.
  */
-public final class RunningApp {
+public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
-    private final Path dataFolder;
-    private final Stage stage;
+    private final boolean startBeforeEach;
+    private Path dataFolder;
+    private Stage stage;
     private CgtAtlasApp app;
 
-    private RunningApp(Path dataFolder, Stage stage) {
-        this.dataFolder = dataFolder;
-        this.stage = stage;
+    private RunningApp(boolean startBeforeEach) {
+        this.startBeforeEach = startBeforeEach;
     }
 
-    /** Starts the app with {@code --data-dir=dataFolder} and waits for its first events to be handled. */
-    public static RunningApp start(Path dataFolder) throws Exception {
-        RunningApp running = new RunningApp(dataFolder, FxToolkit.registerPrimaryStage());
-        running.startAgain();
-        return running;
+    /** Started on a fresh data folder before each test. */
+    public static RunningApp startedForEachTest() {
+        return new RunningApp(true);
     }
 
-    /** Null-safe {@link #stop()}, for an {@code @AfterEach} whose test may have failed before starting the app. */
-    public static void stop(RunningApp running) throws Exception {
-        if (running != null) {
-            running.stop();
+    /** A fresh data folder before each test; the test calls {@link #start()} once it has prepared it. */
+    public static RunningApp startedByTheTest() {
+        return new RunningApp(false);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        dataFolder = Files.createTempDirectory("cgt-atlas-test");
+        if (startBeforeEach) {
+            start();
         }
     }
 
-    public CgtAtlasApp app() {
-        return app;
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            if (stage != null) {
+                quit();
+                FxToolkit.cleanupStages();
+            }
+        } finally {
+            deleteRecursively(dataFolder);
+            stage = null;
+        }
     }
 
-    /** The primary stage the app was started on. */
-    public Stage stage() {
-        return stage;
+    /** Starts the app with {@code --data-dir=} the data folder and waits for its first events to be handled. */
+    public void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        startAgain();
     }
 
     /** Stops the app as quitting would (settings saved), keeping the stage for {@link #startAgain()}. */
@@ -66,9 +91,27 @@ public final class RunningApp {
         startAgain();
     }
 
-    /** Stops the app, if still running, and closes its stages. */
-    public void stop() throws Exception {
-        quit();
-        FxToolkit.cleanupStages();
+    public CgtAtlasApp app() {
+        return app;
+    }
+
+    /** The primary stage the app was started on. */
+    public Stage stage() {
+        return stage;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 }

@@ -3,7 +3,6 @@ package org.cgtatlas.feature.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.print.Printer;
 import javafx.scene.Node;
@@ -15,31 +14,23 @@ import javafx.scene.input.KeyCode;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The File menu's export and print shortcuts in the running app, headless. */
 class ExportMenuTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        running = RunningApp.start(dataFolder);
         assertThat(running.stage().isShowing()).isTrue();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        running.stop();
     }
 
     @Test

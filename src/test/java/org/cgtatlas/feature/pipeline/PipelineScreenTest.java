@@ -3,7 +3,6 @@ package org.cgtatlas.feature.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,38 +19,30 @@ import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.SearchHit;
-import org.cgtatlas.testing.ScrollIntoView;
 import org.cgtatlas.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
+import org.cgtatlas.testing.ScrollIntoView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Pipeline screen in the whole app, started headless on a temporary data folder. */
 class PipelineScreenTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
 
     @BeforeEach
     void startApp() throws Exception {
-        running = RunningApp.start(dataFolder);
         showPipeline();
     }
 
     private void showPipeline() throws Exception {
         robot.clickOn("#nav-pipeline");
         waitUntil(() -> !table().getItems().isEmpty());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        running.stop();
     }
 
     @SuppressWarnings("unchecked")
@@ -172,7 +163,7 @@ class PipelineScreenTest {
         robot.interact(() -> table().getColumns().stream().filter(column -> "column-partners".equals(column.getId()))
                 .findFirst().orElseThrow().setVisible(false));
         running.quit();
-        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE)))
+        assertThat(Files.readString(running.dataFolder().resolve(AppServices.SETTINGS_FILE)))
                 .contains("pipeline.filter.text=takeda").containsPattern("PARTNERS\\\\:\\d+\\\\:0");
 
         running.startAgain();

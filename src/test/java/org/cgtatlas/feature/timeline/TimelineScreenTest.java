@@ -2,7 +2,6 @@ package org.cgtatlas.feature.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -12,14 +11,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.ui.timeline.TimelineControl;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineSkin;
-import org.cgtatlas.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,16 +28,14 @@ class TimelineScreenTest {
     private static final int WAIT_SECONDS = 40;
     private static final String LICENCE = "evt-duogenic-a-and-i-ai-cells-licence";
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
     private TimelineControl timeline;
 
     @BeforeEach
     void openTheTimeline() throws Exception {
-        running = RunningApp.start(dataFolder);
         robot.interact(() -> {
             running.stage().setWidth(1400);
             running.stage().setHeight(900);
@@ -49,11 +45,6 @@ class TimelineScreenTest {
         timeline = robot.lookup("#timeline-control").queryAs(TimelineControl.class);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.indexProperty().get().size() > 20);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        running.stop();
     }
 
     private String detailsTitle() {

@@ -19,9 +19,8 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import org.cgtatlas.testing.RunningApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,14 +29,13 @@ class TrialsViewTest {
 
     private static final Path SAMPLES = Path.of("..", "shared", "samples");
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedByTheTest();
 
     private final FxRobot robot = new FxRobot();
-    private RunningApp running;
 
     private void startApp() throws Exception {
-        running = RunningApp.start(dataFolder);
+        running.start();
         robot.clickOn("#nav-trials");
         waitUntil(() -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown")
                 || robot.lookup("#trialsEmpty").query().isVisible());
@@ -47,11 +45,6 @@ class TrialsViewTest {
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RunningApp.stop(running);
     }
 
     @Test
@@ -67,7 +60,7 @@ class TrialsViewTest {
 
     @Test
     void afterImportingTheSamplesTheTableFiltersChartsAndExplains() throws Exception {
-        try (Database database = Database.open(dataFolder)) {
+        try (Database database = Database.open(running.dataFolder())) {
             TrialImporter importer = TrialImporter.standard(database);
             importer.importFile(SAMPLES.resolve("ctgov-modern-1000.csv"), Progress.NONE);
             importer.importFile(SAMPLES.resolve("ctgov-api-v2-100.json"), Progress.NONE);
