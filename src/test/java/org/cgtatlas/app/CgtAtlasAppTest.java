@@ -7,37 +7,25 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.cgtatlas.feature.shell.ScreenId;
-import org.junit.jupiter.api.AfterEach;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the whole application on a temporary data folder, headless, and uses it as an analyst would. */
 class CgtAtlasAppTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
 
     @BeforeEach
     void startApp() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(stage.isShowing()).isTrue();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        assertThat(running.stage().isShowing()).isTrue();
     }
 
     @Test
@@ -73,12 +61,11 @@ class CgtAtlasAppTest {
         robot.clickOn("#nav-pipeline");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.cleanupApplication(app);
-        Path settings = dataFolder.resolve(AppServices.SETTINGS_FILE);
+        running.quit();
+        Path settings = running.dataFolder().resolve(AppServices.SETTINGS_FILE);
         assertThat(Files.readString(settings)).contains("window.screen=PIPELINE").contains("window.theme=DARK");
 
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
+        running.startAgain();
         assertThat(robot.lookup("#screen-pipeline").tryQuery()).isPresent();
     }
 }

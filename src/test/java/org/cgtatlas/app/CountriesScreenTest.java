@@ -3,7 +3,6 @@ package org.cgtatlas.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -17,11 +16,11 @@ import org.cgtatlas.feature.countries.ComparisonRowKind;
 import org.cgtatlas.feature.countries.Landscapes;
 import org.cgtatlas.feature.countries.MetricText;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,27 +28,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Countries screen in the whole app, on the bundled dataset. */
 class CountriesScreenTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
 
     @BeforeEach
     void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
         FxToolkit.setupStage(Stage::toFront);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-" + ScreenId.COUNTRIES.name().toLowerCase(java.util.Locale.ROOT));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -112,9 +102,9 @@ class CountriesScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();
 
-        FxToolkit.cleanupApplication(app);
-        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE))).contains("countries.hiddenColumns=TW");
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        running.quit();
+        assertThat(Files.readString(running.dataFolder().resolve(AppServices.SETTINGS_FILE))).contains("countries.hiddenColumns=TW");
+        running.startAgain();
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().isPresent());
         assertThat(robot.lookup("#country-header-TW").tryQuery()).isEmpty();

@@ -3,7 +3,6 @@ package org.cgtatlas.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hansolo.tilesfx.Tile;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -15,10 +14,10 @@ import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.feature.countries.Landscapes;
-import org.junit.jupiter.api.AfterEach;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,24 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Dashboard (the home screen) in the whole app, on the bundled dataset. */
 class DashboardScreenTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
 
     @BeforeEach
     void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
         FxToolkit.setupStage(Stage::toFront);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tile-programmes").tryQuery().isPresent());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -53,11 +43,11 @@ class DashboardScreenTest {
 
         Programme added = new Programme(RecordIds.newUserId("prog"), "Test programme", "org-astellas", "JP", Modality.CAR_T,
                 null, null, null, null, List.of(), null, List.of(), Provenance.editedNowBy(RecordOrigin.USER, "tester"));
-        app.services().database().inTransaction(connection -> {
-            app.services().programmes().upsert(connection, added);
+        running.app().services().database().inTransaction(connection -> {
+            running.app().services().programmes().upsert(connection, added);
             return null;
         });
-        robot.interact(() -> app.services().dataRevision().changed());
+        robot.interact(() -> running.app().services().dataRevision().changed());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> programmeTile().getValue() == bundled + 1);
         assertThat(programmeTile().getValue()).isEqualTo(bundled + 1);

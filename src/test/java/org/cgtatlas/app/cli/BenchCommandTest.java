@@ -1,14 +1,12 @@
 package org.cgtatlas.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cgtatlas.testing.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.cgtatlas.app.Launcher;
+import org.cgtatlas.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code cgt-atlas bench import} runs end to end on a small file and prints its three figures; times are not checked. */
 class BenchCommandTest {
@@ -18,14 +16,10 @@ class BenchCommandTest {
 
     @Test
     void theImportBenchmarkPrintsParseCsvreadAndImportSideBySide() {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Launcher.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
+        CliRun result = run("--data-dir", folder.toString(), "bench", "import", "--studies", "300", "--runs", "1");
 
-        int exit = commandLine.execute("--data-dir", folder.toString(), "bench", "import", "--studies", "300", "--runs", "1");
-
-        assertThat(exit).isZero();
-        assertThat(out.toString())
+        assertThat(result.exit()).isZero();
+        assertThat(result.out())
                 .contains("File: 300 studies, 30 columns")
                 .containsPattern("parse only \\(FastCSV\\)\\s+\\d+\\.\\d\\d s")
                 .containsPattern("H2 CSVREAD into a table\\s+\\d+\\.\\d\\d s")

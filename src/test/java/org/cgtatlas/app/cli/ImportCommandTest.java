@@ -1,15 +1,13 @@
 package org.cgtatlas.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cgtatlas.testing.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cgtatlas.app.Launcher;
+import org.cgtatlas.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code cgt-atlas import FILE} and {@code cgt-atlas stats} on the real sample exports. */
 class ImportCommandTest {
@@ -19,22 +17,12 @@ class ImportCommandTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = Launcher.newCommandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
-
     @Test
     void importPrintsTheSummaryAndStatsTheCountsPerCountryAndModality() {
-        int exit = run("--data-dir", folder.toString(), "import", SAMPLES.resolve("ctgov-legacy-searchresults-1000.csv").toString());
+        CliRun result = run("--data-dir", folder.toString(), "import", SAMPLES.resolve("ctgov-legacy-searchresults-1000.csv").toString());
 
-        assertThat(exit).isZero();
-        assertThat(out.toString())
+        assertThat(result.exit()).isZero();
+        assertThat(result.out())
                 .contains("Imported ctgov-legacy-searchresults-1000.csv (ClinicalTrials.gov legacy CSV (SearchResults.csv))")
                 .containsPattern("Studies read: 1\\D?000, added: 1\\D?000, updated: 0, skipped: 0")
                 .containsPattern("CN China\\s+126")
@@ -42,9 +30,9 @@ class ImportCommandTest {
                 .containsPattern("KR South Korea\\s+73")
                 .containsPattern("TW Taiwan\\s+15");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("--data-dir", folder.toString(), "stats")).isZero();
-        assertThat(out.toString())
+        result = run("--data-dir", folder.toString(), "stats");
+        assertThat(result.exit()).isZero();
+        assertThat(result.out())
                 .contains("Trials imported: 1000")
                 .containsPattern("KR South Korea\\s+73\\s+\\d+")
                 .contains("CGT trials per modality")
@@ -55,15 +43,16 @@ class ImportCommandTest {
     void aBadFileFailsWithItsNameLineAndProblem() throws Exception {
         Path bad = Files.writeString(folder.resolve("people.csv"), "name,age\nBob,3\n");
 
-        int exit = run("--data-dir", folder.resolve("data").toString(), "import", bad.toString());
+        CliRun result = run("--data-dir", folder.resolve("data").toString(), "import", bad.toString());
 
-        assertThat(exit).isEqualTo(CliErrorHandler.EXIT_FAILED);
-        assertThat(err.toString()).contains("Error: people.csv, line 1: this is not a ClinicalTrials.gov export");
+        assertThat(result.exit()).isEqualTo(CliErrorHandler.EXIT_FAILED);
+        assertThat(result.err()).contains("Error: people.csv, line 1: this is not a ClinicalTrials.gov export");
     }
 
     @Test
     void statsOnAnEmptyFolderSaysNothingWasImported() {
-        assertThat(run("--data-dir", folder.toString(), "stats")).isZero();
-        assertThat(out.toString()).contains("Trials imported: 0").contains("Latest import:   none");
+        CliRun result = run("--data-dir", folder.toString(), "stats");
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).contains("Trials imported: 0").contains("Latest import:   none");
     }
 }

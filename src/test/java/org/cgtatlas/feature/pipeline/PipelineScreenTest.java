@@ -3,7 +3,6 @@ package org.cgtatlas.feature.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,45 +19,33 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Pipeline screen in the whole app, started headless on a temporary data folder. */
 class PipelineScreenTest {
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
 
     @BeforeEach
     void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        start();
+        showPipeline();
     }
 
-    private void start() throws Exception {
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
+    private void showPipeline() throws Exception {
         robot.clickOn("#nav-pipeline");
         waitUntil(() -> !table().getItems().isEmpty());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @SuppressWarnings("unchecked")
@@ -178,11 +165,12 @@ class PipelineScreenTest {
         int shown = table().getItems().size();
         robot.interact(() -> table().getColumns().stream().filter(column -> "column-partners".equals(column.getId()))
                 .findFirst().orElseThrow().setVisible(false));
-        FxToolkit.cleanupApplication(app);
-        assertThat(Files.readString(dataFolder.resolve(AppServices.SETTINGS_FILE)))
+        running.quit();
+        assertThat(Files.readString(running.dataFolder().resolve(AppServices.SETTINGS_FILE)))
                 .contains("pipeline.filter.text=takeda").containsPattern("PARTNERS\\\\:\\d+\\\\:0");
 
-        start();
+        running.startAgain();
+        showPipeline();
 
         assertThat(robot.lookup("#pipelineFilterText").queryAs(TextField.class).getText()).isEqualTo("takeda");
         waitUntil(() -> table().getItems().size() == shown);

@@ -2,7 +2,6 @@ package org.cgtatlas.feature.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -11,18 +10,15 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.ui.timeline.TimelineControl;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineSkin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Timeline screen in the whole application, headless, used as an analyst would. */
@@ -32,32 +28,23 @@ class TimelineScreenTest {
     private static final int WAIT_SECONDS = 40;
     private static final String LICENCE = "evt-duogenic-a-and-i-ai-cells-licence";
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedForEachTest();
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
     private TimelineControl timeline;
 
     @BeforeEach
     void openTheTimeline() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
         robot.interact(() -> {
-            stage.setWidth(1400);
-            stage.setHeight(900);
+            running.stage().setWidth(1400);
+            running.stage().setHeight(900);
         });
         robot.clickOn("#nav-timeline");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#timeline-control").tryQuery().isPresent());
         timeline = robot.lookup("#timeline-control").queryAs(TimelineControl.class);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.indexProperty().get().size() > 20);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     private String detailsTitle() {

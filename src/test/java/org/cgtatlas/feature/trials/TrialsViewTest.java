@@ -14,17 +14,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
-import org.junit.jupiter.api.AfterEach;
+import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Trials screen in the whole application, headless: empty at first, then after importing the sample exports. */
@@ -32,16 +29,13 @@ class TrialsViewTest {
 
     private static final Path SAMPLES = Path.of("..", "shared", "samples");
 
-    @TempDir
-    Path dataFolder;
+    @RegisterExtension
+    final RunningApp running = RunningApp.startedByTheTest();
 
     private final FxRobot robot = new FxRobot();
-    private CgtAtlasApp app;
 
     private void startApp() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
-        WaitForAsyncUtils.waitForFxEvents();
+        running.start();
         robot.clickOn("#nav-trials");
         waitUntil(() -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown")
                 || robot.lookup("#trialsEmpty").query().isVisible());
@@ -51,12 +45,6 @@ class TrialsViewTest {
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -72,7 +60,7 @@ class TrialsViewTest {
 
     @Test
     void afterImportingTheSamplesTheTableFiltersChartsAndExplains() throws Exception {
-        try (Database database = Database.open(dataFolder)) {
+        try (Database database = Database.open(running.dataFolder())) {
             TrialImporter importer = TrialImporter.standard(database);
             importer.importFile(SAMPLES.resolve("ctgov-modern-1000.csv"), Progress.NONE);
             importer.importFile(SAMPLES.resolve("ctgov-api-v2-100.json"), Progress.NONE);
