@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Organization;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +28,7 @@ class CrashSafetyTest {
     Path folder;
 
     @Test
+    @Timeout(value = 3, unit = TimeUnit.HOURS)
     void committedWorkSurvivesKillsAndImportsAreAllOrNothing() throws Exception {
         int kills = Integer.getInteger("crash.kills", 20);
         Random random = new Random(Long.getLong("crash.seed", System.nanoTime()));
@@ -50,6 +52,9 @@ class CrashSafetyTest {
                 }
             }
             verify(data, committedEdits, startedImports, committedImports);
+            if ((kill + 1) % 50 == 0) {
+                System.out.printf("Crash safety: %d of %d kills survived so far%n", kill + 1, kills);
+            }
         }
         long interruptedImports = startedImports.stream().filter(number -> !committedImports.contains(number)).count();
         System.out.printf("Crash safety: %d kills survived; %d committed edits and %d committed imports all present; "
