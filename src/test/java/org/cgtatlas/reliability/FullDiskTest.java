@@ -1,0 +1,123 @@
+package org.cgtatlas.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.core.db.DatabaseBackups;
+import org.cgtatlas.core.db.DatabaseException;
+import org.cgtatlas.core.files.AtomicFileWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data folder on a full disk: a tiny tmpfs is filled up, then an edit, a backup and an export are tried. Each fails
+ * with a message, leaves no partial file, and once space is free again the database opens with every earlier commit.
+ * Needs the right to mount a tmpfs (root in a privileged sandbox); elsewhere it is skipped.
+ */
+class FullDiskTest {
+
+    @TempDir
+    Path folder;
+
+    private Path disk;
+
+    @BeforeEach
+    void mountTinyDisk() throws Exception {
+        disk = Files.createDirectories(folder.resolve("disk"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.toString()) == 0,
+                "cannot mount a size-limited tmpfs here");
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        run("umount", disk.toString());
+    }
+
+    @Test
+    void aFullDiskFailsCleanlyAndLosesNothingCommitted() throws Exception {
+        Path data = disk.resolve("data");
+        try (Database database = Database.open(data)) {
+            insert(database, "before-full", "kept");
+        }
+        Path filler = disk.resolve("filler");
+        fill(filler);
+
+        try (Database database = Database.open(data)) {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 200; i++) {
+                    insert(database, "large-" + i, "x".repeat(900));
+                }
+            }).isInstanceOf(DatabaseException.class);
+            Path backup = disk.resolve("backup.zip");
+            assertThatThrownBy(() -> new DatabaseBackups(database, 3, Clock.systemDefaultZone()).backupTo(backup))
+                    .isInstanceOf(DatabaseException.class).hasMessageContaining("Cannot write the backup");
+            assertThat(backup).doesNotExist();
+        }
+        Path export = disk.resolve("export.pdf");
+        assertThatThrownBy(() -> AtomicFileWriter.write(export, out -> out.write(new byte[1 << 20])))
+                .isInstanceOf(IOException.class);
+        assertThat(export).doesNotExist();
+        try (var leftovers = Files.list(disk)) {
+            assertThat(leftovers.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
+        }
+
+        Files.delete(filler);
+        try (Database reopened = Database.open(data)) {
+            assertThat(read(reopened, "before-full")).isEqualTo("kept");
+        }
+    }
+
+    private static void fill(Path filler) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException diskFull) {
+            assertThat(diskFull.getMessage()).containsIgnoringCase("space");
+        }
+    }
+
+    private static int run(String... command) throws Exception {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (IOException noSuchCommand) {
+            return -1;
+        }
+    }
+
+    private static void insert(Database database, String key, String value) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
+                statement.setString(1, key);
+                statement.setString(2, value);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static String read(Database database, String key) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT meta_value FROM app_metadata WHERE meta_key = ?")) {
+                statement.setString(1, key);
+                try (var rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+    }
+}
