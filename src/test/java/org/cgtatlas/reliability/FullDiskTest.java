@@ -17,6 +17,7 @@ import org.cgtatlas.core.db.DatabaseException;
 import org.cgtatlas.core.files.AtomicFileWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.cgtatlas.testing.MetadataRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class FullDiskTest {
     void aFullDiskFailsCleanlyAndLosesNothingCommitted() throws Exception {
         Path data = disk.resolve("data");
         try (Database database = Database.open(data)) {
-            insert(database, "before-full", "kept");
+            MetadataRows.insert(database, "before-full", "kept");
         }
         Path filler = disk.resolve("filler");
         fill(filler);
@@ -56,7 +57,7 @@ class FullDiskTest {
         try (Database database = Database.open(data)) {
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 200; i++) {
-                    insert(database, "large-" + i, "x".repeat(900));
+                    MetadataRows.insert(database, "large-" + i, "x".repeat(900));
                 }
             }).isInstanceOf(DatabaseException.class);
             Path backup = disk.resolve("backup.zip");
@@ -74,7 +75,7 @@ class FullDiskTest {
 
         Files.delete(filler);
         try (Database reopened = Database.open(data)) {
-            assertThat(read(reopened, "before-full")).isEqualTo("kept");
+            assertThat(MetadataRows.read(reopened, "before-full")).isEqualTo("kept");
         }
     }
 
@@ -96,28 +97,5 @@ class FullDiskTest {
         } catch (IOException noSuchCommand) {
             return -1;
         }
-    }
-
-    private static void insert(Database database, String key, String value) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
-                statement.setString(1, key);
-                statement.setString(2, value);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
-    private static String read(Database database, String key) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT meta_value FROM app_metadata WHERE meta_key = ?")) {
-                statement.setString(1, key);
-                try (var rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
-            }
-        });
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
+import org.cgtatlas.testing.MetadataRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +46,7 @@ class DamagedDatabaseTest {
         Path data = folder.resolve("data");
         Path backup;
         try (Database database = Database.open(data)) {
-            DatabaseBackupsTest.insert(database, "analyst", "note");
+            MetadataRows.insert(database, "analyst", "note");
             backup = new DatabaseBackups(database, 10, Clock.systemDefaultZone()).backup("test");
         }
         Path file = data.resolve(Database.DATABASE_FILE);
@@ -60,7 +61,7 @@ class DamagedDatabaseTest {
         assertThat(error.newestBackup()).contains(backup);
         Database.installBackup(data, error.newestBackup().orElseThrow());
         try (Database recovered = Database.open(data)) {
-            assertThat(DatabaseBackupsTest.read(recovered, "analyst")).isEqualTo("note");
+            assertThat(MetadataRows.read(recovered, "analyst")).isEqualTo("note");
         }
     }
 }

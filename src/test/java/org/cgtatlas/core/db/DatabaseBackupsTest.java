@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.cgtatlas.testing.MetadataRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +24,14 @@ class DatabaseBackupsTest {
     void aRestoredBackupBringsBackExactlyWhatWasThere() throws Exception {
         Path backup = folder.resolve("backup.zip");
         try (Database database = Database.open(folder.resolve("data"))) {
-            insert(database, "before", "1");
+            MetadataRows.insert(database, "before", "1");
             new DatabaseBackups(database, 10, Clock.systemDefaultZone()).backupTo(backup);
-            insert(database, "after", "2");
+            MetadataRows.insert(database, "after", "2");
 
             database.restoreFrom(backup);
 
-            assertThat(read(database, "before")).isEqualTo("1");
-            assertThat(read(database, "after")).isNull();
+            assertThat(MetadataRows.read(database, "before")).isEqualTo("1");
+            assertThat(MetadataRows.read(database, "after")).isNull();
         }
         try (var kept = Files.list(folder.resolve("data"))) {
             assertThat(kept.map(path -> path.getFileName().toString())).anyMatch(name -> name.contains("before-restore"));
@@ -98,10 +99,10 @@ class DatabaseBackupsTest {
     void aFileThatIsNotABackupIsRefusedAndTheDatabaseIsUnchanged() throws Exception {
         Path notABackup = Files.writeString(folder.resolve("notes.zip"), "not a zip");
         try (Database database = Database.open(folder.resolve("data"))) {
-            insert(database, "keep", "me");
+            MetadataRows.insert(database, "keep", "me");
             assertThatThrownBy(() -> database.restoreFrom(notABackup))
                     .isInstanceOf(DatabaseException.class).hasMessageContaining("not a CGT Atlas backup");
-            assertThat(read(database, "keep")).isEqualTo("me");
+            assertThat(MetadataRows.read(database, "keep")).isEqualTo("me");
         }
     }
 
@@ -115,34 +116,11 @@ class DatabaseBackupsTest {
         assertThat(target).doesNotExist();
     }
 
-    static void insert(Database database, String key, String value) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
-                statement.setString(1, key);
-                statement.setString(2, value);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
     private static void insert(java.sql.Connection connection, String key) throws java.sql.SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, 'x')")) {
             statement.setString(1, key);
             statement.executeUpdate();
         }
-    }
-
-    static String read(Database database, String key) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT meta_value FROM app_metadata WHERE meta_key = ?")) {
-                statement.setString(1, key);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
-            }
-        });
     }
 }

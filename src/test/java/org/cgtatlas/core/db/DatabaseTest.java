@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import org.cgtatlas.testing.MetadataRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,18 +40,18 @@ class DatabaseTest {
                     .isInstanceOf(DataFolderInUseException.class)
                     .hasMessageContaining("CGT Atlas is already open with this data folder")
                     .hasMessageContaining(folder.toString());
-            insert(first, "still-works", "yes");
-            assertThat(read(first, "still-works")).isEqualTo("yes");
+            MetadataRows.insert(first, "still-works", "yes");
+            assertThat(MetadataRows.read(first, "still-works")).isEqualTo("yes");
         }
     }
 
     @Test
     void committedDataSurvivesCloseAndReopen() {
         try (Database database = Database.open(folder)) {
-            insert(database, "analyst-note", "keep me");
+            MetadataRows.insert(database, "analyst-note", "keep me");
         }
         try (Database reopened = Database.open(folder)) {
-            assertThat(read(reopened, "analyst-note")).isEqualTo("keep me");
+            assertThat(MetadataRows.read(reopened, "analyst-note")).isEqualTo("keep me");
         }
     }
 
@@ -68,7 +69,7 @@ class DatabaseTest {
                 }
                 return null;
             })).isInstanceOf(DatabaseException.class);
-            assertThat(read(database, "half")).isNull();
+            assertThat(MetadataRows.read(database, "half")).isNull();
         }
     }
 
@@ -83,28 +84,5 @@ class DatabaseTest {
     void aFolderPathThatWouldBreakTheUrlIsRefused() throws Exception {
         Path odd = Files.createDirectories(folder.resolve("a;INIT=RUNSCRIPT"));
         assertThatThrownBy(() -> Database.open(odd)).isInstanceOf(DatabaseException.class).hasMessageContaining("';'");
-    }
-
-    private static void insert(Database database, String key, String value) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO app_metadata (meta_key, meta_value) VALUES (?, ?)")) {
-                statement.setString(1, key);
-                statement.setString(2, value);
-                return statement.executeUpdate();
-            }
-        });
-    }
-
-    private static String read(Database database, String key) {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT meta_value FROM app_metadata WHERE meta_key = ?")) {
-                statement.setString(1, key);
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
-            }
-        });
     }
 }
