@@ -40,22 +40,10 @@ final class RequiredLiterals {
 
     private static List<String> topLevelAlternatives(String pattern) {
         List<String> alternatives = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
+        boolean[] bare = bareCharacters(pattern);
         int start = 0;
         for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (bare[i] && pattern.charAt(i) == '|') {
                 alternatives.add(pattern.substring(start, i));
                 start = i + 1;
             }
@@ -68,11 +56,29 @@ final class RequiredLiterals {
     private static String longestRequiredRun(String alternative) {
         String best = "";
         StringBuilder run = new StringBuilder();
-        int depth = 0;
-        boolean inClass = false;
+        boolean[] bare = bareCharacters(alternative);
         for (int i = 0; i < alternative.length(); i++) {
             char c = alternative.charAt(i);
-            boolean plain = false;
+            if (bare[i] && "?*+{}.^$".indexOf(c) < 0 && !isQuantified(alternative, i + 1)) {
+                run.append(c);
+            } else {
+                best = run.length() > best.length() ? run.toString() : best;
+                run.setLength(0);
+            }
+        }
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    /**
+     * Which characters of a pattern stand for themselves or are operators at its top level: those that are neither
+     * escaped (nor the escaping backslash), nor part of a character class, nor inside or delimiting a group.
+     */
+    private static boolean[] bareCharacters(String pattern) {
+        boolean[] bare = new boolean[pattern.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (inClass) {
@@ -83,17 +89,11 @@ final class RequiredLiterals {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (depth == 0 && "?*+{}.^$".indexOf(c) < 0) {
-                plain = !isQuantified(alternative, i + 1);
-            }
-            if (plain) {
-                run.append(c);
             } else {
-                best = run.length() > best.length() ? run.toString() : best;
-                run.setLength(0);
+                bare[i] = depth == 0;
             }
         }
-        return run.length() > best.length() ? run.toString() : best;
+        return bare;
     }
 
     private static boolean isQuantified(String alternative, int next) {
