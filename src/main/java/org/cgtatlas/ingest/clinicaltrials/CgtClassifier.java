@@ -8,12 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
@@ -29,16 +28,23 @@ public final class CgtClassifier {
     static final String NOT_CGT = "NOT_CGT";
 
     private final List<ClassificationRule> rules;
-    /** Per rule, the literals one of which a text must contain for the rule to match; null: always try the rule. */
-    private final List<List<String>> prefilters = new ArrayList<>();
+    private final List<LiteralPrefilter> prefilters = new ArrayList<>();
+    /** Finds the required literals of all rules in one pass over a text. */
+    private final MultiLiteralScanner scanner;
 
     CgtClassifier(List<ClassificationRule> rules) {
         List<ClassificationRule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparingInt(ClassificationRule::priority));
         this.rules = List.copyOf(sorted);
+        Map<String, Integer> literalIndices = new LinkedHashMap<>();
         for (ClassificationRule rule : this.rules) {
-            prefilters.add(RequiredLiterals.of(rule.pattern().pattern()).orElse(null));
+            prefilters.add(RequiredLiterals.of(rule.pattern().pattern())
+                    .map(literals -> new LiteralPrefilter(literals.stream()
+                            .mapToInt(literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size()))
+                            .toArray()))
+                    .orElse(LiteralPrefilter.ALWAYS));
         }
+        scanner = MultiLiteralScanner.of(List.copyOf(literalIndices.keySet()));
     }
 
     public static CgtClassifier standard() {
@@ -49,34 +55,20 @@ public final class CgtClassifier {
         return rules;
     }
 
+    /** Safe to call from several threads at once: all the state of one classification is local to the call. */
     public TrialClassification classify(Trial trial) {
-        Map<TrialField, String> texts = new EnumMap<>(TrialField.class);
+        ScannedTrialTexts texts = new ScannedTrialTexts(trial, scanner);
         for (int i = 0; i < rules.size(); i++) {
             ClassificationRule rule = rules.get(i);
-            List<String> prefilter = prefilters.get(i);
+            LiteralPrefilter prefilter = prefilters.get(i);
             for (TrialField field : rule.fields()) {
-                String text = texts.computeIfAbsent(field, wanted -> lowerCaseText(trial, wanted));
-                String matched = prefilter == null || RequiredLiterals.anyIn(prefilter, text) ? rule.find(text) : null;
+                String matched = prefilter.admits(texts.firstOccurrences(field)) ? rule.find(texts.lowerCase(field)) : null;
                 if (matched != null) {
                     return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation());
                 }
             }
         }
         return TrialClassification.notCgt();
-    }
-
-    private static String lowerCaseText(Trial trial, TrialField field) {
-        return switch (field) {
-            case TITLE -> trial.title().toLowerCase(Locale.ROOT);
-            case CONDITIONS -> String.join(" | ", trial.conditions()).toLowerCase(Locale.ROOT);
-            case INTERVENTIONS -> {
-                StringBuilder text = new StringBuilder();
-                for (Intervention intervention : trial.interventions()) {
-                    text.append(intervention.label()).append(" | ");
-                }
-                yield text.toString().toLowerCase(Locale.ROOT);
-            }
-        };
     }
 
     static List<ClassificationRule> loadRules() {

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * For a classification pattern, one literal text per top-level alternative that every match of that alternative
  * contains ({@code \bcar[- ]t\b|chimeric antigen receptor} → "car", "chimeric antigen receptor"). If none of them
- * occurs in a text, the pattern cannot match it, so the regex need not run: a cheap {@code indexOf} pre-check that
- * makes classifying the usual non-CGT trial fast. Empty when an alternative has no such literal.
+ * occurs in a text, the pattern cannot match it, so the regex need not run: a cheap pre-check that makes classifying
+ * the usual non-CGT trial fast. Empty when an alternative has no such literal.
  */
 final class RequiredLiterals {
 
@@ -27,15 +27,6 @@ final class RequiredLiterals {
             literals.add(literal);
         }
         return Optional.of(List.copyOf(literals));
-    }
-
-    static boolean anyIn(List<String> literals, String text) {
-        for (String literal : literals) {
-            if (text.contains(literal)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> topLevelAlternatives(String pattern) {
