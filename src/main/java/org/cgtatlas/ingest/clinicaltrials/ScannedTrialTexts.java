@@ -46,7 +46,7 @@ final class ScannedTrialTexts {
             case INTERVENTIONS -> {
                 StringBuilder text = new StringBuilder();
                 for (Intervention intervention : trial.interventions()) {
-                    text.append(intervention.label()).append(" | ");
+                    intervention.appendLabelTo(text).append(" | ");
                 }
                 yield text.toString().toLowerCase(Locale.ROOT);
             }
