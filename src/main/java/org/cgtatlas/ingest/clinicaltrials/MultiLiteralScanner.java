@@ -22,6 +22,11 @@ final class MultiLiteralScanner {
     private final int[] asciiColumns = new int[128];
     /** Column 0 stands for every character that occurs in no literal. */
     private final int columns;
+    /**
+     * Per state and column, the row (state times columns) of the next state, bitwise negated if a literal ends
+     * there: the scan then needs neither a multiplication per character nor a look-up for the usual state where
+     * nothing ends.
+     */
     private final int[] transitions;
     /** Per state, the literals that end where the text read so far ends. */
     private final int[][] endingLiterals;
@@ -40,6 +45,7 @@ final class MultiLiteralScanner {
         transitions = new int[trie.size() * columns];
         endingLiterals = new int[trie.size()][];
         buildAutomaton(trie);
+        encodeRows();
     }
 
     static MultiLiteralScanner of(List<String> literals) {
@@ -53,16 +59,24 @@ final class MultiLiteralScanner {
     int[] firstOccurrences(String text) {
         int[] first = new int[literalLengths.length];
         Arrays.fill(first, -1);
-        int state = ROOT;
+        int row = ROOT;
         for (int i = 0; i < text.length(); i++) {
-            state = transitions[state * columns + column(text.charAt(i))];
-            for (int literal : endingLiterals[state]) {
-                if (first[literal] < 0) {
-                    first[literal] = i + 1 - literalLengths[literal];
-                }
+            int next = transitions[row + column(text.charAt(i))];
+            if (next < 0) {
+                next = ~next;
+                recordEnding(endingLiterals[next / columns], i, first);
             }
+            row = next;
         }
         return first;
+    }
+
+    private void recordEnding(int[] literals, int end, int[] first) {
+        for (int literal : literals) {
+            if (first[literal] < 0) {
+                first[literal] = end + 1 - literalLengths[literal];
+            }
+        }
     }
 
     private int column(char c) {
@@ -115,6 +129,13 @@ final class MultiLiteralScanner {
                     queue.add(child);
                 }
             }
+        }
+    }
+
+    private void encodeRows() {
+        for (int i = 0; i < transitions.length; i++) {
+            int state = transitions[i];
+            transitions[i] = endingLiterals[state].length == 0 ? state * columns : ~(state * columns);
         }
     }
 
