@@ -28,7 +28,7 @@ public final class CgtClassifier {
     static final String NOT_CGT = "NOT_CGT";
 
     private final List<ClassificationRule> rules;
-    private final List<LiteralPrefilter> prefilters = new ArrayList<>();
+    private final List<RuleSearch> searches = new ArrayList<>();
     /** Finds the required literals of all rules in one pass over a text. */
     private final MultiLiteralScanner scanner;
 
@@ -38,11 +38,8 @@ public final class CgtClassifier {
         this.rules = List.copyOf(sorted);
         Map<String, Integer> literalIndices = new LinkedHashMap<>();
         for (ClassificationRule rule : this.rules) {
-            prefilters.add(RequiredLiterals.of(rule.pattern().pattern())
-                    .map(literals -> new LiteralPrefilter(literals.stream()
-                            .mapToInt(literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size()))
-                            .toArray()))
-                    .orElse(LiteralPrefilter.ALWAYS));
+            searches.add(RuleSearch.of(rule.pattern(),
+                    literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size())));
         }
         scanner = MultiLiteralScanner.of(List.copyOf(literalIndices.keySet()));
     }
@@ -60,9 +57,8 @@ public final class CgtClassifier {
         ScannedTrialTexts texts = new ScannedTrialTexts(trial, scanner);
         for (int i = 0; i < rules.size(); i++) {
             ClassificationRule rule = rules.get(i);
-            LiteralPrefilter prefilter = prefilters.get(i);
             for (TrialField field : rule.fields()) {
-                String matched = prefilter.admits(texts.firstOccurrences(field)) ? rule.find(texts.lowerCase(field)) : null;
+                String matched = searches.get(i).find(texts.lowerCase(field), texts.firstOccurrences(field));
                 if (matched != null) {
                     return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation());
                 }

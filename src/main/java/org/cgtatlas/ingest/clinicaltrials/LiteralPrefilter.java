@@ -1,24 +1,55 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
+import java.util.List;
+import java.util.function.ToIntFunction;
+
 /**
- * A rule's {@link RequiredLiterals} as indices into the classifier's {@link MultiLiteralScanner}: the rule's regex
- * need only run on a text in which one of them occurs. A rule without required literals is always tried.
+ * A rule's {@link RequiredLiterals.Conjunction}s with literals as indices into the classifier's
+ * {@link MultiLiteralScanner}: the rule's regex need only run on a text that satisfies one of them. A rule without
+ * required literals is always tried.
  */
 final class LiteralPrefilter {
 
     static final LiteralPrefilter ALWAYS = new LiteralPrefilter(null);
 
-    private final int[] literals;
+    /** Per alternative, per requirement, the literals of which one must occur; null: no requirement. */
+    private final int[][][] alternatives;
 
-    LiteralPrefilter(int[] literals) {
-        this.literals = literals == null ? null : literals.clone();
+    private LiteralPrefilter(int[][][] alternatives) {
+        this.alternatives = alternatives;
+    }
+
+    static LiteralPrefilter of(List<RequiredLiterals.Conjunction> conjunctions, ToIntFunction<String> literalIndex) {
+        return new LiteralPrefilter(conjunctions.stream()
+                .map(conjunction -> conjunction.oneOfEach().stream()
+                        .map(literals -> literals.stream().mapToInt(literalIndex).toArray())
+                        .toArray(int[][]::new))
+                .toArray(int[][][]::new));
     }
 
     /** @param firstOccurrences per scanned literal, where it first occurs in the text, or -1 */
     boolean admits(int[] firstOccurrences) {
-        if (literals == null) {
+        if (alternatives == null) {
             return true;
         }
+        for (int[][] requirements : alternatives) {
+            if (allMet(requirements, firstOccurrences)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allMet(int[][] requirements, int[] firstOccurrences) {
+        for (int[] oneOf : requirements) {
+            if (!anyOccurs(oneOf, firstOccurrences)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyOccurs(int[] literals, int[] firstOccurrences) {
         for (int literal : literals) {
             if (firstOccurrences[literal] >= 0) {
                 return true;

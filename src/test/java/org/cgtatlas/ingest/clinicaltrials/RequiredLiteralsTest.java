@@ -22,4 +22,23 @@ class RequiredLiteralsTest {
     void anAlternativeWithoutLiteralMeansNoPrefilter() {
         assertThat(RequiredLiterals.of("exosom|\\b(?:kymriah|yescarta)\\b")).isEmpty();
     }
+
+    @Test
+    void aConjunctionHoldsEveryRequiredRunAndEveryRequiredGroupOfAnAlternative() {
+        assertThat(RequiredLiterals.conjunctions("\\b(?:nk|natural killer)[- ]cells?\\b(?! (?:subsets?|counts?))|\\bnk-92\\b"))
+                .contains(List.of(
+                        new RequiredLiterals.Conjunction(List.of(List.of("cell"), List.of("nk", "natural killer"))),
+                        new RequiredLiterals.Conjunction(List.of(List.of("nk-92")))));
+    }
+
+    @Test
+    void aConjunctionLeavesOutOptionalGroupsLookaroundsAndSingleCharacters() {
+        assertThat(RequiredLiterals.conjunctions("\\b(?:tri|bi)?car[- ]t(?![a-z0-9])(?:x|y)"))
+                .contains(List.of(new RequiredLiterals.Conjunction(List.of(List.of("car")))));
+    }
+
+    @Test
+    void anAlternativeWithNothingRequiredMeansNoConjunctions() {
+        assertThat(RequiredLiterals.conjunctions("exosom|\\b[a-z] (?:x|yz)")).isEmpty();
+    }
 }
