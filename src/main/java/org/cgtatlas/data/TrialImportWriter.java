@@ -14,47 +14,43 @@ import java.util.List;
 import java.util.Set;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 
 /**
- * Writes one import's trials on the caller's connection (its transaction), in JDBC batches with prepared
- * statements reused for the whole import. A trial already stored (same NCT number) is updated and its sites and
- * interventions replaced. Call {@link #finish} to flush and record the counts, then commit.
+ * Writes one import's trials on the caller's connection (its transaction), one row per trial, in JDBC batches with
+ * prepared statements reused for the whole import. A trial already stored (same NCT number) is updated.
+ * Call {@link #finish} to flush and record the counts, then commit.
  */
 public final class TrialImportWriter implements AutoCloseable {
 
     static final int BATCH_SIZE = 1000;
+    private static final String COLUMNS = "title = ?, status = ?, phases = ?, conditions = ?, intervention_types = ?, "
+            + "intervention_names = ?, country_codes = ?, sponsor = ?, funder_type = ?, start_date = ?, start_precision = ?, "
+            + "completion_date = ?, completion_precision = ?, enrollment = ?, modality = ?, classification_rule = ?, "
+            + "classification_field = ?, classification_match = ?, classification_reason = ?, source_start = ?, "
+            + "source_end = ?, raw_source = NULL, last_import_id = ?";
+    private static final int LAST_IMPORT = 22;
 
     private final Connection connection;
     private final long importId;
-    private final Set<String> storedIds;
+    private final Set<Long> storedNumbers;
     private final PreparedStatement insertTrial;
     private final PreparedStatement updateTrial;
-    private final PreparedStatement deleteCountries;
-    private final PreparedStatement deleteInterventions;
-    private final PreparedStatement insertCountry;
-    private final PreparedStatement insertIntervention;
-    private int pending;
+    private int pendingInserts;
     private int pendingUpdates;
 
-    private TrialImportWriter(Connection connection, long importId, Set<String> storedIds) throws SQLException {
+    private TrialImportWriter(Connection connection, long importId, Set<Long> storedNumbers) throws SQLException {
         this.connection = connection;
         this.importId = importId;
-        this.storedIds = storedIds;
-        insertTrial = connection.prepareStatement("INSERT INTO trial (title, status, phases, conditions, sponsor, funder_type, "
-                + "start_date, start_precision, completion_date, completion_precision, enrollment, modality, classification_rule, "
-                + "classification_field, classification_match, classification_reason, raw_source, last_import_id, first_import_id, nct_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        updateTrial = connection.prepareStatement("UPDATE trial SET title = ?, status = ?, phases = ?, conditions = ?, sponsor = ?, "
-                + "funder_type = ?, start_date = ?, start_precision = ?, completion_date = ?, completion_precision = ?, enrollment = ?, "
-                + "modality = ?, classification_rule = ?, classification_field = ?, classification_match = ?, "
-                + "classification_reason = ?, raw_source = ?, last_import_id = ? WHERE nct_id = ?");
-        deleteCountries = connection.prepareStatement("DELETE FROM trial_country WHERE nct_id = ?");
-        deleteInterventions = connection.prepareStatement("DELETE FROM trial_intervention WHERE nct_id = ?");
-        insertCountry = connection.prepareStatement("INSERT INTO trial_country (nct_id, country_code) VALUES (?, ?)");
-        insertIntervention = connection.prepareStatement(
-                "INSERT INTO trial_intervention (nct_id, position, intervention_type, name) VALUES (?, ?, ?, ?)");
+        this.storedNumbers = storedNumbers;
+        insertTrial = connection.prepareStatement("INSERT INTO trial (title, status, phases, conditions, intervention_types, "
+                + "intervention_names, country_codes, sponsor, funder_type, start_date, start_precision, completion_date, "
+                + "completion_precision, enrollment, modality, classification_rule, classification_field, classification_match, "
+                + "classification_reason, source_start, source_end, last_import_id, nct_number, first_import_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        updateTrial = connection.prepareStatement("UPDATE trial SET " + COLUMNS + " WHERE nct_number = ?");
     }
 
     /** Records the import in {@code trial_import} and prepares the statements. */
@@ -72,11 +68,11 @@ public final class TrialImportWriter implements AutoCloseable {
                 importId = keys.getLong(1);
             }
         }
-        Set<String> stored = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT nct_id FROM trial");
+        Set<Long> stored = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT nct_number FROM trial");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                stored.add(rows.getString(1));
+                stored.add(rows.getLong(1));
             }
         }
         return new TrialImportWriter(connection, importId, stored);
@@ -86,64 +82,59 @@ public final class TrialImportWriter implements AutoCloseable {
         return importId;
     }
 
-    /** Adds or updates the trial; returns true if it was new. */
-    public boolean write(Trial trial, TrialClassification classification, String rawSource) throws SQLException {
-        boolean added = storedIds.add(trial.nctId());
+    /** Adds or updates the trial, whose NCT number must be valid; returns true if it was new. */
+    public boolean write(Trial trial, TrialClassification classification, SourceSpan span) throws SQLException {
+        long number = NctNumbers.toNumber(trial.nctId());
+        boolean added = storedNumbers.add(number);
+        PreparedStatement statement = added ? insertTrial : updateTrial;
+        bindTrial(statement, trial, classification, span);
+        statement.setLong(LAST_IMPORT + 1, number);
         if (added) {
-            bindTrial(insertTrial, trial, classification, rawSource);
-            insertTrial.setLong(19, importId);
-            insertTrial.addBatch();
+            statement.setLong(LAST_IMPORT + 2, importId);
+            pendingInserts++;
         } else {
-            deleteCountries.setString(1, trial.nctId());
-            deleteCountries.addBatch();
-            deleteInterventions.setString(1, trial.nctId());
-            deleteInterventions.addBatch();
-            bindTrial(updateTrial, trial, classification, rawSource);
-            updateTrial.addBatch();
             pendingUpdates++;
         }
-        for (String country : trial.countryCodes()) {
-            insertCountry.setString(1, trial.nctId());
-            insertCountry.setString(2, country);
-            insertCountry.addBatch();
-        }
-        List<Intervention> interventions = trial.interventions();
-        for (int i = 0; i < interventions.size(); i++) {
-            insertIntervention.setString(1, trial.nctId());
-            insertIntervention.setInt(2, i);
-            insertIntervention.setString(3, interventions.get(i).type());
-            insertIntervention.setString(4, interventions.get(i).name());
-            insertIntervention.addBatch();
-        }
-        if (++pending >= BATCH_SIZE) {
+        statement.addBatch();
+        if (pendingInserts + pendingUpdates >= BATCH_SIZE) {
             flush();
         }
         return added;
     }
 
-    private void bindTrial(PreparedStatement statement, Trial trial, TrialClassification classification, String rawSource)
+    private void bindTrial(PreparedStatement statement, Trial trial, TrialClassification classification, SourceSpan span)
             throws SQLException {
         statement.setString(1, trial.title());
         statement.setString(2, trial.status());
         statement.setString(3, String.join("|", trial.phases()));
         statement.setString(4, String.join("|", trial.conditions()));
-        statement.setString(5, trial.sponsor());
-        statement.setString(6, trial.funderType());
-        bindDate(statement, 7, trial.startDate());
-        bindDate(statement, 9, trial.completionDate());
-        if (trial.enrollment() == null) {
-            statement.setNull(11, Types.INTEGER);
-        } else {
-            statement.setInt(11, trial.enrollment());
+        List<Intervention> interventions = trial.interventions();
+        String[] types = new String[interventions.size()];
+        String[] names = new String[interventions.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = interventions.get(i).type();
+            names[i] = interventions.get(i).name();
         }
-        statement.setString(12, classification.isCgt() ? classification.modality().name() : null);
-        statement.setString(13, classification.ruleId());
-        statement.setString(14, classification.field());
-        statement.setString(15, classification.matchedText());
-        statement.setString(16, classification.explanation());
-        statement.setString(17, rawSource);
-        statement.setLong(18, importId);
-        statement.setString(statement == insertTrial ? 20 : 19, trial.nctId());
+        statement.setObject(5, types);
+        statement.setObject(6, names);
+        statement.setObject(7, trial.countryCodes().stream().sorted().toArray(String[]::new));
+        statement.setString(8, trial.sponsor());
+        statement.setString(9, trial.funderType());
+        bindDate(statement, 10, trial.startDate());
+        bindDate(statement, 12, trial.completionDate());
+        if (trial.enrollment() == null) {
+            statement.setNull(14, Types.INTEGER);
+        } else {
+            statement.setInt(14, trial.enrollment());
+        }
+        statement.setString(15, classification.isCgt() ? classification.modality().name() : null);
+        statement.setString(16, classification.ruleId());
+        statement.setString(17, classification.field());
+        statement.setString(18, classification.matchedText());
+        statement.setString(19, classification.explanation());
+        statement.setLong(20, span.start());
+        statement.setLong(21, span.end());
+        statement.setLong(LAST_IMPORT, importId);
     }
 
     private static void bindDate(PreparedStatement statement, int index, PartialDate date) throws SQLException {
@@ -158,36 +149,33 @@ public final class TrialImportWriter implements AutoCloseable {
 
     private void flush() throws SQLException {
         if (pendingUpdates > 0) {
-            deleteCountries.executeBatch();
-            deleteInterventions.executeBatch();
             updateTrial.executeBatch();
         }
-        insertTrial.executeBatch();
-        insertCountry.executeBatch();
-        insertIntervention.executeBatch();
-        pending = 0;
+        if (pendingInserts > 0) {
+            insertTrial.executeBatch();
+        }
+        pendingInserts = 0;
         pendingUpdates = 0;
     }
 
-    /** Writes what is still batched and the import's counts. */
-    public void finish(long read, long added, long updated, long skipped) throws SQLException {
+    /** Writes what is still batched, the import's counts and the name of the kept copy of its file. */
+    public void finish(long read, long added, long updated, long skipped, String archiveFile) throws SQLException {
         flush();
         try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET studies_read = ?, "
-                + "studies_added = ?, studies_updated = ?, studies_skipped = ? WHERE id = ?")) {
+                + "studies_added = ?, studies_updated = ?, studies_skipped = ?, archive_file = ? WHERE id = ?")) {
             update.setLong(1, read);
             update.setLong(2, added);
             update.setLong(3, updated);
             update.setLong(4, skipped);
-            update.setLong(5, importId);
+            update.setString(5, archiveFile);
+            update.setLong(6, importId);
             update.executeUpdate();
         }
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {insertTrial, updateTrial, deleteCountries,
-                deleteInterventions, insertCountry, insertIntervention}) {
-            statement.close();
-        }
+        insertTrial.close();
+        updateTrial.close();
     }
 }

@@ -1,23 +1,25 @@
 package org.cgtatlas.data;
 
-import java.sql.Connection;
+import java.io.IOException;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.DatePrecision;
 import org.cgtatlas.domain.Intervention;
@@ -32,10 +34,15 @@ import org.cgtatlas.domain.TrialSource;
 /** Reads the trials imported from ClinicalTrials.gov exports; {@link TrialImportWriter} writes them. */
 public final class TrialRepository {
 
+    /** The format name of API v2 JSON imports, whose records are found by character offsets instead of lines. */
+    private static final String JSON_FORMAT = "CTGOV_JSON";
+
     private final Database database;
+    private final ImportArchive archive;
 
     public TrialRepository(Database database) {
         this.database = database;
+        this.archive = new ImportArchive(database.dataFolder());
     }
 
     public long count() {
@@ -51,44 +58,62 @@ public final class TrialRepository {
     /** Every stored trial with its classification, by NCT number; without the raw source (see {@link #source}). */
     public List<ClassifiedTrial> findAll() {
         return database.read(connection -> {
-            Map<String, Set<String>> countries = countriesByTrial(connection);
-            Map<String, List<Intervention>> interventions = interventionsByTrial(connection);
             List<ClassifiedTrial> trials = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT nct_id, title, status, phases, conditions, "
-                    + "sponsor, funder_type, start_date, start_precision, completion_date, completion_precision, enrollment, "
-                    + "modality, classification_rule, classification_field, classification_match, classification_reason "
-                    + "FROM trial ORDER BY nct_id");
+            try (PreparedStatement statement = connection.prepareStatement("SELECT nct_number, title, status, phases, conditions, "
+                    + "intervention_types, intervention_names, sponsor, funder_type, start_date, start_precision, completion_date, "
+                    + "completion_precision, enrollment, modality, classification_rule, classification_field, "
+                    + "classification_match, classification_reason, country_codes FROM trial ORDER BY nct_number");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String nctId = rows.getString(1);
-                    Trial trial = new Trial(nctId, rows.getString(2), rows.getString(3), list(rows.getString(4)),
-                            list(rows.getString(5)), interventions.getOrDefault(nctId, List.of()), rows.getString(6),
-                            rows.getString(7), date(rows.getDate(8), rows.getString(9)), date(rows.getDate(10), rows.getString(11)),
-                            (Integer) rows.getObject(12), countries.getOrDefault(nctId, Set.of()));
-                    String modality = rows.getString(13);
+                    Trial trial = new Trial(NctNumbers.toNctId(rows.getLong(1)), rows.getString(2), rows.getString(3),
+                            list(rows.getString(4)), list(rows.getString(5)), interventions(rows.getArray(6), rows.getArray(7)),
+                            rows.getString(8), rows.getString(9), date(rows.getDate(10), rows.getString(11)),
+                            date(rows.getDate(12), rows.getString(13)), (Integer) rows.getObject(14),
+                            Set.of(strings(rows.getArray(20))));
+                    String modality = rows.getString(15);
                     trials.add(new ClassifiedTrial(trial, new TrialClassification(
-                            modality == null ? null : Modality.valueOf(modality), rows.getString(14), rows.getString(15),
-                            rows.getString(16), rows.getString(17))));
+                            modality == null ? null : Modality.valueOf(modality), rows.getString(16), rows.getString(17),
+                            rows.getString(18), rows.getString(19))));
                 }
             }
             return trials;
         });
     }
 
-    /** The file, time and raw record the trial was last imported from. */
+    /**
+     * The file, time and raw record the trial was last imported from: read back from the import's kept copy of its
+     * file, or, for trials imported before copies were kept, from the database.
+     */
     public Optional<TrialSource> source(String nctId) {
-        return database.read(connection -> {
+        Optional<StoredSource> stored = database.read(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT i.file_name, i.format, i.imported_at, "
-                    + "t.raw_source FROM trial t JOIN trial_import i ON i.id = t.last_import_id WHERE t.nct_id = ?")) {
-                statement.setString(1, nctId);
+                    + "i.archive_file, t.source_start, t.source_end, t.raw_source "
+                    + "FROM trial t JOIN trial_import i ON i.id = t.last_import_id WHERE t.nct_number = ?")) {
+                statement.setLong(1, NctNumbers.toNumber(nctId));
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next()
-                            ? Optional.of(new TrialSource(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
-                                    rows.getString(4)))
+                            ? Optional.of(new StoredSource(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
+                                    rows.getString(4), rows.getLong(5), rows.getLong(6), rows.getString(7)))
                             : Optional.empty();
                 }
             }
         });
+        return stored.map(this::withRawRecord);
+    }
+
+    private TrialSource withRawRecord(StoredSource stored) {
+        return new TrialSource(stored.fileName(), stored.format(), stored.importedAt(),
+                stored.rawSource() != null ? stored.rawSource() : excerpt(stored));
+    }
+
+    private String excerpt(StoredSource stored) {
+        try {
+            return stored.format().equals(JSON_FORMAT)
+                    ? archive.chars(stored.archiveFile(), stored.start(), stored.end())
+                    : archive.lines(stored.archiveFile(), stored.start(), stored.end());
+        } catch (IOException e) {
+            return Messages.get("trials.source.missing", archive.folder().resolve(stored.archiveFile()), e.getMessage());
+        }
     }
 
     /**
@@ -101,19 +126,18 @@ public final class TrialRepository {
         return database.read(connection -> {
             Map<String, long[]> totals = new LinkedHashMap<>();
             Map<String, Map<Modality, Long>> byModality = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT c.country_code, t.modality, COUNT(*) "
-                    + "FROM trial_country c JOIN trial t ON t.nct_id = c.nct_id GROUP BY c.country_code, t.modality");
+            try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality FROM trial");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String country = rows.getString(1);
                     String modality = rows.getString(2);
-                    long count = rows.getLong(3);
-                    long[] total = totals.computeIfAbsent(country, code -> new long[2]);
-                    total[0] += count;
-                    if (modality != null) {
-                        total[1] += count;
-                        byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class))
-                                .put(Modality.valueOf(modality), count);
+                    for (String country : strings(rows.getArray(1))) {
+                        long[] total = totals.computeIfAbsent(country, code -> new long[2]);
+                        total[0]++;
+                        if (modality != null) {
+                            total[1]++;
+                            byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class))
+                                    .merge(Modality.valueOf(modality), 1L, Long::sum);
+                        }
                     }
                 }
             }
@@ -146,32 +170,32 @@ public final class TrialRepository {
         });
     }
 
-    private static Map<String, Set<String>> countriesByTrial(Connection connection) throws SQLException {
-        Map<String, Set<String>> countries = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT nct_id, country_code FROM trial_country");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                countries.computeIfAbsent(rows.getString(1), id -> new HashSet<>()).add(rows.getString(2));
-            }
+    private static String[] strings(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        String[] strings = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            strings[i] = (String) values[i];
         }
-        return countries;
+        return strings;
     }
 
-    private static Map<String, List<Intervention>> interventionsByTrial(Connection connection) throws SQLException {
-        Map<String, List<Intervention>> interventions = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT nct_id, intervention_type, name FROM trial_intervention ORDER BY nct_id, position");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                interventions.computeIfAbsent(rows.getString(1), id -> new ArrayList<>())
-                        .add(new Intervention(rows.getString(2), rows.getString(3)));
-            }
+    private static List<Intervention> interventions(Array types, Array names) throws SQLException {
+        String[] typeValues = strings(types);
+        String[] nameValues = strings(names);
+        List<Intervention> interventions = new ArrayList<>(typeValues.length);
+        for (int i = 0; i < typeValues.length; i++) {
+            interventions.add(new Intervention(typeValues[i], nameValues[i]));
         }
         return interventions;
     }
 
     private static List<String> list(String joined) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
+    }
+
+    /** A trial's source as stored: where its raw record is, or (imported before copies were kept) the record itself. */
+    record StoredSource(String fileName, String format, Instant importedAt, String archiveFile, long start, long end,
+                        String rawSource) {
     }
 
     private static PartialDate date(Date date, String precision) {

@@ -3,6 +3,8 @@ package org.cgtatlas.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrialRepositoryTest {
 
     private static final Instant IMPORTED = Instant.parse("2026-01-02T03:04:05Z");
+
+    private static final String ARCHIVE = "import-1-test.csv";
 
     @TempDir
     Path folder;
@@ -51,8 +56,8 @@ class TrialRepositoryTest {
             try (TrialImportWriter writer = TrialImportWriter.start(connection, "test.csv", "CTGOV_CSV_MODERN", IMPORTED)) {
                 TrialClassification classification = modality == null ? TrialClassification.notCgt()
                         : new TrialClassification(modality, "rule", "interventions", "car-t", "because");
-                writer.write(trial, classification, "raw " + trial.nctId());
-                writer.finish(1, 1, 0, 0);
+                writer.write(trial, classification, new SourceSpan(2, 2));
+                writer.finish(1, 1, 0, 0, ARCHIVE);
             }
             return null;
         });
@@ -78,7 +83,9 @@ class TrialRepositoryTest {
     }
 
     @Test
-    void readsBackWhatWasStored() {
+    void readsBackWhatWasStoredWithItsRawRecordFromTheKeptCopy() throws IOException {
+        Files.createDirectories(folder.resolve(ImportArchive.FOLDER));
+        Files.writeString(folder.resolve(ImportArchive.FOLDER).resolve(ARCHIVE), "NCT Number\r\nraw NCT00000001\r\nnext\r\n");
         Trial stored = trial("NCT00000001", Set.of("KR", "TW"));
         store(stored, Modality.CAR_T);
 
@@ -89,6 +96,14 @@ class TrialRepositoryTest {
         assertThat(trials.get(0).classification().ruleId()).isEqualTo("rule");
         assertThat(repository.source("NCT00000001").orElseThrow())
                 .isEqualTo(new org.cgtatlas.domain.TrialSource("test.csv", "CTGOV_CSV_MODERN", IMPORTED, "raw NCT00000001"));
+    }
+
+    @Test
+    void aMissingCopySaysSoInsteadOfTheRawRecord() {
+        store(trial("NCT00000001", Set.of("KR")), Modality.CAR_T);
+
+        assertThat(repository.source("NCT00000001").orElseThrow().rawSource())
+                .startsWith("The raw record cannot be shown").contains(ARCHIVE).contains("imported fields are not affected");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.ingest.ImportFileException;
 
@@ -35,7 +36,6 @@ final class CtgovCsvReader implements StudyReader {
     private final String fileName;
     private final Reader reader;
     private final CountryMatcher countries;
-    private final CsvLine rawLine = new CsvLine();
 
     CtgovCsvReader(String fileName, Reader reader, CountryMatcher countries) {
         this.fileName = fileName;
@@ -120,7 +120,35 @@ final class CtgovCsvReader implements StudyReader {
                 RegistryDates.parse(field(record, columns, CtgovCsvColumn.COMPLETION_DATE)),
                 RegistryValues.enrollment(field(record, columns, CtgovCsvColumn.ENROLLMENT)),
                 countryCodes);
-        return new StudyRecord(trial, "line " + record.getStartingLineNumber(), rawLine.of(record), unrecognised);
+        long firstLine = record.getStartingLineNumber();
+        return new StudyRecord(trial, "line " + firstLine, new SourceSpan(firstLine, firstLine + lineBreaksIn(record)),
+                unrecognised);
+    }
+
+    /** Line breaks inside the record's quoted fields (CRLF counts once), so its span ends on its last line. */
+    static int lineBreaksIn(CsvRecord record) {
+        int breaks = 0;
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            String field = record.getField(i);
+            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                breaks += lineBreaksIn(field);
+            }
+        }
+        return breaks;
+    }
+
+    private static int lineBreaksIn(String text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            if (c == '\r' || c == '\n') {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     private static String field(CsvRecord record, Map<CtgovCsvColumn, Integer> columns, CtgovCsvColumn column) {

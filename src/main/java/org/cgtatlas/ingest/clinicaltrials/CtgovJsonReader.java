@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cgtatlas.domain.Intervention;
+import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.ingest.ImportFileException;
 
@@ -91,8 +92,10 @@ final class CtgovJsonReader implements StudyReader {
         int index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            long start = parser.currentTokenLocation().getCharOffset();
             JsonNode study = mapper.readTree(parser);
-            sink.accept(study(study, arrayPath + "/" + index));
+            SourceSpan span = new SourceSpan(start, parser.currentLocation().getCharOffset());
+            sink.accept(study(study, arrayPath + "/" + index, span));
             index++;
         }
         if (token != JsonToken.END_ARRAY) {
@@ -100,7 +103,7 @@ final class CtgovJsonReader implements StudyReader {
         }
     }
 
-    private StudyRecord study(JsonNode study, String path) {
+    private StudyRecord study(JsonNode study, String path, SourceSpan span) {
         JsonNode protocol = study.path("protocolSection");
         JsonNode identification = protocol.path("identificationModule");
         JsonNode status = protocol.path("statusModule");
@@ -132,7 +135,7 @@ final class CtgovJsonReader implements StudyReader {
                 design.path("enrollmentInfo").path("count").canConvertToInt()
                         ? design.path("enrollmentInfo").path("count").intValue() : null,
                 countryCodes);
-        return new StudyRecord(trial, path, study.toString(), unrecognised);
+        return new StudyRecord(trial, path, span, unrecognised);
     }
 
     private static List<String> texts(JsonNode array) {

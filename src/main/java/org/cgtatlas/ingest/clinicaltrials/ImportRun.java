@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.cgtatlas.core.db.DatabaseException;
 import org.cgtatlas.data.TrialImportWriter;
@@ -18,10 +19,10 @@ import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.ImportProgress;
 
 /**
- * One import in progress: checks each study (a valid NCT number, not seen before in this file), classifies and
- * writes it, and tallies what the summary reports.
+ * One import in progress: checks each classified study (a valid NCT number, not seen before in this file), writes
+ * it, and tallies what the summary reports.
  */
-final class ImportRun implements StudySink {
+final class ImportRun implements Consumer<ClassifiedStudy> {
 
     static final int EXAMPLES = 20;
     static final String NO_NCT = "no NCT number";
@@ -30,7 +31,6 @@ final class ImportRun implements StudySink {
     private static final Pattern NCT_NUMBER = Pattern.compile("NCT\\d{8}");
 
     private final TrialImportWriter writer;
-    private final CgtClassifier classifier;
     private final ImportProgress progress;
     private final Set<String> seenInFile = new HashSet<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
@@ -43,14 +43,14 @@ final class ImportRun implements StudySink {
     private long skipped;
     private long unknownLocations;
 
-    ImportRun(TrialImportWriter writer, CgtClassifier classifier, ImportProgress progress) {
+    ImportRun(TrialImportWriter writer, ImportProgress progress) {
         this.writer = writer;
-        this.classifier = classifier;
         this.progress = progress;
     }
 
     @Override
-    public void accept(StudyRecord study) {
+    public void accept(ClassifiedStudy classified) {
+        StudyRecord study = classified.study();
         read++;
         progress.recordRead();
         Trial trial = study.trial();
@@ -60,7 +60,7 @@ final class ImportRun implements StudySink {
             return;
         }
         try {
-            if (writer.write(trial, classifier.classify(trial), study.rawSource())) {
+            if (writer.write(trial, classified.classification(), study.span())) {
                 added++;
             } else {
                 updated++;
@@ -97,8 +97,9 @@ final class ImportRun implements StudySink {
         }
     }
 
-    TrialImportSummary finish(String fileName, ImportFormat format, Instant importedAt) throws SQLException {
-        writer.finish(read, added, updated, skipped);
+    TrialImportSummary finish(String fileName, ImportFormat format, Instant importedAt, String archiveFile)
+            throws SQLException {
+        writer.finish(read, added, updated, skipped, archiveFile);
         return new TrialImportSummary(writer.importId(), fileName, format.name(), importedAt, read, added, updated, skipped,
                 skippedByReason, skippedExamples, countryCounts, unknownLocations, unknownLocationExamples);
     }

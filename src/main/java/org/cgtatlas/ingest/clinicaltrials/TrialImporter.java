@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.TrialImportWriter;
 import org.cgtatlas.domain.TrialImportSummary;
+import org.cgtatlas.ingest.CopyingInputStream;
 import org.cgtatlas.ingest.CountingInputStream;
 import org.cgtatlas.ingest.ImportFileException;
 import org.cgtatlas.ingest.ImportFormat;
@@ -30,12 +33,14 @@ public final class TrialImporter {
     private static final int READ_BUFFER = 256 * 1024;
 
     private final Database database;
+    private final ImportArchive archive;
     private final CgtClassifier classifier;
     private final CountryMatcher countries;
     private final Clock clock;
 
     public TrialImporter(Database database, CgtClassifier classifier, CountryMatcher countries, Clock clock) {
         this.database = database;
+        this.archive = new ImportArchive(database.dataFolder());
         this.classifier = classifier;
         this.countries = countries;
         this.clock = clock;
@@ -54,16 +59,40 @@ public final class TrialImporter {
         String fileName = String.valueOf(file.getFileName());
         long size = sizeOf(file, fileName);
         Instant importedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return database.inTransaction(connection -> {
-            try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
-                 TrialImportWriter writer = TrialImportWriter.start(connection, fileName, format.name(), importedAt)) {
-                ImportRun run = new ImportRun(writer, classifier, new ImportProgress(progress, fileName, size, in::count));
-                reader(format, fileName, in).read(run);
-                return run.finish(fileName, format, importedAt);
-            } catch (IOException e) {
-                throw new ImportFileException(fileName, "", "cannot be read (" + e.getMessage() + ")", e);
-            }
-        });
+        AtomicReference<ImportArchive.Copy> keptCopy = new AtomicReference<>();
+        try {
+            return database.inTransaction(connection -> {
+                try (TrialImportWriter writer = TrialImportWriter.start(connection, fileName, format.name(), importedAt);
+                     ImportArchive.Copy copy = archive.begin(writer.importId(), fileName);
+                     CountingInputStream in = new CountingInputStream(
+                             new CopyingInputStream(Files.newInputStream(file), copy.output()))) {
+                    ImportRun run = new ImportRun(writer, new ImportProgress(progress, fileName, size, in::count));
+                    new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifier.classify(study.trial())))
+                            .read(reader(format, fileName, in), run);
+                    String archiveFile = copy.keep();
+                    keptCopy.set(copy);
+                    return run.finish(fileName, format, importedAt, archiveFile);
+                } catch (IOException e) {
+                    throw new ImportFileException(fileName, "", "cannot be read or copied to " + archive.folder()
+                            + " (" + e.getMessage() + ")", e);
+                }
+            });
+        } catch (RuntimeException e) {
+            discard(keptCopy.get(), e);
+            throw e;
+        }
+    }
+
+    /** The import did not commit, so the copy it kept of its file is of no use. */
+    private static void discard(ImportArchive.Copy copy, RuntimeException failure) {
+        if (copy == null) {
+            return;
+        }
+        try {
+            copy.discard();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private StudyReader reader(ImportFormat format, String fileName, InputStream in) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.cgtatlas.domain.DatePrecision;
+import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.ingest.ImportFileException;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,12 @@ class CtgovCsvReaderTest {
         assertThat(studies.get(1).trial().countryCodes()).contains("CN");
         assertThat(studies.get(2).trial().countryCodes()).contains("HK").doesNotContain("CN");
         assertThat(studies.get(3).trial().countryCodes()).contains("TW");
-        assertThat(studies.get(3).rawSource()).contains("\n").startsWith("NCT06964477,");
         assertThat(studies.get(0).location()).isEqualTo("line 2");
+        assertThat(studies.get(0).span().start()).isEqualTo(2);
+        for (int i = 1; i < studies.size(); i++) {
+            assertThat(studies.get(i).span().start()).isEqualTo(studies.get(i - 1).span().end() + 1);
+        }
+        assertThat(studies.get(3).span().end()).isGreaterThan(studies.get(3).span().start());
     }
 
     @Test
@@ -78,12 +83,16 @@ class CtgovCsvReaderTest {
     }
 
     @Test
-    void theRawSourceIsTheRowQuotedAsCsv() throws IOException {
-        String row = "NCT00000001,\"He said \"\"CAR-T\"\", then left\",\"Seoul, Korea, Republic of\",plain";
-        List<StudyRecord> studies = read("NCT Number,Study Title,Locations,Acronym\n" + row + "\n");
+    void eachRecordSpansItsLinesWhateverTheLineBreaksInsideItsQuotes() throws IOException {
+        List<StudyRecord> studies = read("NCT Number,Study Title\r\n"
+                + "NCT00000001,\"One\r\ntwo\ninto three\rlines\"\r\n"
+                + "\r\n"
+                + "NCT00000002,\"He said \"\"CAR-T\"\", then left\"\n"
+                + "NCT00000003,last\n");
 
-        assertThat(studies.get(0).rawSource()).isEqualTo(row);
-        assertThat(studies.get(0).trial().title()).isEqualTo("He said \"CAR-T\", then left");
+        assertThat(studies).extracting(StudyRecord::span).containsExactly(
+                new SourceSpan(2, 5), new SourceSpan(7, 7), new SourceSpan(8, 8));
+        assertThat(studies.get(1).trial().title()).isEqualTo("He said \"CAR-T\", then left");
     }
 
     @Test

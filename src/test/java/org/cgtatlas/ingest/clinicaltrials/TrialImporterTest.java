@@ -3,6 +3,7 @@ package org.cgtatlas.ingest.clinicaltrials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,11 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cgtatlas.core.concurrent.CancelledException;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.TableStatsRepository;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
@@ -162,15 +165,45 @@ class TrialImporterTest {
         assertThat(trials.get(0).classification().modality()).isEqualTo(Modality.CAR_T);
     }
 
+    /** The files in the data folder's imports/ folder, temporary ones included. */
+    private List<String> keptCopies() throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve("data").resolve(ImportArchive.FOLDER))) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void eachImportKeepsACopyOfItsFileFromWhichTheRawRecordsAreRead() throws IOException {
+        String multiLine = "NCT00000001,\"CAR-T\r\nin lymphoma\",DRUG: Axicabtagene ciloleucel,\"A, Seoul, Korea, Republic of\"";
+        Path csv = file("ctg-studies.csv", HEADER + multiLine + "\r\nNCT00000002,Second,DRUG: X,\"B, Tokyo, Japan\"\n");
+        Path json = resourceCopy("api-v2-excerpt.json");
+
+        TrialImportSummary csvImport = importer.importFile(csv, Progress.NONE);
+        importer.importFile(json, Progress.NONE);
+
+        assertThat(keptCopies()).containsExactly("import-" + csvImport.importId() + "-ctg-studies.csv",
+                "import-" + (csvImport.importId() + 1) + "-api-v2-excerpt.json");
+        assertThat(folder.resolve("data").resolve(ImportArchive.FOLDER).resolve(keptCopies().get(0))).hasSameBinaryContentAs(csv);
+        TrialRepository trials = new TrialRepository(database);
+        assertThat(trials.source("NCT00000001").orElseThrow().rawSource()).isEqualTo(multiLine);
+        assertThat(trials.source("NCT00000002").orElseThrow().rawSource()).isEqualTo("NCT00000002,Second,DRUG: X,\"B, Tokyo, Japan\"");
+        String jsonRecord = trials.source("NCT05277701").orElseThrow().rawSource();
+        assertThat(jsonRecord).startsWith("{").endsWith("}").contains("\"NCT05277701\"").doesNotContain("NCT01998425");
+        assertThat(new ObjectMapper().readTree(jsonRecord).at("/protocolSection/identificationModule/nctId").asText())
+                .isEqualTo("NCT05277701");
+    }
+
     private void assertRejectedLeavingTheDatabaseAsItWas(Path bad, String message) throws IOException {
         importer.importFile(resourceCopy("modern-excerpt.csv"), Progress.NONE);
         String before = snapshot();
+        List<String> copiesBefore = keptCopies();
 
         assertThatThrownBy(() -> importer.importFile(bad, Progress.NONE))
                 .isInstanceOf(ImportFileException.class)
                 .hasMessageContaining(message);
 
         assertThat(snapshot()).isEqualTo(before);
+        assertThat(keptCopies()).isEqualTo(copiesBefore).hasSize(1);
     }
 
     @Test
@@ -247,5 +280,6 @@ class TrialImporterTest {
                 .isInstanceOf(CancelledException.class);
 
         assertThat(snapshot()).isEqualTo(before);
+        assertThat(keptCopies()).hasSize(1);
     }
 }
