@@ -29,15 +29,17 @@ public final class TrialImportWriter implements AutoCloseable {
     private static final String COLUMNS = "title = ?, status = ?, phases = ?, conditions = ?, intervention_types = ?, "
             + "intervention_names = ?, country_codes = ?, sponsor = ?, funder_type = ?, start_date = ?, start_precision = ?, "
             + "completion_date = ?, completion_precision = ?, enrollment = ?, modality = ?, classification_rule = ?, "
-            + "classification_field = ?, classification_match = ?, classification_reason = ?, source_start = ?, "
-            + "source_end = ?, raw_source = NULL, last_import_id = ?";
-    private static final int LAST_IMPORT = 22;
+            + "classification_field = ?, classification_match = ?, source_start = ?, source_end = ?, raw_source = NULL, "
+            + "last_import_id = ?";
+    private static final int LAST_IMPORT = 21;
 
     private final Connection connection;
     private final long importId;
     private final Set<Long> storedNumbers;
     private final PreparedStatement insertTrial;
     private final PreparedStatement updateTrial;
+    private final PreparedStatement mergeRule;
+    private final Set<String> rulesRecorded = new HashSet<>();
     private int pendingInserts;
     private int pendingUpdates;
 
@@ -48,8 +50,9 @@ public final class TrialImportWriter implements AutoCloseable {
         insertTrial = connection.prepareStatement("INSERT INTO trial (title, status, phases, conditions, intervention_types, "
                 + "intervention_names, country_codes, sponsor, funder_type, start_date, start_precision, completion_date, "
                 + "completion_precision, enrollment, modality, classification_rule, classification_field, classification_match, "
-                + "classification_reason, source_start, source_end, last_import_id, nct_number, first_import_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "source_start, source_end, last_import_id, nct_number, first_import_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        mergeRule = connection.prepareStatement("MERGE INTO trial_rule (id, explanation) KEY (id) VALUES (?, ?)");
         updateTrial = connection.prepareStatement("UPDATE trial SET " + COLUMNS + " WHERE nct_number = ?");
     }
 
@@ -85,6 +88,7 @@ public final class TrialImportWriter implements AutoCloseable {
     /** Adds or updates the trial, whose NCT number must be valid; returns true if it was new. */
     public boolean write(Trial trial, TrialClassification classification, SourceSpan span) throws SQLException {
         long number = NctNumbers.toNumber(trial.nctId());
+        recordRule(classification);
         boolean added = storedNumbers.add(number);
         PreparedStatement statement = added ? insertTrial : updateTrial;
         bindTrial(statement, trial, classification, span);
@@ -100,6 +104,15 @@ public final class TrialImportWriter implements AutoCloseable {
             flush();
         }
         return added;
+    }
+
+    /** Stores a rule's explanation once per import, for every trial it classified. */
+    private void recordRule(TrialClassification classification) throws SQLException {
+        if (!classification.ruleId().isEmpty() && rulesRecorded.add(classification.ruleId())) {
+            mergeRule.setString(1, classification.ruleId());
+            mergeRule.setString(2, classification.explanation());
+            mergeRule.executeUpdate();
+        }
     }
 
     private void bindTrial(PreparedStatement statement, Trial trial, TrialClassification classification, SourceSpan span)
@@ -131,9 +144,8 @@ public final class TrialImportWriter implements AutoCloseable {
         statement.setString(16, classification.ruleId());
         statement.setString(17, classification.field());
         statement.setString(18, classification.matchedText());
-        statement.setString(19, classification.explanation());
-        statement.setLong(20, span.start());
-        statement.setLong(21, span.end());
+        statement.setLong(19, span.start());
+        statement.setLong(20, span.end());
         statement.setLong(LAST_IMPORT, importId);
     }
 
@@ -177,5 +189,6 @@ public final class TrialImportWriter implements AutoCloseable {
     public void close() throws SQLException {
         insertTrial.close();
         updateTrial.close();
+        mergeRule.close();
     }
 }

@@ -59,10 +59,11 @@ public final class TrialRepository {
     public List<ClassifiedTrial> findAll() {
         return database.read(connection -> {
             List<ClassifiedTrial> trials = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT nct_number, title, status, phases, conditions, "
-                    + "intervention_types, intervention_names, sponsor, funder_type, start_date, start_precision, completion_date, "
-                    + "completion_precision, enrollment, modality, classification_rule, classification_field, "
-                    + "classification_match, classification_reason, country_codes FROM trial ORDER BY nct_number");
+            try (PreparedStatement statement = connection.prepareStatement("SELECT t.nct_number, t.title, t.status, t.phases, "
+                    + "t.conditions, t.intervention_types, t.intervention_names, t.sponsor, t.funder_type, t.start_date, "
+                    + "t.start_precision, t.completion_date, t.completion_precision, t.enrollment, t.modality, "
+                    + "t.classification_rule, t.classification_field, t.classification_match, r.explanation, t.country_codes "
+                    + "FROM trial t LEFT JOIN trial_rule r ON r.id = t.classification_rule ORDER BY t.nct_number");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     Trial trial = new Trial(NctNumbers.toNctId(rows.getLong(1)), rows.getString(2), rows.getString(3),
@@ -73,7 +74,7 @@ public final class TrialRepository {
                     String modality = rows.getString(15);
                     trials.add(new ClassifiedTrial(trial, new TrialClassification(
                             modality == null ? null : Modality.valueOf(modality), rows.getString(16), rows.getString(17),
-                            rows.getString(18), rows.getString(19))));
+                            rows.getString(18), explanation(rows.getString(19)))));
                 }
             }
             return trials;
@@ -191,6 +192,10 @@ public final class TrialRepository {
 
     private static List<String> list(String joined) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
+    }
+
+    private static String explanation(String ruleExplanation) {
+        return ruleExplanation == null ? TrialClassification.NO_RULE_EXPLANATION : ruleExplanation;
     }
 
     /** A trial's source as stored: where its raw record is, or (imported before copies were kept) the record itself. */

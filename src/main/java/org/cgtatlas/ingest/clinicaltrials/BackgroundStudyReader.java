@@ -120,6 +120,7 @@ final class BackgroundStudyReader<T> {
         } catch (Stopped e) {
             // The caller stopped taking studies: it failed or was cancelled, and reports that itself.
         } catch (IOException | RuntimeException | Error e) {
+            handOverQuietly(new Batch(List.copyOf(batch)));
             handOverQuietly(new Failure(e));
         }
     }

@@ -17,6 +17,8 @@ enum CtgovCsvColumn {
     COMPLETION_DATE("completion date"),
     LOCATIONS("locations");
 
+    static final int COUNT = values().length;
+
     private final List<String> headers;
 
     CtgovCsvColumn(String... headers) {

@@ -2,7 +2,6 @@ package org.cgtatlas.ingest.clinicaltrials;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.Reader;
@@ -47,27 +46,29 @@ final class CtgovCsvReader implements StudyReader {
     public void read(StudySink sink) throws IOException {
         long lastLine = 0;
         StrayQuoteRepairingReader text = new StrayQuoteRepairingReader(reader);
-        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+        CtgovRowHandler rows = new CtgovRowHandler();
+        try (CsvReader<CtgovRow> csv = CsvReader.builder()
                 .maxBufferSize(MAX_FIELD_CHARS)
                 .allowUnclosedQuote(false)
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .ofCsvRecord(text)) {
+                .build(rows, text)) {
             Map<CtgovCsvColumn, Integer> columns = null;
             int headerSize = 0;
-            for (CsvRecord record : csv) {
-                lastLine = record.getStartingLineNumber();
+            for (CtgovRow row : csv) {
+                lastLine = row.startingLine();
                 if (columns == null) {
-                    columns = columns(record);
-                    headerSize = record.getFieldCount();
+                    columns = columns(row);
+                    headerSize = row.fieldCount();
+                    rows.keepOnly(columns);
                     continue;
                 }
-                if (record.getFieldCount() != headerSize) {
-                    throw new ImportFileException(fileName, "line " + lastLine, "the row has " + record.getFieldCount()
+                if (row.fieldCount() != headerSize) {
+                    throw new ImportFileException(fileName, "line " + lastLine, "the row has " + row.fieldCount()
                             + " fields but the header has " + headerSize + " (a ragged row or a cut-off file)");
                 }
-                sink.accept(study(record, columns));
+                sink.accept(study(row));
             }
             if (columns == null) {
                 throw new ImportFileException(fileName, "", "the file is empty");
@@ -81,13 +82,13 @@ final class CtgovCsvReader implements StudyReader {
         }
     }
 
-    private Map<CtgovCsvColumn, Integer> columns(CsvRecord header) {
+    private Map<CtgovCsvColumn, Integer> columns(CtgovRow header) {
         Map<CtgovCsvColumn, Integer> columns = new EnumMap<>(CtgovCsvColumn.class);
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < header.getFieldCount(); i++) {
-            String name = header.getField(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < header.fieldCount(); i++) {
+            String name = header.field(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
             if (!name.isEmpty() && !seen.add(name)) {
-                throw new ImportFileException(fileName, "line 1", "the column \"" + header.getField(i) + "\" appears twice");
+                throw new ImportFileException(fileName, "line 1", "the column \"" + header.field(i) + "\" appears twice");
             }
             for (CtgovCsvColumn column : CtgovCsvColumn.values()) {
                 if (column.isNamed(name)) {
@@ -101,59 +102,27 @@ final class CtgovCsvReader implements StudyReader {
         return columns;
     }
 
-    private StudyRecord study(CsvRecord record, Map<CtgovCsvColumn, Integer> columns) {
+    private StudyRecord study(CtgovRow row) {
         List<String> unrecognised = new ArrayList<>(0);
         Set<String> countryCodes = new HashSet<>();
-        for (String location : RegistryValues.split(field(record, columns, CtgovCsvColumn.LOCATIONS))) {
+        for (String location : RegistryValues.split(row.value(CtgovCsvColumn.LOCATIONS))) {
             countries.codeAtEndOf(location).ifPresentOrElse(countryCodes::add, () -> unrecognised.add(location));
         }
         Trial trial = new Trial(
-                field(record, columns, CtgovCsvColumn.NCT_NUMBER).strip(),
-                field(record, columns, CtgovCsvColumn.TITLE).strip(),
-                RegistryValues.status(field(record, columns, CtgovCsvColumn.STATUS)),
-                RegistryValues.phases(RegistryValues.split(field(record, columns, CtgovCsvColumn.PHASES))),
-                RegistryValues.split(field(record, columns, CtgovCsvColumn.CONDITIONS)),
-                RegistryValues.interventions(field(record, columns, CtgovCsvColumn.INTERVENTIONS)),
-                RegistryValues.leadSponsor(field(record, columns, CtgovCsvColumn.SPONSOR)),
-                RegistryValues.funderType(field(record, columns, CtgovCsvColumn.FUNDER_TYPE)),
-                RegistryDates.parse(field(record, columns, CtgovCsvColumn.START_DATE)),
-                RegistryDates.parse(field(record, columns, CtgovCsvColumn.COMPLETION_DATE)),
-                RegistryValues.enrollment(field(record, columns, CtgovCsvColumn.ENROLLMENT)),
+                row.value(CtgovCsvColumn.NCT_NUMBER).strip(),
+                row.value(CtgovCsvColumn.TITLE).strip(),
+                RegistryValues.status(row.value(CtgovCsvColumn.STATUS)),
+                RegistryValues.phases(RegistryValues.split(row.value(CtgovCsvColumn.PHASES))),
+                RegistryValues.split(row.value(CtgovCsvColumn.CONDITIONS)),
+                RegistryValues.interventions(row.value(CtgovCsvColumn.INTERVENTIONS)),
+                RegistryValues.leadSponsor(row.value(CtgovCsvColumn.SPONSOR)),
+                RegistryValues.funderType(row.value(CtgovCsvColumn.FUNDER_TYPE)),
+                RegistryDates.parse(row.value(CtgovCsvColumn.START_DATE)),
+                RegistryDates.parse(row.value(CtgovCsvColumn.COMPLETION_DATE)),
+                RegistryValues.enrollment(row.value(CtgovCsvColumn.ENROLLMENT)),
                 countryCodes);
-        long firstLine = record.getStartingLineNumber();
-        return new StudyRecord(trial, "line " + firstLine, new SourceSpan(firstLine, firstLine + lineBreaksIn(record)),
+        return new StudyRecord(trial, "line " + row.startingLine(), new SourceSpan(row.startingLine(), row.lastLine()),
                 unrecognised);
-    }
-
-    /** Line breaks inside the record's quoted fields (CRLF counts once), so its span ends on its last line. */
-    static int lineBreaksIn(CsvRecord record) {
-        int breaks = 0;
-        for (int i = 0; i < record.getFieldCount(); i++) {
-            String field = record.getField(i);
-            if (field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                breaks += lineBreaksIn(field);
-            }
-        }
-        return breaks;
-    }
-
-    private static int lineBreaksIn(String text) {
-        int breaks = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                i++;
-            }
-            if (c == '\r' || c == '\n') {
-                breaks++;
-            }
-        }
-        return breaks;
-    }
-
-    private static String field(CsvRecord record, Map<CtgovCsvColumn, Integer> columns, CtgovCsvColumn column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : record.getField(index);
     }
 
     private ImportFileException parseProblem(CsvParseException e, long lastLine) {

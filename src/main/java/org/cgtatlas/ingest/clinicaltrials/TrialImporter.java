@@ -26,7 +26,9 @@ import org.cgtatlas.ingest.StrictUtf8Reader;
 /**
  * Imports a ClinicalTrials.gov export (modern or legacy CSV, API v2 JSON) as one transaction: every study is
  * classified, its site countries counted, and stored under its NCT number, or nothing is stored at all
- * (a malformed file, a database error, or the user cancelling roll the whole import back).
+ * (a malformed file, a database error, or the user cancelling roll the whole import back). The file is parsed and
+ * classified on a reading thread while this thread writes the rows; a copy of it is kept in the data folder's
+ * {@code imports/} folder, written as it is read, from which each trial's raw record is shown later.
  */
 public final class TrialImporter {
 

@@ -2,10 +2,18 @@ package org.cgtatlas.ingest.clinicaltrials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -55,5 +63,27 @@ class SampleExportsTest {
         assertThat(stored.country("CN").orElseThrow().allTrials()).isEqualTo(china);
         assertThat(stored.country("KR").orElseThrow().allTrials()).isEqualTo(korea);
         assertThat(stored.latestImport()).isEqualTo(summary.importedAt());
+    }
+
+    /** Every trial's raw record, read back from the kept copy, is its own whole record and nothing more. */
+    @ParameterizedTest
+    @CsvSource({"ctgov-modern-1000.csv", "ctgov-legacy-searchresults-1000.csv", "ctgov-api-v2-100.json"})
+    void everyTrialsRawRecordIsItsWholeRecordInTheFile(String file) throws IOException {
+        TrialImporter.standard(database).importFile(SAMPLES.resolve(file), Progress.NONE);
+        TrialRepository trials = new TrialRepository(database);
+        String header = file.endsWith(".csv") ? Files.readAllLines(SAMPLES.resolve(file)).get(0) + "\n" : "";
+
+        for (ClassifiedTrial trial : trials.findAll()) {
+            String nctId = trial.trial().nctId();
+            String raw = trials.source(nctId).orElseThrow().rawSource();
+            List<StudyRecord> reread = new ArrayList<>();
+            if (file.endsWith(".csv")) {
+                new CtgovCsvReader(file, new StringReader(header + raw), CountryMatcher.standard()).read(reread::add);
+            } else {
+                new CtgovJsonReader(file, new ByteArrayInputStream(("[" + raw + "]").getBytes(StandardCharsets.UTF_8)),
+                        CountryMatcher.standard()).read(reread::add);
+            }
+            assertThat(reread).as(nctId).singleElement().satisfies(study -> assertThat(study.trial()).isEqualTo(trial.trial()));
+        }
     }
 }

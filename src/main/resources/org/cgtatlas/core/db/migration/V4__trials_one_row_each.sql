@@ -1,7 +1,8 @@
 -- Issue #8, import speed: one row per trial. Sites' countries and interventions move into array columns (no
 -- join-table rows), the key becomes the NCT number's 8 digits, and the raw record is no longer copied into the
 -- database: each import keeps a copy of its file in the data folder's imports/ folder, and a trial stores where
--- its record is in that copy. Trials imported before this version keep their raw text in raw_source.
+-- its record is in that copy. Trials imported before this version keep their raw text in raw_source. A rule's
+-- explanation is stored once in trial_rule instead of in every trial it classified.
 
 ALTER TABLE trial_import ADD COLUMN archive_file VARCHAR(300); -- the kept copy in imports/; NULL before version 4
 
@@ -25,7 +26,6 @@ CREATE TABLE trial_record (
     classification_rule    VARCHAR(60)   NOT NULL,           -- empty when no rule matched
     classification_field   VARCHAR(20)   NOT NULL,
     classification_match   VARCHAR(1000) NOT NULL,
-    classification_reason  VARCHAR(1000) NOT NULL,
     source_start           BIGINT,  -- where the record is in its import's kept copy: CSV first line, JSON first char
     source_end             BIGINT,  -- CSV last line, JSON char after the object
     raw_source             VARCHAR(1000000000),              -- only trials imported before version 4
@@ -43,8 +43,16 @@ SELECT CAST(SUBSTRING(t.nct_id, 4) AS BIGINT), t.title, t.status, t.phases, t.co
                 CAST(ARRAY[] AS CHAR(2) ARRAY)),
        t.sponsor, t.funder_type, t.start_date, t.start_precision, t.completion_date, t.completion_precision,
        t.enrollment, t.modality, t.classification_rule, t.classification_field, t.classification_match,
-       t.classification_reason, NULL, NULL, t.raw_source, t.first_import_id, t.last_import_id
+       NULL, NULL, t.raw_source, t.first_import_id, t.last_import_id
 FROM trial t;
+
+CREATE TABLE trial_rule (
+    id           VARCHAR(60)   PRIMARY KEY,  -- a rule of cgt-classification-rules.csv
+    explanation  VARCHAR(1000) NOT NULL      -- its explanation when it last classified a trial
+);
+
+INSERT INTO trial_rule
+SELECT classification_rule, MAX(classification_reason) FROM trial WHERE classification_rule <> '' GROUP BY classification_rule;
 
 DROP TABLE trial_intervention;
 DROP TABLE trial_country;
