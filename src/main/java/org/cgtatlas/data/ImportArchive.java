@@ -64,6 +64,25 @@ public final class ImportArchive {
         return safe.length() > 100 ? safe.substring(safe.length() - 100) : safe;
     }
 
+    /** How many copies are kept and their size in bytes; none when no import has kept one yet. */
+    public record Usage(long files, long bytes) {
+    }
+
+    public Usage usage() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return new Usage(0, 0);
+        }
+        long files = 0;
+        long bytes = 0;
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, "import-*")) {
+            for (Path copy : copies) {
+                files++;
+                bytes += Files.size(copy);
+            }
+        }
+        return new Usage(files, bytes);
+    }
+
     /** Lines {@code first} to {@code last} (counting from 1; CR, LF and CRLF each end a line) of a kept copy. */
     public String lines(String archiveFile, long first, long last) throws IOException {
         ByteArrayOutputStream excerpt = new ByteArrayOutputStream();

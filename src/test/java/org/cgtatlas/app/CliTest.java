@@ -24,6 +24,7 @@ class CliTest {
                 .contains("Data folder:     " + folder)
                 .contains("Database:        " + folder.resolve(Database.DATABASE_FILE))
                 .containsPattern("Schema version:  [1-9]\\d*")
+                .contains("Imported files:  0 kept, 0.0 MB, in " + folder.resolve("imports"))
                 .contains("app_metadata");
     }
 

@@ -94,6 +94,19 @@ class ImportArchiveTest {
     }
 
     @Test
+    void usageCountsTheKeptCopiesOnly() throws IOException {
+        ImportArchive archive = new ImportArchive(dataFolder);
+        assertThat(archive.usage()).isEqualTo(new ImportArchive.Usage(0, 0));
+
+        kept("a.csv", "12345");
+        try (ImportArchive.Copy unfinished = archive.begin(8, "b.csv")) {
+            unfinished.output().write(new byte[100]);
+            unfinished.output().flush();
+            assertThat(archive.usage()).isEqualTo(new ImportArchive.Usage(1, 5));
+        }
+    }
+
+    @Test
     void aMissingCopyIsAnError() {
         assertThatThrownBy(() -> new ImportArchive(dataFolder).lines("import-9-gone.csv", 1, 1))
                 .isInstanceOf(NoSuchFileException.class);
