@@ -166,11 +166,26 @@ public final class TrialsView {
         return charts;
     }
 
+    /** Trials are counted: ticks between whole numbers (an empty chart's 0.00) get no label. */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number value) {
+            double number = value.doubleValue();
+            return number == Math.rint(number) ? Long.toString((long) number) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            return Long.valueOf(text);
+        }
+    };
+
     private static StackedBarChart<String, Number> chart(String id, String titleKey) {
         CategoryAxis countries = new CategoryAxis();
         NumberAxis trials = new NumberAxis();
         trials.setLabel(Messages.get("trials.chart.trials"));
         trials.setMinorTickVisible(false);
+        trials.setTickLabelFormatter(WHOLE_NUMBERS);
         StackedBarChart<String, Number> chart = new StackedBarChart<>(countries, trials);
         chart.setId(id);
         chart.setTitle(Messages.get(titleKey));
