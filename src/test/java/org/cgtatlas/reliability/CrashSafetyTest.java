@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.cgtatlas.app.AppServices;
+import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.Organization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +37,8 @@ class CrashSafetyTest {
         Set<Integer> committedEdits = new HashSet<>();
         Set<Integer> startedImports = new HashSet<>();
         Set<Integer> committedImports = new HashSet<>();
+        Set<Integer> startedTrialImports = new HashSet<>();
+        Set<Integer> committedTrialImports = new HashSet<>();
         for (int kill = 0; kill < kills; kill++) {
             Path log = folder.resolve("run-" + kill + ".log");
             Process child = start(data, log);
@@ -49,17 +52,23 @@ class CrashSafetyTest {
                     startedImports.add(Integer.parseInt(line.substring(10)));
                 } else if (line.startsWith("IMPORTED ")) {
                     committedImports.add(Integer.parseInt(line.substring(9)));
+                } else if (line.startsWith("TRIALS-IMPORTING ")) {
+                    startedTrialImports.add(Integer.parseInt(line.substring(17)));
+                } else if (line.startsWith("TRIALS-IMPORTED ")) {
+                    committedTrialImports.add(Integer.parseInt(line.substring(16)));
                 }
             }
             verify(data, committedEdits, startedImports, committedImports);
+            verifyTrials(data, startedTrialImports, committedTrialImports);
             if ((kill + 1) % 50 == 0) {
                 System.out.printf("Crash safety: %d of %d kills survived so far%n", kill + 1, kills);
             }
         }
-        long interruptedImports = startedImports.stream().filter(number -> !committedImports.contains(number)).count();
-        System.out.printf("Crash safety: %d kills survived; %d committed edits and %d committed imports all present; "
-                + "%d imports interrupted by a kill were entirely absent or entirely present%n",
-                kills, committedEdits.size(), committedImports.size(), interruptedImports);
+        long interruptedImports = startedImports.stream().filter(number -> !committedImports.contains(number)).count()
+                + startedTrialImports.stream().filter(number -> !committedTrialImports.contains(number)).count();
+        System.out.printf("Crash safety: %d kills survived; %d committed edits, %d committed dataset imports and %d committed "
+                + "registry imports all present; %d imports interrupted by a kill were entirely absent or entirely present%n",
+                kills, committedEdits.size(), committedImports.size(), committedTrialImports.size(), interruptedImports);
         assertThat(committedEdits).isNotEmpty();
     }
 
@@ -82,6 +91,29 @@ class CrashSafetyTest {
                 if (committed.contains(importNumber)) {
                     assertThat(present).as("committed import %d", importNumber).isEqualTo(CrashWorkload.RECORDS_PER_IMPORT);
                 }
+            }
+        }
+    }
+
+    /** Every started registry import is whole or absent, and every stored trial's raw record reads back from its copy. */
+    private void verifyTrials(Path data, Set<Integer> started, Set<Integer> committed) {
+        try (AppServices services = AppServices.open(data)) {
+            TrialRepository trials = services.trialRepository();
+            Set<String> ids = new HashSet<>();
+            trials.findAll().forEach(trial -> ids.add(trial.trial().nctId()));
+            for (int importNumber : started) {
+                long present = java.util.stream.IntStream.range(0, CrashWorkload.RECORDS_PER_IMPORT)
+                        .filter(record -> ids.contains(CrashWorkload.trialId(importNumber, record))).count();
+                assertThat(present).as("registry import %d is whole or absent", importNumber)
+                        .isIn(0L, (long) CrashWorkload.RECORDS_PER_IMPORT);
+                if (committed.contains(importNumber)) {
+                    assertThat(present).as("committed registry import %d", importNumber)
+                            .isEqualTo(CrashWorkload.RECORDS_PER_IMPORT);
+                }
+            }
+            for (String id : ids) {
+                assertThat(trials.source(id).orElseThrow().rawSource()).as("raw record of %s", id)
+                        .isEqualTo(id + ",\"Crash test trial,\nover two lines\",\"A, Seoul, Korea, Republic of\"");
             }
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cgtatlas.app.AppServices;
+import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Dataset;
@@ -15,8 +16,9 @@ import org.cgtatlas.ingest.dataset.DatasetJson;
 
 /**
  * Run in a child JVM by {@link CrashSafetyTest} and killed at a random moment. It alternates analyst edits
- * (one organization per transaction) with whole-file imports, and reports on stdout what it has committed:
- * "EDIT n" after edit n committed, "IMPORTING k" before import k starts, "IMPORTED k" after it committed.
+ * (one organization per transaction) with whole-file imports of datasets and of registry exports, and reports on
+ * stdout what it has committed: "EDIT n" after edit n committed, "IMPORTING k" before dataset import k starts,
+ * "IMPORTED k" after it committed, and likewise "TRIALS-IMPORTING k" and "TRIALS-IMPORTED k".
  */
 public final class CrashWorkload {
 
@@ -47,12 +49,32 @@ public final class CrashWorkload {
                     services.datasetImporter().importFile(file);
                     System.out.println("IMPORTED " + n);
                 }
+                if (n % 10 == 5) {
+                    Path file = scratch.resolve("ctg-studies-" + n + ".csv");
+                    writeTrialExport(file, n);
+                    System.out.println("TRIALS-IMPORTING " + n);
+                    services.trialImporter().importFile(file, Progress.NONE);
+                    System.out.println("TRIALS-IMPORTED " + n);
+                }
             }
         }
     }
 
     static String importedId(int importNumber, int record) {
         return "org-import-" + importNumber + "-" + record;
+    }
+
+    /** The NCT number of a trial of a registry export import: unique per import and record. */
+    static String trialId(int importNumber, int record) {
+        return "NCT%08d".formatted(importNumber * 100 + record);
+    }
+
+    private static void writeTrialExport(Path file, int importNumber) throws Exception {
+        StringBuilder csv = new StringBuilder("NCT Number,Study Title,Locations\n");
+        for (int record = 0; record < RECORDS_PER_IMPORT; record++) {
+            csv.append(trialId(importNumber, record)).append(",\"Crash test trial,\nover two lines\",\"A, Seoul, Korea, Republic of\"\n");
+        }
+        Files.writeString(file, csv);
     }
 
     private static void writeImport(Path file, int importNumber, Citation citation) throws Exception {
