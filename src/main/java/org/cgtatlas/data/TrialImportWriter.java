@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class TrialImportWriter implements AutoCloseable {
 
     private final Connection connection;
     private final long importId;
+    private final Instant importedAt;
     private final Set<Long> storedNumbers;
     private final PreparedStatement insertTrial;
     private final PreparedStatement updateTrial;
@@ -43,9 +45,11 @@ public final class TrialImportWriter implements AutoCloseable {
     private int pendingInserts;
     private int pendingUpdates;
 
-    private TrialImportWriter(Connection connection, long importId, Set<Long> storedNumbers) throws SQLException {
+    private TrialImportWriter(Connection connection, long importId, Instant importedAt, Set<Long> storedNumbers)
+            throws SQLException {
         this.connection = connection;
         this.importId = importId;
+        this.importedAt = importedAt;
         this.storedNumbers = storedNumbers;
         insertTrial = connection.prepareStatement("INSERT INTO trial (title, status, phases, conditions, intervention_types, "
                 + "intervention_names, country_codes, sponsor, funder_type, start_date, start_precision, completion_date, "
@@ -78,7 +82,7 @@ public final class TrialImportWriter implements AutoCloseable {
                 stored.add(rows.getLong(1));
             }
         }
-        return new TrialImportWriter(connection, importId, stored);
+        return new TrialImportWriter(connection, importId, importedAt, stored);
     }
 
     public long importId() {
@@ -170,9 +174,15 @@ public final class TrialImportWriter implements AutoCloseable {
         pendingUpdates = 0;
     }
 
-    /** Writes what is still batched, the import's counts and the name of the kept copy of its file. */
+    /**
+     * Writes what is still batched, the import's counts and the name of the kept copy of its file, and marks the
+     * earlier imports none of whose trials are theirs any more as superseded now.
+     */
     public void finish(long read, long added, long updated, long skipped, String archiveFile) throws SQLException {
         flush();
+        if (updated > 0) {
+            markSuperseded();
+        }
         try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET studies_read = ?, "
                 + "studies_added = ?, studies_updated = ?, studies_skipped = ?, archive_file = ? WHERE id = ?")) {
             update.setLong(1, read);
@@ -182,6 +192,33 @@ public final class TrialImportWriter implements AutoCloseable {
             update.setString(5, archiveFile);
             update.setLong(6, importId);
             update.executeUpdate();
+        }
+    }
+
+    private void markSuperseded() throws SQLException {
+        Set<Long> current = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT last_import_id FROM trial");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                current.add(rows.getLong(1));
+            }
+        }
+        List<Long> superseded = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM trial_import WHERE superseded_at IS NULL");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (!current.contains(rows.getLong(1))) {
+                    superseded.add(rows.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET superseded_at = ? WHERE id = ?")) {
+            for (long id : superseded) {
+                update.setTimestamp(1, Timestamp.from(importedAt));
+                update.setLong(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -112,6 +113,19 @@ public final class DatabaseBackups {
                             && path.getFileName().toString().endsWith(".zip"))
                     .sorted(Comparator.comparing((Path path) -> path.getFileName().toString()).reversed())
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** When the oldest automatic backup of a data folder was taken; empty when there is none. */
+    public static Optional<Instant> oldestTakenAt(Path dataFolder) {
+        List<Path> backups = list(dataFolder);
+        if (backups.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.getLastModifiedTime(backups.get(backups.size() - 1)).toInstant());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

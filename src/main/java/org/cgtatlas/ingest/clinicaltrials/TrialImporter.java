@@ -12,7 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.ImportArchive;
+import org.cgtatlas.data.SupersededCopies;
 import org.cgtatlas.data.TrialImportWriter;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.CopyingInputStream;
@@ -22,6 +24,8 @@ import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.ImportFormatDetector;
 import org.cgtatlas.ingest.ImportProgress;
 import org.cgtatlas.ingest.StrictUtf8Reader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports a ClinicalTrials.gov export (modern or legacy CSV, API v2 JSON) as one transaction: every study is
@@ -31,6 +35,8 @@ import org.cgtatlas.ingest.StrictUtf8Reader;
  * {@code imports/} folder, written as it is read, from which each trial's raw record is shown later.
  */
 public final class TrialImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrialImporter.class);
 
     private static final int READ_BUFFER = 256 * 1024;
 
@@ -62,8 +68,9 @@ public final class TrialImporter {
         long size = sizeOf(file, fileName);
         Instant importedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AtomicReference<ImportArchive.Copy> keptCopy = new AtomicReference<>();
+        TrialImportSummary summary;
         try {
-            return database.inTransaction(connection -> {
+            summary = database.inTransaction(connection -> {
                 try (TrialImportWriter writer = TrialImportWriter.start(connection, fileName, format.name(), importedAt);
                      ImportArchive.Copy copy = archive.begin(writer.importId(), fileName);
                      CountingInputStream in = new CountingInputStream(
@@ -82,6 +89,17 @@ public final class TrialImporter {
         } catch (RuntimeException e) {
             discard(keptCopy.get(), e);
             throw e;
+        }
+        removeSupersededCopies();
+        return summary;
+    }
+
+    /** Tidying up after a committed import: a failure is logged and does not undo the import. */
+    private void removeSupersededCopies() {
+        try {
+            new SupersededCopies(database).remove(DatabaseBackups.oldestTakenAt(database.dataFolder()));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the copies of superseded imports from {}", archive.folder(), e);
         }
     }
 

@@ -4,7 +4,8 @@
 -- its record is in that copy. Trials imported before this version keep their raw text in raw_source. A rule's
 -- explanation is stored once in trial_rule instead of in every trial it classified.
 
-ALTER TABLE trial_import ADD COLUMN archive_file VARCHAR(300); -- the kept copy in imports/; NULL before version 4
+ALTER TABLE trial_import ADD COLUMN archive_file VARCHAR(300); -- the kept copy in imports/; NULL before version 4 or once removed
+ALTER TABLE trial_import ADD COLUMN superseded_at TIMESTAMP WITH TIME ZONE; -- when its last trial moved to a newer import
 
 CREATE TABLE trial_record (
     nct_number             BIGINT PRIMARY KEY,               -- NCT01234567 is stored as 1234567
