@@ -15,11 +15,25 @@ public final class CopyingInputStream extends FilterInputStream {
         this.copy = copy;
     }
 
+    /** Writing the copy failed (a full disk, say): reading the file itself was fine. */
+    public static final class CopyFailedException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        CopyFailedException(IOException cause) {
+            super("cannot keep a copy of it in the data folder (" + cause.getMessage() + ")", cause);
+        }
+    }
+
     @Override
     public int read() throws IOException {
         int b = super.read();
         if (b >= 0) {
-            copy.write(b);
+            try {
+                copy.write(b);
+            } catch (IOException e) {
+                throw new CopyFailedException(e);
+            }
         }
         return b;
     }
@@ -28,7 +42,11 @@ public final class CopyingInputStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
         if (n > 0) {
-            copy.write(buffer, offset, n);
+            try {
+                copy.write(buffer, offset, n);
+            } catch (IOException e) {
+                throw new CopyFailedException(e);
+            }
         }
         return n;
     }

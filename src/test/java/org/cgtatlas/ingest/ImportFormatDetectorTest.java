@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +19,7 @@ class ImportFormatDetectorTest {
             "ctgov-legacy-searchresults-1000.csv, CTGOV_CSV_LEGACY",
             "ctgov-api-v2-100.json,               CTGOV_JSON"})
     void tellsTheSampleExportsApartByContent(String file, ImportFormat format) {
-        assertThat(detector.detect(Path.of("..", "shared", "samples", file))).isEqualTo(format);
+        assertThat(detector.detect(Samples.of(file))).isEqualTo(format);
     }
 
     @Test

@@ -101,6 +101,11 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             if (existed && isUnreadableFile(e)) {
                 disconnect();
+                if (DiskSpace.isFull(dataFolder, e)) {
+                    throw new DatabaseException("Cannot open the database in " + dataFolder + ": the disk is full ("
+                            + DiskSpace.usableText(dataFolder) + " free). Free some space and start CGT Atlas again; "
+                            + "the database file is left as it is.", e);
+                }
                 throw moveAsideDamaged(e);
             }
             throw e;

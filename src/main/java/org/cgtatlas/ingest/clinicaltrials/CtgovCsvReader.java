@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Trial;
+import org.cgtatlas.ingest.CopyingInputStream;
 import org.cgtatlas.ingest.ImportFileException;
 
 /**
@@ -147,6 +148,9 @@ final class CtgovCsvReader implements StudyReader {
                     + "is followed by other text than a comma or a line break (or a quote inside it is not doubled)", e);
         }
         String where = "line " + line;
+        if (e instanceof CopyingInputStream.CopyFailedException) {
+            return new ImportFileException(fileName, "", e.getMessage(), e);
+        }
         if (e instanceof CharacterCodingException) {
             return new ImportFileException(fileName, where, "invalid UTF-8 bytes; save the export as UTF-8 and import it again", e);
         }

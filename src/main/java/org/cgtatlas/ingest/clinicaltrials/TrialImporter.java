@@ -81,6 +81,8 @@ public final class TrialImporter {
                     String archiveFile = copy.keep();
                     keptCopy.set(copy);
                     return run.finish(fileName, format, importedAt, archiveFile);
+                } catch (CopyingInputStream.CopyFailedException e) {
+                    throw new ImportFileException(fileName, "", e.getMessage(), e);
                 } catch (IOException e) {
                     throw new ImportFileException(fileName, "", "cannot be read or copied to " + archive.folder()
                             + " (" + e.getMessage() + ")", e);

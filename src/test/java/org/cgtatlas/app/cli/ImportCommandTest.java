@@ -6,13 +6,14 @@ import static org.cgtatlas.testing.CliRun.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cgtatlas.testing.CliRun;
+import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cgt-atlas import FILE} and {@code cgt-atlas stats} on the real sample exports. */
 class ImportCommandTest {
 
-    private static final Path SAMPLES = Path.of("..", "shared", "samples");
+    private static final Path SAMPLES = Samples.FOLDER;
 
     @TempDir
     Path folder;

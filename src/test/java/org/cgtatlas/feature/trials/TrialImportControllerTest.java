@@ -18,6 +18,7 @@ import org.cgtatlas.ingest.ImportOutcome;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import java.time.Clock;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ import org.testfx.api.FxToolkit;
 /** The import as the window runs it: in the background, then the data revision and the summary; or cancelled. */
 class TrialImportControllerTest {
 
-    private static final Path MODERN = Path.of("..", "shared", "samples", "ctgov-modern-1000.csv");
+    private static final Path MODERN = Samples.of("ctgov-modern-1000.csv");
 
     @TempDir
     Path folder;

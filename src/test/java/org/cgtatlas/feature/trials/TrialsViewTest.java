@@ -19,6 +19,7 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import org.cgtatlas.testing.RunningApp;
+import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Trials screen in the whole application, headless: empty at first, then after importing the sample exports. */
 class TrialsViewTest {
 
-    private static final Path SAMPLES = Path.of("..", "shared", "samples");
+    private static final Path SAMPLES = Samples.FOLDER;
 
     @RegisterExtension
     final RunningApp running = RunningApp.startedByTheTest();

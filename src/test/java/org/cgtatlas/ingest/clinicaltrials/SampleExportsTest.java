@@ -16,6 +16,7 @@ import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
+import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The real exports in ../shared/samples give exactly the per-country counts of their README. */
 class SampleExportsTest {
 
-    static final Path SAMPLES = Path.of("..", "shared", "samples");
+    static final Path SAMPLES = Samples.FOLDER;
 
     @TempDir
     Path folder;
