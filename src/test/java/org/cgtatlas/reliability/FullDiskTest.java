@@ -74,6 +74,10 @@ class FullDiskTest {
                     MetadataRows.insert(database, "large-" + i, "x".repeat(900));
                 }
             }).isInstanceOf(DatabaseException.class);
+            assertThatThrownBy(() -> MetadataRows.insert(database, "after-full", "x"))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("was closed after a write to it failed (the disk is full)")
+                    .hasMessageContaining("What was saved before is safe");
             Path backup = disk.resolve("backup.zip");
             assertThatThrownBy(() -> new DatabaseBackups(database, 3, Clock.systemDefaultZone()).backupTo(backup))
                     .isInstanceOf(DatabaseException.class).hasMessageContaining("Cannot write the backup");

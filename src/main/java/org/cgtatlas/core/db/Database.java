@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** H2's error code for a file it cannot read ("File corrupted while reading record"). */
     private static final int FILE_CORRUPTED = 90030;
+    private static final int DATABASE_IS_CLOSED = 90098;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path dataFolder;
@@ -252,7 +253,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new DatabaseException("Database error: " + e.getMessage(), e);
+            throw databaseError(e);
         }
     }
 
@@ -261,8 +262,18 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new DatabaseException("Database error: " + e.getMessage(), e);
+            throw databaseError(e);
         }
+    }
+
+    /** H2 closes a database it could not write to; every later call then fails, so say what happened and what to do. */
+    private DatabaseException databaseError(SQLException e) {
+        if (e.getErrorCode() != DATABASE_IS_CLOSED) {
+            return new DatabaseException("Database error: " + e.getMessage(), e);
+        }
+        return new DatabaseException("The database in " + dataFolder + " was closed after a write to it failed"
+                + (DiskSpace.isFull(dataFolder, e) ? " (the disk is full)" : "") + ". What was saved before is safe: close "
+                + "CGT Atlas, free some space if the disk is full, and start it again.", e);
     }
 
     public Path dataFolder() {
