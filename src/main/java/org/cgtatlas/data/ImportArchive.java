@@ -120,11 +120,19 @@ public final class ImportArchive {
     public String chars(String archiveFile, long from, long to) throws IOException {
         int length = (int) Math.min(to - from, MAX_EXCERPT_BYTES);
         try (Reader in = Channels.newReader(FileChannel.open(folder.resolve(archiveFile)), StandardCharsets.UTF_8)) {
-            in.skip(from);
+            char[] passed = new char[8192];
+            long skipped = 0;
+            int n = 0;
+            while (skipped < from && n >= 0) {
+                n = in.read(passed, 0, (int) Math.min(passed.length, from - skipped));
+                skipped += Math.max(n, 0);
+            }
             char[] excerpt = new char[length];
             int read = 0;
-            for (int n = 0; n >= 0 && read < length; read += Math.max(n, 0)) {
+            n = 0;
+            while (read < length && n >= 0) {
                 n = in.read(excerpt, read, length - read);
+                read += Math.max(n, 0);
             }
             return new String(excerpt, 0, read);
         }

@@ -107,6 +107,15 @@ class ImportArchiveTest {
     }
 
     @Test
+    void aRecordFarIntoTheCopyIsFoundToo() throws IOException {
+        String record = "{\"nctId\":\"NCT00000099\"}";
+        String json = "[" + "{\"a\":\"細胞\"},".repeat(3000) + record + "]";
+        int start = json.indexOf(record);
+
+        assertThat(new ImportArchive(dataFolder).chars(kept("big.json", json), start, start + record.length())).isEqualTo(record);
+    }
+
+    @Test
     void aMissingCopyIsAnError() {
         assertThatThrownBy(() -> new ImportArchive(dataFolder).lines("import-9-gone.csv", 1, 1))
                 .isInstanceOf(NoSuchFileException.class);
