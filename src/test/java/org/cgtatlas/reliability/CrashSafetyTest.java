@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.Organization;
@@ -85,15 +87,7 @@ class CrashSafetyTest {
             for (int edit : edits) {
                 assertThat(ids).as("committed edit %d", edit).contains("org-edit-" + edit);
             }
-            for (int importNumber : started) {
-                long present = java.util.stream.IntStream.range(0, CrashWorkload.RECORDS_PER_IMPORT)
-                        .filter(record -> ids.contains(CrashWorkload.importedId(importNumber, record))).count();
-                assertThat(present).as("import %d is whole or absent", importNumber)
-                        .isIn(0L, (long) CrashWorkload.RECORDS_PER_IMPORT);
-                if (committed.contains(importNumber)) {
-                    assertThat(present).as("committed import %d", importNumber).isEqualTo(CrashWorkload.RECORDS_PER_IMPORT);
-                }
-            }
+            assertWholeOrAbsent("import", ids, CrashWorkload::importedId, started, committed);
         }
     }
 
@@ -106,16 +100,7 @@ class CrashSafetyTest {
             TrialRepository trials = services.trialRepository();
             Set<String> ids = new HashSet<>();
             trials.findAll().forEach(trial -> ids.add(trial.trial().nctId()));
-            for (int importNumber : started) {
-                long present = java.util.stream.IntStream.range(0, CrashWorkload.RECORDS_PER_IMPORT)
-                        .filter(record -> ids.contains(CrashWorkload.trialId(importNumber, record))).count();
-                assertThat(present).as("registry import %d is whole or absent", importNumber)
-                        .isIn(0L, (long) CrashWorkload.RECORDS_PER_IMPORT);
-                if (committed.contains(importNumber)) {
-                    assertThat(present).as("committed registry import %d", importNumber)
-                            .isEqualTo(CrashWorkload.RECORDS_PER_IMPORT);
-                }
-            }
+            assertWholeOrAbsent("registry import", ids, CrashWorkload::trialId, started, committed);
             for (int importNumber : startedInLastRun) {
                 for (int record = 0; record < CrashWorkload.RECORDS_PER_IMPORT; record++) {
                     String id = CrashWorkload.trialId(importNumber, record);
@@ -124,6 +109,19 @@ class CrashSafetyTest {
                                 .isEqualTo(id + ",\"Crash test trial,\nover two lines\",\"A, Seoul, Korea, Republic of\"");
                     }
                 }
+            }
+        }
+    }
+
+    /** Each started import's records are all stored or none; a committed import's are all stored. */
+    private static void assertWholeOrAbsent(String kind, Set<String> storedIds, BiFunction<Integer, Integer, String> recordId,
+                                            Set<Integer> started, Set<Integer> committed) {
+        for (int importNumber : started) {
+            long present = IntStream.range(0, CrashWorkload.RECORDS_PER_IMPORT)
+                    .filter(record -> storedIds.contains(recordId.apply(importNumber, record))).count();
+            assertThat(present).as("%s %d is whole or absent", kind, importNumber).isIn(0L, (long) CrashWorkload.RECORDS_PER_IMPORT);
+            if (committed.contains(importNumber)) {
+                assertThat(present).as("committed %s %d", kind, importNumber).isEqualTo(CrashWorkload.RECORDS_PER_IMPORT);
             }
         }
     }

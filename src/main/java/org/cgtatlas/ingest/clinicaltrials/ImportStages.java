@@ -1,6 +1,5 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.TrialImportWriter;
+import org.cgtatlas.ingest.ImportFormat;
 
 /**
  * The two halves of a CSV import timed apart, for {@code cgt-atlas bench import}: reading and classifying the file
@@ -18,8 +18,6 @@ import org.cgtatlas.data.TrialImportWriter;
  * show where it goes, and how much running the halves at once on two threads gains on the machine.
  */
 public final class ImportStages {
-
-    private static final int READ_BUFFER = 256 * 1024;
 
     private final CgtClassifier classifier = CgtClassifier.standard();
     private final CountryMatcher countries = CountryMatcher.standard();
@@ -58,8 +56,9 @@ public final class ImportStages {
     }
 
     private void read(Path file, Consumer<StudyRecord> sink) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), READ_BUFFER)) {
-            new CtgovCsvReader(file.getFileName().toString(), TrialImporter.strictUtf8(in), countries).read(sink::accept);
+        try (InputStream in = Files.newInputStream(file)) {
+            TrialImporter.readerFor(ImportFormat.CTGOV_CSV_MODERN, file.getFileName().toString(), in, countries)
+                    .read(sink::accept);
         }
     }
 }

@@ -77,7 +77,7 @@ public final class TrialImporter {
                              new CopyingInputStream(Files.newInputStream(file), copy.output()))) {
                     ImportRun run = new ImportRun(writer, new ImportProgress(progress, fileName, size, in::count));
                     new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifier.classify(study.trial())))
-                            .read(reader(format, fileName, in), run);
+                            .read(readerFor(format, fileName, in, countries), run);
                     String archiveFile = copy.keep();
                     keptCopy.set(copy);
                     return run.finish(fileName, format, importedAt, archiveFile);
@@ -117,7 +117,8 @@ public final class TrialImporter {
         }
     }
 
-    private StudyReader reader(ImportFormat format, String fileName, InputStream in) {
+    /** The reader of an export in the given format, buffered here. */
+    static StudyReader readerFor(ImportFormat format, String fileName, InputStream in, CountryMatcher countries) {
         InputStream buffered = new BufferedInputStream(in, READ_BUFFER);
         return switch (format) {
             case CTGOV_CSV_MODERN, CTGOV_CSV_LEGACY -> new CtgovCsvReader(fileName, strictUtf8(buffered), countries);

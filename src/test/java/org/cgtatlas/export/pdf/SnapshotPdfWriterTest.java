@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.cgtatlas.core.concurrent.CancelledException;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.export.ExportFailure;
+import org.cgtatlas.testing.CancellingProgress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,24 +79,7 @@ class SnapshotPdfWriterTest {
     @Test
     void cancellingLeavesNoFileBehind() throws IOException {
         Path target = folder.resolve("snapshot.pdf");
-        Progress cancelAfterThreePages = new Progress() {
-            private int checks;
-
-            @Override
-            public void update(long done, long total) {
-                // not watched here
-            }
-
-            @Override
-            public void message(String message) {
-                // not watched here
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return ++checks > 3;
-            }
-        };
+        Progress cancelAfterThreePages = CancellingProgress.afterChecks(3);
         assertThatThrownBy(() -> SnapshotPdfWriter.write(report, target, cancelAfterThreePages))
                 .isInstanceOf(CancelledException.class);
         assertThat(filesIn(folder)).isEmpty();

@@ -26,6 +26,8 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.SkippedStudy;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFileException;
+import org.cgtatlas.testing.CancellingProgress;
+import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -261,22 +263,7 @@ class TrialImporterTest {
     void cancellingLeavesTheDatabaseAsItWas() throws IOException {
         importer.importFile(resourceCopy("modern-excerpt.csv"), Progress.NONE);
         String before = snapshot();
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total) {
-            }
-
-            @Override
-            public void message(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
-
-        assertThatThrownBy(() -> importer.importFile(SampleExportsTest.SAMPLES.resolve("ctgov-modern-1000.csv"), cancelled))
+        assertThatThrownBy(() -> importer.importFile(Samples.of("ctgov-modern-1000.csv"), CancellingProgress.atOnce()))
                 .isInstanceOf(CancelledException.class);
 
         assertThat(snapshot()).isEqualTo(before);
