@@ -13,14 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code cgt-atlas import FILE} and {@code cgt-atlas stats} on the real sample exports. */
 class ImportCommandTest {
 
-    private static final Path SAMPLES = Samples.FOLDER;
 
     @TempDir
     Path folder;
 
     @Test
     void importPrintsTheSummaryAndStatsTheCountsPerCountryAndModality() {
-        CliRun result = run("--data-dir", folder.toString(), "import", SAMPLES.resolve("ctgov-legacy-searchresults-1000.csv").toString());
+        CliRun result = run("--data-dir", folder.toString(), "import", Samples.of("ctgov-legacy-searchresults-1000.csv").toString());
 
         assertThat(result.exit()).isZero();
         assertThat(result.out())

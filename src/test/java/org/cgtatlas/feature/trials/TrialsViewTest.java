@@ -2,7 +2,6 @@ package org.cgtatlas.feature.trials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +27,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Trials screen in the whole application, headless: empty at first, then after importing the sample exports. */
 class TrialsViewTest {
 
-    private static final Path SAMPLES = Samples.FOLDER;
 
     @RegisterExtension
     final RunningApp running = RunningApp.startedByTheTest();
@@ -63,8 +61,8 @@ class TrialsViewTest {
     void afterImportingTheSamplesTheTableFiltersChartsAndExplains() throws Exception {
         try (Database database = Database.open(running.dataFolder())) {
             TrialImporter importer = TrialImporter.standard(database);
-            importer.importFile(SAMPLES.resolve("ctgov-modern-1000.csv"), Progress.NONE);
-            importer.importFile(SAMPLES.resolve("ctgov-api-v2-100.json"), Progress.NONE);
+            importer.importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
+            importer.importFile(Samples.of("ctgov-api-v2-100.json"), Progress.NONE);
         }
         startApp();
 

@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The real exports in ../shared/samples give exactly the per-country counts of their README. */
 class SampleExportsTest {
 
-    static final Path SAMPLES = Samples.FOLDER;
 
     @TempDir
     Path folder;
@@ -50,7 +49,7 @@ class SampleExportsTest {
             "ctgov-api-v2-100.json,               CTGOV_JSON,       100,  52,  1,  4,  1"})
     void eachSampleCountsItsStudiesPerCountryAsTheReadmeSays(String file, ImportFormat format, long studies,
                                                             long china, long japan, long korea, long taiwan) {
-        TrialImportSummary summary = TrialImporter.standard(database).importFile(SAMPLES.resolve(file), Progress.NONE);
+        TrialImportSummary summary = TrialImporter.standard(database).importFile(Samples.of(file), Progress.NONE);
 
         assertThat(summary.format()).isEqualTo(format.name());
         assertThat(summary.studiesRead()).isEqualTo(studies);
@@ -70,9 +69,9 @@ class SampleExportsTest {
     @ParameterizedTest
     @CsvSource({"ctgov-modern-1000.csv", "ctgov-legacy-searchresults-1000.csv", "ctgov-api-v2-100.json"})
     void everyTrialsRawRecordIsItsWholeRecordInTheFile(String file) throws IOException {
-        TrialImporter.standard(database).importFile(SAMPLES.resolve(file), Progress.NONE);
+        TrialImporter.standard(database).importFile(Samples.of(file), Progress.NONE);
         TrialRepository trials = new TrialRepository(database);
-        String header = file.endsWith(".csv") ? Files.readAllLines(SAMPLES.resolve(file)).get(0) + "\n" : "";
+        String header = file.endsWith(".csv") ? Files.readAllLines(Samples.of(file)).get(0) + "\n" : "";
 
         for (ClassifiedTrial trial : trials.findAll()) {
             String nctId = trial.trial().nctId();
