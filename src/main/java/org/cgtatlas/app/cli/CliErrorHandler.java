@@ -3,6 +3,7 @@ package org.cgtatlas.app.cli;
 import org.cgtatlas.core.db.DamagedDatabaseException;
 import org.cgtatlas.core.db.DataFolderInUseException;
 import org.cgtatlas.core.db.DatabaseException;
+import org.cgtatlas.ingest.ImportFileException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,8 +28,9 @@ public final class CliErrorHandler implements IExecutionExceptionHandler {
         return error instanceof DataFolderInUseException ? EXIT_IN_USE : EXIT_FAILED;
     }
 
+    /** Database and import errors already say what and where; others get their cause's words added. */
     private static String message(Throwable error) {
-        if (error instanceof DatabaseException || error.getCause() == null) {
+        if (error instanceof DatabaseException || error instanceof ImportFileException || error.getCause() == null) {
             return String.valueOf(error.getMessage());
         }
         return error.getMessage() + " (" + error.getCause().getMessage() + ")";

@@ -50,6 +50,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void aMalformedQuotedFieldIsReportedOnceWithItsLine() throws Exception {
+        Path bad = Files.writeString(folder.resolve("quote.csv"), "NCT Number,Study Title\nNCT00000001,\"Closed\" then text\n");
+
+        CliRun result = run("--data-dir", folder.resolve("data").toString(), "import", bad.toString());
+
+        assertThat(result.exit()).isEqualTo(CliErrorHandler.EXIT_FAILED);
+        assertThat(result.err()).contains("Error: quote.csv, line 2: malformed quoted field")
+                .doesNotContain("text after the closing quote of a quoted field, on line 2");
+    }
+
+    @Test
     void statsOnAnEmptyFolderSaysNothingWasImported() {
         CliRun result = run("--data-dir", folder.toString(), "stats");
         assertThat(result.exit()).isZero();
