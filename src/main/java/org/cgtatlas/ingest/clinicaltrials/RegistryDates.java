@@ -36,6 +36,9 @@ final class RegistryDates {
 
     private static PartialDate parseIso(String value) {
         String[] parts = value.split("-");
+        if (parts.length == 0) {
+            return null;
+        }
         int year = year(parts[0]);
         return switch (parts.length) {
             case 1 -> PartialDate.ofYear(year);

@@ -25,7 +25,7 @@ class RegistryDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "null", "2014-13", "Octember 2014", "14-10-16", "2014-02-30"})
+    @ValueSource(strings = {"", "  ", "null", "2014-13", "Octember 2014", "14-10-16", "2014-02-30", "-", "--"})
     void givesNoDateForTextThatIsNotOne(String text) {
         assertThat(RegistryDates.parse(text)).isNull();
     }
