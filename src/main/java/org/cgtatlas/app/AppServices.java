@@ -19,11 +19,12 @@ import org.cgtatlas.data.PipelineListingRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
-import org.cgtatlas.feature.pipeline.PipelineRepositories;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.LandscapeReader;
 
 /**
  * Everything below the screens, shared by the window and the command line: the database (locked, migrated,
@@ -51,6 +52,7 @@ public final class AppServices implements AutoCloseable {
     private final PersonRepository people;
     private final TrialRepository trialRepository;
     private final TrialImporter trialImporter;
+    private final LandscapeCache landscape;
 
     private AppServices(Database database, SettingsStore settings) {
         this.database = database;
@@ -67,6 +69,8 @@ public final class AppServices implements AutoCloseable {
         this.people = new PersonRepository(database);
         this.trialRepository = new TrialRepository(database);
         this.trialImporter = TrialImporter.standard(database);
+        this.landscape = new LandscapeCache(new LandscapeReader(database, datasets, trialRepository)::read,
+                dataRevision::current);
     }
 
     /**
@@ -156,8 +160,9 @@ public final class AppServices implements AutoCloseable {
         return people;
     }
 
-    public PipelineRepositories pipelineRepositories() {
-        return new PipelineRepositories(organizations, programmes, pipelineListings, countries, sources, events);
+    /** The curated data as of the current data revision, read once per revision for every screen and export. */
+    public LandscapeCache landscape() {
+        return landscape;
     }
 
     public TrialRepository trialRepository() {

@@ -97,7 +97,8 @@ final class MainWindowAssembly {
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks);
         controller.restore(services.settings());
-        this.pipelineController = new PipelineController(pipelineModel, services.pipelineRepositories(), tasks,
+        this.pipelineController = new PipelineController(pipelineModel, services.landscape(), services.programmes(),
+                services.organizations(), tasks,
                 services.dataRevision(), services.settings(), controller);
         controller.addSearchProvider(pipelineController::search);
         controller.addSearchProvider(this::searchSources);

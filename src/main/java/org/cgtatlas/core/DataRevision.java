@@ -10,9 +10,16 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 public final class DataRevision {
 
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private volatile long current;
 
     public void changed() {
-        revision.set(revision.get() + 1);
+        current = revision.get() + 1;
+        revision.set(current);
+    }
+
+    /** The revision now, readable from any thread (the property is for the FX thread). */
+    public long current() {
+        return current;
     }
 
     public ReadOnlyLongProperty revisionProperty() {

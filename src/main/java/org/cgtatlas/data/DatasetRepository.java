@@ -68,13 +68,19 @@ public final class DatasetRepository {
         this.metadata = new MetadataRepository(database);
     }
 
+    /** The whole dataset, as the JSON export writes it; the screens read {@code landscape.LandscapeCache} instead. */
     public Dataset load() {
-        return database.read(connection -> new Dataset(Dataset.FORMAT, Dataset.FORMAT_VERSION,
+        return database.readConsistently(this::load);
+    }
+
+    /** The whole dataset as {@code connection} sees it; for a read that takes more than the dataset in one go. */
+    public Dataset load(Connection connection) throws SQLException {
+        return new Dataset(Dataset.FORMAT, Dataset.FORMAT_VERSION,
                 metadata.get(connection, MetadataRepository.DATASET_VERSION).orElse(null),
                 metadata.get(connection, MetadataRepository.DATASET_AS_OF).map(PartialDate::parse).orElse(null),
                 sources.findAll(connection), countries.findAll(connection), organizations.findAll(connection),
                 metrics.findAll(connection), milestones.findAll(connection), listings.findAll(connection),
-                programmes.findAll(connection), events.findAll(connection), people.findAll(connection)));
+                programmes.findAll(connection), events.findAll(connection), people.findAll(connection));
     }
 
     /** The version of the dataset last written, if any. */

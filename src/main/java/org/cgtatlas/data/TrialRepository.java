@@ -2,6 +2,7 @@ package org.cgtatlas.data;
 
 import java.io.IOException;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -124,36 +125,39 @@ public final class TrialRepository {
      * so a screen can show "counted from registry data, imported …". Countries with the most trials come first.
      */
     public RegistryTrialCounts countsByCountry() {
-        return database.read(connection -> {
-            Map<String, long[]> totals = new LinkedHashMap<>();
-            Map<String, Map<Modality, Long>> byModality = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality FROM trial");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    String modality = rows.getString(2);
-                    for (String country : strings(rows.getArray(1))) {
-                        long[] total = totals.computeIfAbsent(country, code -> new long[2]);
-                        total[0]++;
-                        if (modality != null) {
-                            total[1]++;
-                            byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class))
-                                    .merge(Modality.valueOf(modality), 1L, Long::sum);
-                        }
+        return database.read(this::countsByCountry);
+    }
+
+    /** {@link #countsByCountry()} as {@code connection} sees it. */
+    public RegistryTrialCounts countsByCountry(Connection connection) throws SQLException {
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        Map<String, Map<Modality, Long>> byModality = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality FROM trial");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String modality = rows.getString(2);
+                for (String country : strings(rows.getArray(1))) {
+                    long[] total = totals.computeIfAbsent(country, code -> new long[2]);
+                    total[0]++;
+                    if (modality != null) {
+                        total[1]++;
+                        byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class))
+                                .merge(Modality.valueOf(modality), 1L, Long::sum);
                     }
                 }
             }
-            List<TrialCountryCounts> countries = new ArrayList<>();
-            totals.forEach((country, total) -> countries.add(new TrialCountryCounts(country, total[0], total[1],
-                    byModality.getOrDefault(country, Map.of()))));
-            countries.sort(Comparator.comparingLong(TrialCountryCounts::allTrials).reversed()
-                    .thenComparing(TrialCountryCounts::countryCode));
-            try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(imported_at) FROM trial_import");
-                 ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                Timestamp latest = rows.getTimestamp(1);
-                return new RegistryTrialCounts(countries, latest == null ? null : latest.toInstant());
-            }
-        });
+        }
+        List<TrialCountryCounts> countries = new ArrayList<>();
+        totals.forEach((country, total) -> countries.add(new TrialCountryCounts(country, total[0], total[1],
+                byModality.getOrDefault(country, Map.of()))));
+        countries.sort(Comparator.comparingLong(TrialCountryCounts::allTrials).reversed()
+                .thenComparing(TrialCountryCounts::countryCode));
+        try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(imported_at) FROM trial_import");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            Timestamp latest = rows.getTimestamp(1);
+            return new RegistryTrialCounts(countries, latest == null ? null : latest.toInstant());
+        }
     }
 
     /** CGT trials per modality, each trial once, in the order of {@link Modality}. */

@@ -21,12 +21,12 @@ import org.cgtatlas.domain.OrganizationType;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordOrigin;
-import org.cgtatlas.feature.pipeline.PipelineColumn;
-import org.cgtatlas.feature.pipeline.PipelineFilter;
-import org.cgtatlas.feature.pipeline.PipelineRow;
-import org.cgtatlas.feature.pipeline.PipelineRows;
-import org.cgtatlas.feature.pipeline.PipelineSort;
-import org.cgtatlas.feature.pipeline.SortKey;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineRows;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.landscape.pipeline.SortKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,7 +104,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
         double insertMs = millisSince(start);
 
         start = System.nanoTime();
-        List<PipelineRow> rows = PipelineRows.build(services.pipelineRepositories().load());
+        List<PipelineRow> rows = PipelineRows.of(services.landscape().current());
         double readMs = millisSince(start);
         long heapAfter = usedHeapAfterGc();
 

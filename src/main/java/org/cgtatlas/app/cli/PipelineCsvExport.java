@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.pipeline.PipelineColumn;
-import org.cgtatlas.feature.pipeline.PipelineCsv;
-import org.cgtatlas.feature.pipeline.PipelineData;
-import org.cgtatlas.feature.pipeline.PipelineFilter;
-import org.cgtatlas.feature.pipeline.PipelineRow;
-import org.cgtatlas.feature.pipeline.PipelineRows;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.export.csv.PipelineCsv;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineRows;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -43,9 +43,9 @@ final class PipelineCsvExport {
         }
         Modality chosenModality = modality();
         try (AppServices services = AppServices.open(dataFolder)) {
-            PipelineData data = services.pipelineRepositories().load();
-            PipelineFilter filter = new PipelineFilter(countryCode(data.countries()), chosenModality, null, null, "");
-            List<PipelineRow> rows = filter.apply(PipelineRows.build(data));
+            Landscape landscape = services.landscape().current();
+            PipelineFilter filter = new PipelineFilter(countryCode(landscape.countries()), chosenModality, null, null, "");
+            List<PipelineRow> rows = filter.apply(PipelineRows.of(landscape));
             PipelineCsv.write(out, rows, List.of(PipelineColumn.values()));
             spec.commandLine().getOut().printf("Wrote %s: %d pipeline row(s)%n", out.toAbsolutePath(), rows.size());
         }

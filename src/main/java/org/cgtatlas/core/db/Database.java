@@ -257,6 +257,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs read-only work in one repeatable-read transaction, so every query sees the same committed state
+     * even while another connection writes.
+     */
+    public <T> T readConsistently(SqlWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                return work.run(connection);
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
     /** Runs read-only work on a pooled connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

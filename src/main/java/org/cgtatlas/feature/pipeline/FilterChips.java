@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import atlantafx.base.theme.Styles;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;

@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.export.csv.PipelineCsv;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -14,6 +16,8 @@ import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.DuplicateProgrammeException;
+import org.cgtatlas.data.OrganizationRepository;
+import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.OrganizationInUseException;
 import org.cgtatlas.data.OrganizationRemoval;
 import org.cgtatlas.domain.Citation;
@@ -24,6 +28,12 @@ import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineRows;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
 
 /**
  * The Pipeline screen's actions: loading, filtering and sorting the rows (in the background, only the newest request
@@ -35,7 +45,9 @@ public final class PipelineController {
     private static final Duration TYPING_PAUSE = Duration.millis(150);
 
     private final PipelineModel model;
-    private final PipelineRepositories repositories;
+    private final LandscapeCache landscape;
+    private final ProgrammeRepository programmes;
+    private final OrganizationRepository organizations;
     private final TaskRunner tasks;
     private final DataRevision dataRevision;
     private final PipelineSettings settings;
@@ -43,21 +55,22 @@ public final class PipelineController {
     private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
     private final Deque<UndoableDelete> undoStack = new ArrayDeque<>();
 
-    private PipelineData data = PipelineData.EMPTY;
+    private Landscape data = Landscape.EMPTY;
     private List<PipelineRow> builtRows = List.of();
     private List<PipelineRow> sortedRows = List.of();
     private List<PipelineRow> sortedFrom;
     private PipelineSort sortedBy;
-    /** The rows the global search looks through (on the background thread); null until loaded or after a change. */
-    private volatile List<PipelineRow> searchableRows;
     private long requests;
     private boolean active;
     private boolean settingFilter;
 
-    public PipelineController(PipelineModel model, PipelineRepositories repositories, TaskRunner tasks,
-                              DataRevision dataRevision, SettingsStore settings, Navigator navigator) {
+    public PipelineController(PipelineModel model, LandscapeCache landscape, ProgrammeRepository programmes,
+                              OrganizationRepository organizations, TaskRunner tasks, DataRevision dataRevision,
+                              SettingsStore settings, Navigator navigator) {
         this.model = model;
-        this.repositories = repositories;
+        this.landscape = landscape;
+        this.programmes = programmes;
+        this.organizations = organizations;
         this.tasks = tasks;
         this.dataRevision = dataRevision;
         this.settings = new PipelineSettings(settings);
@@ -77,7 +90,6 @@ public final class PipelineController {
         model.groupingProperty().addListener((observable, before, grouping) -> this.settings.rememberGrouping(grouping));
         model.columnsProperty().addListener((observable, before, columns) -> this.settings.rememberColumns(columns));
         dataRevision.revisionProperty().addListener((observable, before, revision) -> {
-            searchableRows = null;
             if (active) {
                 refresh();
             }
@@ -97,12 +109,11 @@ public final class PipelineController {
     public void refresh() {
         active = true;
         tasks.task(Messages.get("pipeline.loading"), progress -> {
-            PipelineData loaded = repositories.load();
-            return new Loaded(loaded, PipelineRows.build(loaded));
+            Landscape loaded = landscape.current();
+            return new Loaded(loaded, PipelineRows.of(loaded));
         }).onSuccess(loaded -> {
             data = loaded.data();
             builtRows = loaded.rows();
-            searchableRows = builtRows;
             model.totalCountProperty().set(builtRows.size());
             model.countries().setAll(data.countries());
             model.organizations().setAll(data.organizations().stream()
@@ -192,15 +203,10 @@ public final class PipelineController {
 
     /**
      * The global search's programmes and listed companies: rows containing every word of the query, as the text filter
-     * matches them. Runs on the background thread; reads the database only if the screen has not loaded yet.
+     * matches them. Runs on the background thread, over the rows of the current snapshot.
      */
     public List<SearchHit> search(String query, int limit) {
-        List<PipelineRow> rows = searchableRows;
-        if (rows == null) {
-            rows = PipelineRows.build(repositories.load());
-            searchableRows = rows;
-        }
-        return PipelineFilter.NONE.withText(query).apply(rows).stream().limit(limit).map(this::searchHit).toList();
+        return PipelineFilter.NONE.withText(query).apply(PipelineRows.of(landscape.current())).stream().limit(limit).map(this::searchHit).toList();
     }
 
     private SearchHit searchHit(PipelineRow row) {
@@ -253,7 +259,7 @@ public final class PipelineController {
         }
         Programme programme = PipelineEdits.toProgramme(draft, existing, RecordIds.currentUser());
         tasks.task(Messages.get("pipeline.form.saving"), progress -> {
-            repositories.programmes().save(programme);
+            programmes.save(programme);
             return programme;
         }).onSuccess(saved -> saved(saved.id(), saved.name(), onSaved)).onError(error -> onFailed.accept(
                 error instanceof DuplicateProgrammeException
@@ -271,7 +277,7 @@ public final class PipelineController {
         PipelineRow selected = model.selectedProperty().get();
         String keepSelected = selected == null ? null : selected.id();
         tasks.task(Messages.get("pipeline.form.saving"), progress -> {
-            repositories.organizations().save(organization);
+            organizations.save(organization);
             return organization;
         }).onSuccess(saved -> saved(keepSelected, saved.name(), onSaved))
                 .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", readable(error)))).start();
@@ -289,10 +295,10 @@ public final class PipelineController {
     /** Deletes the programme; Undo brings it back during this session. */
     public void deleteProgramme(Programme programme) {
         tasks.task(Messages.get("pipeline.action.delete"), progress -> {
-            repositories.programmes().delete(programme);
+            programmes.delete(programme);
             return programme;
         }).onSuccess(deleted -> deleted(new UndoableDelete(deleted.name(), deleted.id(),
-                () -> repositories.programmes().restore(deleted)))).start();
+                () -> programmes.restore(deleted)))).start();
     }
 
     /**
@@ -309,9 +315,9 @@ public final class PipelineController {
         if (!confirmed.getAsBoolean()) {
             return;
         }
-        tasks.task(Messages.get("pipeline.action.deleteOrganization"), progress -> repositories.organizations().delete(organization))
+        tasks.task(Messages.get("pipeline.action.deleteOrganization"), progress -> organizations.delete(organization))
                 .onSuccess(removal -> deleted(new UndoableDelete(organization.name(), firstListingId(removal),
-                        () -> repositories.organizations().restore(removal))))
+                        () -> organizations.restore(removal))))
                 .onError(error -> onRefused.accept(error instanceof OrganizationInUseException inUse
                         ? Messages.get("pipeline.delete.refused.body", organization.name(), inUse.programmeCount())
                         : readable(error)))
@@ -377,7 +383,7 @@ public final class PipelineController {
         return error.getClass().getSimpleName();
     }
 
-    private record Loaded(PipelineData data, List<PipelineRow> rows) {
+    private record Loaded(Landscape data, List<PipelineRow> rows) {
     }
 
     private record Selection(List<PipelineRow> ordered, List<PipelineRow> visible) {

@@ -1,10 +1,13 @@
 package org.cgtatlas.feature.pipeline;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 
 /**
  * What the detail pane shows for the selected row: the row, its company's other programmes, the events its company
@@ -20,16 +23,18 @@ public record PipelineDetail(PipelineRow row, List<Programme> otherProgrammes, L
         sourceTitles = Map.copyOf(sourceTitles);
     }
 
-    public static PipelineDetail of(PipelineRow row, PipelineData data) {
-        String organizationId = row.organization() == null ? null : row.organization().id();
-        List<Programme> others = data.programmes().stream()
+    public static PipelineDetail of(PipelineRow row, Landscape landscape) {
+        String organizationId = row.organizationId();
+        List<Programme> others = landscape.programmes().stream()
                 .filter(programme -> programme.organizationId().equals(organizationId) && !programme.id().equals(row.id()))
                 .toList();
-        List<CollaborationEvent> events = data.events().stream()
+        List<CollaborationEvent> events = landscape.events().stream()
                 .filter(event -> event.participants().stream()
                         .anyMatch(participant -> participant.organizationId().equals(organizationId)))
                 .toList();
-        return new PipelineDetail(row, others, events, row.citations(), data.sourceTitles());
+        Map<String, String> sourceTitles = new HashMap<>();
+        row.citations().forEach(citation -> sourceTitles.put(citation.sourceId(), landscape.sourceTitle(citation.sourceId())));
+        return new PipelineDetail(row, others, events, row.citations(), sourceTitles);
     }
 
     public String sourceTitle(Citation citation) {

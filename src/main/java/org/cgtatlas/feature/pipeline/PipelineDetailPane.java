@@ -1,5 +1,8 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineRows;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
 import java.util.function.Function;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.DevelopmentStage;

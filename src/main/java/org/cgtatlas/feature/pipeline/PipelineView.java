@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.SearchText;
 import java.util.Arrays;
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;

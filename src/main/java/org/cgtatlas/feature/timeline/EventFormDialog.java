@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.SearchText;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.List;

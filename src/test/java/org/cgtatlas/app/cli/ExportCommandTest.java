@@ -15,7 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.cgtatlas.app.HeadlessScreenCapture;
-import org.cgtatlas.feature.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

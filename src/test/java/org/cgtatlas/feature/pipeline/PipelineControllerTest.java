@@ -1,5 +1,10 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.landscape.pipeline.SortKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -62,7 +67,8 @@ class PipelineControllerTest {
         onFx(() -> {
             tasks = new TaskRunner(error -> fail("background work failed", error));
             model = new PipelineModel();
-            controller = new PipelineController(model, services.pipelineRepositories(), tasks, services.dataRevision(),
+            controller = new PipelineController(model, services.landscape(), services.programmes(), services.organizations(),
+                    tasks, services.dataRevision(),
                     services.settings(), navigator);
             controller.refresh();
             return null;

@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.pipeline;
 
+import org.cgtatlas.landscape.pipeline.PipelineFixtures;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,9 +1,10 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.export.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.cgtatlas.export.csv.CsvTableWriter;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 
 /** The pipeline rows as a CSV file: the given columns in the given order, one line per row. */
 public final class PipelineCsv {

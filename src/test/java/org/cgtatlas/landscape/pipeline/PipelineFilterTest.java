@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,14 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,10 +19,17 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.SearchText;
 
-/** Turns the stored programmes and pipeline listings into table rows, by company and then programme. */
+/**
+ * The one definition of the pipeline's rows, for the screen, its CSV export (GUI and CLI) and the PDF: every
+ * programme, and every company a source lists for a country's pipeline without naming a programme there.
+ * A programme's country is its own, else its company's. Rows come by company and then programme.
+ */
 public final class PipelineRows {
 
     private static final DateTimeFormatter EDITED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -30,32 +37,50 @@ public final class PipelineRows {
             .comparing(PipelineRow::company, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(PipelineRow::programmeName, String.CASE_INSENSITIVE_ORDER);
 
-    private final Map<String, Organization> organizations;
-    private final Map<String, Country> countries;
-    private final Map<String, String> sourceTitles;
+    private final Landscape landscape;
 
-    private PipelineRows(PipelineData data) {
-        this.organizations = byId(data.organizations(), Organization::id);
-        this.countries = byId(data.countries(), Country::code);
-        this.sourceTitles = data.sourceTitles();
+    private PipelineRows(Landscape landscape) {
+        this.landscape = landscape;
     }
 
-    /** Every programme, plus one row per listed company that has no programme at all. */
-    public static List<PipelineRow> build(PipelineData data) {
-        PipelineRows builder = new PipelineRows(data);
-        List<PipelineRow> rows = new ArrayList<>(data.programmes().size() + data.listings().size());
-        Set<String> withProgrammes = new HashSet<>();
-        for (Programme programme : data.programmes()) {
-            rows.add(builder.programmeRow(programme));
-            withProgrammes.add(programme.organizationId());
+    /** The rows of the snapshot, built once per snapshot. */
+    public static List<PipelineRow> of(Landscape landscape) {
+        return landscape.projection(PipelineRows.class, PipelineRows::build);
+    }
+
+    /** Every programme, plus one row per listed company without a programme in the listing's country. */
+    static List<PipelineRow> build(Landscape landscape) {
+        PipelineRows builder = new PipelineRows(landscape);
+        List<PipelineRow> rows = new ArrayList<>(landscape.programmes().size() + landscape.pipelineListings().size());
+        Set<List<String>> withProgrammes = new HashSet<>();
+        for (Programme programme : landscape.programmes()) {
+            PipelineRow row = builder.programmeRow(programme);
+            rows.add(row);
+            withProgrammes.add(Arrays.asList(programme.organizationId(), row.countryCode()));
         }
-        for (PipelineListing listing : data.listings()) {
-            if (!withProgrammes.contains(listing.organizationId())) {
+        for (PipelineListing listing : landscape.pipelineListings()) {
+            if (!withProgrammes.contains(Arrays.asList(listing.organizationId(), listing.countryCode()))) {
                 rows.add(builder.listingRow(listing));
             }
         }
         rows.sort(DEFAULT_ORDER);
-        return rows;
+        return List.copyOf(rows);
+    }
+
+    /**
+     * "Phase 2 — enrolling" from a stage and a status that adds to it; the status alone when it starts with the
+     * stage's words or there is no stage; empty when neither is known.
+     */
+    public static String stageOrStatus(DevelopmentStage stage, String status) {
+        String stated = status == null ? "" : status.strip();
+        if (stage == null) {
+            return stated;
+        }
+        if (stated.isEmpty()) {
+            return stage.label();
+        }
+        return stated.toLowerCase(Locale.ROOT).startsWith(stage.label().toLowerCase(Locale.ROOT)) ? stated
+                : stage.label() + " — " + stated;
     }
 
     /** "user · 2026-11-23 09:41" for an edited record, "Bundled dataset" otherwise. */
@@ -68,18 +93,18 @@ public final class PipelineRows {
     }
 
     private PipelineRow programmeRow(Programme programme) {
-        Organization organization = organizations.get(programme.organizationId());
+        Organization organization = landscape.organization(programme.organizationId()).orElse(null);
         String countryCode = programme.countryCode() != null ? programme.countryCode()
                 : organization == null ? null : organization.countryCode();
-        String stageOrStatus = programme.stage() != null ? programme.stage().label() : text(programme.statusText());
-        String partners = programme.partnerIds().stream().map(this::organizationName).collect(Collectors.joining(", "));
+        String stageOrStatus = stageOrStatus(programme.stage(), programme.statusText());
+        String partners = programme.partnerIds().stream().map(landscape::organizationName).collect(Collectors.joining(", "));
         return row(programme.id(), programme, organization, programme.organizationId(), programme.citations(),
                 countryCode, text(programme.name()), stageOrStatus, partners, programme.provenance(),
                 text(programme.target()), text(programme.statusText()), text(programme.description()));
     }
 
     private PipelineRow listingRow(PipelineListing listing) {
-        Organization organization = organizations.get(listing.organizationId());
+        Organization organization = landscape.organization(listing.organizationId()).orElse(null);
         Provenance provenance = organization == null ? listing.provenance() : organization.provenance();
         return row(listing.id(), null, organization, listing.organizationId(), listing.citations(), listing.countryCode(),
                 "", "", "", provenance);
@@ -89,10 +114,10 @@ public final class PipelineRows {
                             List<Citation> citations, String countryCode, String programmeName, String stageOrStatus,
                             String partners, Provenance provenance, String... moreSearchable) {
         String company = organization == null ? organizationId : organization.name();
-        Country country = countryCode == null ? null : countries.get(countryCode);
+        Country country = landscape.country(countryCode).orElse(null);
         String countryName = country == null ? text(countryCode) : country.name();
         String source = citations.stream().map(Citation::sourceId).distinct()
-                .map(sourceId -> sourceTitles.getOrDefault(sourceId, sourceId)).collect(Collectors.joining("; "));
+                .map(landscape::sourceTitle).collect(Collectors.joining("; "));
         String indication = programme == null ? "" : text(programme.indication());
         String lastUpdated = lastUpdated(provenance);
         Stream<String> organizationTexts = organization == null ? Stream.empty()
@@ -107,26 +132,13 @@ public final class PipelineRows {
                 .filter(value -> value != null && !value.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new))
                 .stream().collect(Collectors.joining("\n"));
-        return new PipelineRow(id, programme, organization, citations, company, countryCode, countryName, programmeName,
+        return new PipelineRow(id, programme, organization, organizationId, citations, company, countryCode, countryName, programmeName,
                 programme == null ? null : programme.modality(), indication, programme == null ? null : programme.stage(),
                 stageOrStatus, partners, organization == null ? null : organization.type(), provenance, lastUpdated,
-                source, SearchText.normalize(searchable));
-    }
-
-    private String organizationName(String id) {
-        Organization organization = organizations.get(id);
-        return organization == null ? id : organization.name();
+                source, SearchText.fold(searchable));
     }
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {
-        Map<String, T> map = new HashMap<>();
-        for (T record : records) {
-            map.put(id.apply(record), record);
-        }
-        return map;
     }
 }

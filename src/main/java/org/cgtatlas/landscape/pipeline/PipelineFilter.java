@@ -1,5 +1,6 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
 
+import org.cgtatlas.landscape.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import org.cgtatlas.domain.DevelopmentStage;
@@ -62,7 +63,7 @@ public record PipelineFilter(String countryCode, Modality modality, DevelopmentS
     }
 
     private String[] words() {
-        String folded = SearchText.normalize(text).strip();
+        String folded = SearchText.fold(text).strip();
         return folded.isEmpty() ? new String[0] : folded.split("\\s+");
     }
 

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
 
 /** One level of a (multi-column) sort. */
 public record SortKey(PipelineColumn column, boolean ascending) {

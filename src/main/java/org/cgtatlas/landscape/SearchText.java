@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -15,7 +15,7 @@ public final class SearchText {
     private SearchText() {
     }
 
-    public static String normalize(String text) {
+    public static String fold(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }

@@ -1,4 +1,6 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
+
+import org.cgtatlas.landscape.SearchText;
 
 import java.util.List;
 import org.cgtatlas.domain.Citation;
@@ -12,9 +14,10 @@ import org.cgtatlas.domain.Provenance;
 /**
  * One line of the pipeline table: a programme, or a company a source lists without naming a programme
  * ({@link #programme()} null). Cell texts are never null; {@code searchText} is every field folded by
- * {@link SearchText}, computed once so that filtering 100,000 rows stays a plain loop.
+ * {@link org.cgtatlas.landscape.SearchText}, computed once so that filtering 100,000 rows stays a plain loop.
  */
-public record PipelineRow(String id, Programme programme, Organization organization, List<Citation> citations,
+public record PipelineRow(String id, Programme programme, Organization organization, String organizationId,
+                          List<Citation> citations,
                           String company, String countryCode, String country, String programmeName, Modality modality,
                           String indication, DevelopmentStage stage, String stageOrStatus, String partners,
                           OrganizationType organizationType, Provenance provenance, String lastUpdated, String source,

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
 
 import java.util.Comparator;
 import java.util.List;

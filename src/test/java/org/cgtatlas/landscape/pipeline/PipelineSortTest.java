@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.landscape.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,11 +50,9 @@ class PipelineSortTest {
         Programme newer = new Programme(edited.id(), edited.name(), edited.organizationId(), edited.countryCode(),
                 edited.modality(), null, edited.indication(), edited.stage(), null, List.of(), null, edited.citations(),
                 new Provenance(RecordOrigin.BUNDLED, true, "analyst", OffsetDateTime.parse("2026-01-02T10:00:00Z")));
-        PipelineData data = PipelineFixtures.data();
-        List<Programme> programmes = new java.util.ArrayList<>(data.programmes());
+        List<Programme> programmes = new java.util.ArrayList<>(PipelineFixtures.data().programmes());
         programmes.set(0, newer);
-        List<PipelineRow> withEdit = PipelineRows.build(new PipelineData(data.organizations(), programmes, data.listings(),
-                data.countries(), data.sourceTitles(), data.events()));
+        List<PipelineRow> withEdit = PipelineRows.of(PipelineFixtures.landscape(programmes));
 
         PipelineSort newestFirst = new PipelineSort(List.of(new SortKey(PipelineColumn.UPDATED, false)));
         PipelineRow first = newestFirst.apply(withEdit).get(0);

@@ -1,0 +1,26 @@
+package org.cgtatlas.landscape;
+
+import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.CitationRepository;
+import org.cgtatlas.data.DatasetRepository;
+import org.cgtatlas.data.TrialRepository;
+
+/** Reads a {@link Landscape} in one repeatable-read transaction; call it off the FX thread. */
+public final class LandscapeReader {
+
+    private final Database database;
+    private final DatasetRepository datasets;
+    private final TrialRepository trials;
+    private final CitationRepository citations = new CitationRepository();
+
+    public LandscapeReader(Database database, DatasetRepository datasets, TrialRepository trials) {
+        this.database = database;
+        this.datasets = datasets;
+        this.trials = trials;
+    }
+
+    public Landscape read() {
+        return database.readConsistently(connection -> Landscape.of(datasets.load(connection),
+                citations.findPassages(connection), trials.countsByCountry(connection)));
+    }
+}
