@@ -27,10 +27,7 @@ import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
-import org.cgtatlas.feature.countries.DrillDown;
-import org.cgtatlas.feature.countries.LandscapeLoader;
-import org.cgtatlas.feature.countries.ImportedTrialCounts;
-import org.cgtatlas.feature.countries.RegistryTrialCounts;
+import org.cgtatlas.ui.DrillDown;
 import org.cgtatlas.feature.dashboard.DashboardController;
 import org.cgtatlas.feature.dashboard.DashboardModel;
 import org.cgtatlas.feature.dashboard.DashboardView;
@@ -135,15 +132,15 @@ final class MainWindowAssembly {
         Map<ScreenId, Supplier<Node>> screens = new EnumMap<>(ScreenId.class);
         screens.put(ScreenId.DASHBOARD, () -> {
             DashboardModel screenModel = new DashboardModel();
-            DashboardController screenController = new DashboardController(screenModel, tasks, landscapeLoader(),
+            DashboardController screenController = new DashboardController(screenModel, tasks, services.landscape(),
                     Clock.systemDefaultZone(), controller, drillDown, this::showCountry);
             screenController.follow(services.dataRevision());
             screenController.refresh();
             return new DashboardView(screenModel, screenController, model.themeProperty()).root();
         });
         screens.put(ScreenId.COUNTRIES, () -> {
-            CountriesController screenController = new CountriesController(countriesModel, tasks, landscapeLoader(),
-                    registryTrialCounts(), services.settings(), controller, drillDown);
+            CountriesController screenController = new CountriesController(countriesModel, tasks, services.landscape(),
+                    services.settings(), controller, drillDown);
             screenController.follow(services.dataRevision());
             screenController.refresh();
             return new CountriesView(countriesModel, screenController).root();
@@ -213,16 +210,6 @@ final class MainWindowAssembly {
                 .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
                         () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
                 .toList();
-    }
-
-    private RegistryTrialCounts registryTrialCounts() {
-        return new ImportedTrialCounts(services.trialRepository()::countsByCountry,
-                () -> services.countries().findAll().stream().filter(Country::inRegion).map(Country::code).toList());
-    }
-
-    private LandscapeLoader landscapeLoader() {
-        return new LandscapeLoader(services.database(), services.countries(), services.organizations(), services.metrics(),
-                services.milestones(), services.pipelineListings(), services.programmes(), services.events(), services.sources());
     }
 
     /** Opens the Countries screen with the country's profile selected (from a dashboard tile). */

@@ -13,7 +13,7 @@ import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
-import org.cgtatlas.feature.countries.Landscapes;
+import org.cgtatlas.landscape.countries.Landscapes;
 import org.cgtatlas.testing.RunningApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

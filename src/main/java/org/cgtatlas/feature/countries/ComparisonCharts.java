@@ -1,5 +1,11 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.ui.ModalityColours;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.MetricText;
+import org.cgtatlas.landscape.countries.ProgrammeMix;
+import org.cgtatlas.landscape.countries.LatestMetric;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +81,7 @@ final class ComparisonCharts {
 
     private void update() {
         CountryComparison comparison = model.comparisonProperty().get();
-        LandscapeData data = model.dataProperty().get();
+        Landscape data = model.dataProperty().get();
         if (comparison == null || data == null) {
             return;
         }
@@ -85,7 +91,7 @@ final class ComparisonCharts {
         updateProgrammes(data, shown);
     }
 
-    private void updateApprovals(LandscapeData data, List<Country> shown) {
+    private void updateApprovals(Landscape data, List<Country> shown) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(MetricKind.APPROVED_CGT_PRODUCTS.label());
         List<String> missing = new ArrayList<>();
@@ -103,7 +109,7 @@ final class ComparisonCharts {
         approvalsMissing.setText(missingText(missing));
     }
 
-    private void updateTrials(LandscapeData data, CountryComparison comparison, List<Country> shown) {
+    private void updateTrials(Landscape data, CountryComparison comparison, List<Country> shown) {
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         List<String> reported = new ArrayList<>();
         for (MetricKind kind : TRIAL_KINDS) {
@@ -139,7 +145,7 @@ final class ComparisonCharts {
         trialsMissing.setText(missingText(shown.stream().map(Country::name).filter(name -> !reported.contains(name)).toList()));
     }
 
-    private void updateProgrammes(LandscapeData data, List<Country> shown) {
+    private void updateProgrammes(Landscape data, List<Country> shown) {
         ProgrammeMix mix = new ProgrammeMix(data.programmes());
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         for (Modality modality : mix.modalities()) {

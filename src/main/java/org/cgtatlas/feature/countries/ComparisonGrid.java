@@ -1,5 +1,9 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.ComparisonCell;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -115,7 +119,7 @@ final class ComparisonGrid {
         stripe(box, rowIndex);
         stretch(box);
         String heading = country.name() + " — " + row.label();
-        LandscapeData data = model.dataProperty().get();
+        Landscape data = model.dataProperty().get();
         Tooltip.install(box, cell.isMissing()
                 ? EvidenceViews.wrapped(heading + "\n\n" + Messages.get("countries.missing.explained"))
                 : EvidenceViews.tooltip(heading, cell.evidence(), data));

@@ -1,5 +1,8 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.CountryComparison;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

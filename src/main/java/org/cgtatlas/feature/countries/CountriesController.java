@@ -1,7 +1,6 @@
 package org.cgtatlas.feature.countries;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cgtatlas.core.DataRevision;
@@ -11,25 +10,29 @@ import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.shell.Navigator;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.CountryProfile;
+import org.cgtatlas.ui.DrillDown;
 
 /** Loads the comparison in the background, keeps the layout in the settings, and opens sources and drill-downs. */
 public final class CountriesController {
 
     private final CountriesModel model;
     private final TaskRunner tasks;
-    private final LandscapeLoader loader;
-    private final RegistryTrialCounts registryCounts;
+    private final LandscapeCache landscape;
     private final SettingsStore settings;
     private final Navigator navigator;
     private final DrillDown drillDown;
     private final AtomicLong generation = new AtomicLong();
 
-    public CountriesController(CountriesModel model, TaskRunner tasks, LandscapeLoader loader, RegistryTrialCounts registryCounts,
-                               SettingsStore settings, Navigator navigator, DrillDown drillDown) {
+    public CountriesController(CountriesModel model, TaskRunner tasks, LandscapeCache landscape, SettingsStore settings,
+                               Navigator navigator, DrillDown drillDown) {
         this.model = model;
         this.tasks = tasks;
-        this.loader = loader;
-        this.registryCounts = registryCounts;
+        this.landscape = landscape;
         this.settings = settings;
         this.navigator = navigator;
         this.drillDown = drillDown;
@@ -44,18 +47,20 @@ public final class CountriesController {
 
     public void refresh() {
         long request = generation.incrementAndGet();
-        tasks.task(Messages.get("countries.loading"), progress -> new Loaded(loader.load(), registryCounts.latest()))
+        tasks.task(Messages.get("countries.loading"), progress -> {
+                    Landscape data = landscape.current();
+                    return new Loaded(data, CountryComparison.of(data));
+                })
                 .onSuccess(loaded -> {
                     if (request == generation.get()) {
-                        show(loaded.data(), loaded.counted());
+                        show(loaded.data(), loaded.comparison());
                     }
                 })
                 .start();
     }
 
-    /** Puts a loaded snapshot on screen; runs on the FX thread. */
-    void show(LandscapeData data, Optional<CountedTrials> counted) {
-        CountryComparison comparison = CountryComparison.of(data, counted);
+    /** Puts a loaded snapshot and its comparison on screen; runs on the FX thread. */
+    void show(Landscape data, CountryComparison comparison) {
         model.dataProperty().set(data);
         model.comparisonProperty().set(comparison);
         model.emptyProperty().set(comparison.countries().isEmpty());
@@ -104,13 +109,13 @@ public final class CountriesController {
     }
 
     private void updateProfile() {
-        LandscapeData data = model.dataProperty().get();
+        Landscape data = model.dataProperty().get();
         CountryComparison comparison = model.comparisonProperty().get();
         String code = model.selectedCountryProperty().get();
         model.profileProperty().set(data == null || comparison == null || code == null ? null
                 : comparison.country(code).map(country -> CountryProfile.of(data, country)).orElse(null));
     }
 
-    private record Loaded(LandscapeData data, Optional<CountedTrials> counted) {
+    private record Loaded(Landscape data, CountryComparison comparison) {
     }
 }

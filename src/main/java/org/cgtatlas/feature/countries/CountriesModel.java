@@ -1,5 +1,9 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.CountryProfile;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.CountryComparison;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,7 +16,7 @@ import javafx.collections.ObservableList;
 /** State of the Countries screen: the comparison, the chosen rows and columns, and the selected country's profile. */
 public final class CountriesModel {
 
-    private final ObjectProperty<LandscapeData> data = new SimpleObjectProperty<>();
+    private final ObjectProperty<Landscape> data = new SimpleObjectProperty<>();
     private final ObjectProperty<CountryComparison> comparison = new SimpleObjectProperty<>();
     private final ObjectProperty<ComparisonLayout> layout = new SimpleObjectProperty<>(ComparisonLayout.defaults());
     private final ObservableList<ComparisonRow> visibleRows = FXCollections.observableArrayList();
@@ -20,7 +24,7 @@ public final class CountriesModel {
     private final ObjectProperty<CountryProfile> profile = new SimpleObjectProperty<>();
     private final BooleanProperty empty = new SimpleBooleanProperty();
 
-    public ObjectProperty<LandscapeData> dataProperty() {
+    public ObjectProperty<Landscape> dataProperty() {
         return data;
     }
 

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.countries.CountryComparison;
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;

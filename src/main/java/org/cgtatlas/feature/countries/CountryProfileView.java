@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.countries.CountryProfile;
+import org.cgtatlas.landscape.countries.MetricText;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Map;

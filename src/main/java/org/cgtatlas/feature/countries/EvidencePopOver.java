@@ -1,5 +1,8 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.Evidence;
+import org.cgtatlas.landscape.countries.ComparisonCell;
 import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
@@ -24,7 +27,7 @@ final class EvidencePopOver {
         popOver.getStyleClass().add("evidence-popover");
     }
 
-    void show(Node owner, String heading, ComparisonCell cell, LandscapeData data, Consumer<Citation> showSource) {
+    void show(Node owner, String heading, ComparisonCell cell, Landscape data, Consumer<Citation> showSource) {
         Label title = new Label(heading);
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);

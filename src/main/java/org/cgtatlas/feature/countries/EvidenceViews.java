@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.Evidence;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,7 +23,7 @@ final class EvidenceViews {
     }
 
     /** The quote, the source's title and a "Show source" button that opens the passage. */
-    static Node citation(Citation citation, LandscapeData data, Consumer<Citation> showSource) {
+    static Node citation(Citation citation, Landscape data, Consumer<Citation> showSource) {
         Label quote = new Label("“" + citation.quote() + "”");
         quote.setWrapText(true);
         quote.getStyleClass().add("evidence-quote");
@@ -37,7 +39,7 @@ final class EvidenceViews {
     }
 
     /** The evidence as hover text: labels, notes and the first quotes. */
-    static Tooltip tooltip(String heading, List<Evidence> evidence, LandscapeData data) {
+    static Tooltip tooltip(String heading, List<Evidence> evidence, Landscape data) {
         StringBuilder text = new StringBuilder(heading);
         int quotes = 0;
         for (Evidence item : evidence) {

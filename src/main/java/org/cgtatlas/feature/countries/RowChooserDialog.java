@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
 import java.util.List;

@@ -8,17 +8,18 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.countries.DrillDown;
-import org.cgtatlas.feature.countries.LandscapeLoader;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.dashboard.DashboardFigures;
+import org.cgtatlas.ui.DrillDown;
 
 /** Computes the dashboard in the background (again whenever the data changes) and opens what a tile stands for. */
 public final class DashboardController {
 
     private final DashboardModel model;
     private final TaskRunner tasks;
-    private final LandscapeLoader loader;
+    private final LandscapeCache landscape;
     private final Clock clock;
     private final Navigator navigator;
     private final DrillDown drillDown;
@@ -26,11 +27,11 @@ public final class DashboardController {
     private final AtomicLong generation = new AtomicLong();
 
     /** {@code openCountry} shows the Countries screen with the given country (ISO code; null: as it was) selected. */
-    public DashboardController(DashboardModel model, TaskRunner tasks, LandscapeLoader loader, Clock clock,
+    public DashboardController(DashboardModel model, TaskRunner tasks, LandscapeCache landscape, Clock clock,
                                Navigator navigator, DrillDown drillDown, Consumer<String> openCountry) {
         this.model = model;
         this.tasks = tasks;
-        this.loader = loader;
+        this.landscape = landscape;
         this.clock = clock;
         this.navigator = navigator;
         this.drillDown = drillDown;
@@ -45,7 +46,7 @@ public final class DashboardController {
     public void refresh() {
         long request = generation.incrementAndGet();
         LocalDate today = LocalDate.now(clock);
-        tasks.task(Messages.get("dashboard.loading"), progress -> DashboardFigures.of(loader.load(), today))
+        tasks.task(Messages.get("dashboard.loading"), progress -> DashboardFigures.of(landscape.current(), today))
                 .onSuccess(figures -> {
                     if (request == generation.get()) {
                         model.emptyProperty().set(figures.countries().isEmpty());

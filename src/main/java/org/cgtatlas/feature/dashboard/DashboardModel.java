@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.dashboard;
 
+import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.dashboard;
 
+import org.cgtatlas.landscape.dashboard.CountryHeadline;
+import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import atlantafx.base.theme.Styles;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
@@ -26,10 +28,10 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.countries.ComparisonCell;
-import org.cgtatlas.feature.countries.MetricText;
-import org.cgtatlas.feature.countries.ModalityColours;
-import org.cgtatlas.feature.countries.ProgrammeMix;
+import org.cgtatlas.landscape.countries.ComparisonCell;
+import org.cgtatlas.landscape.countries.MetricText;
+import org.cgtatlas.ui.ModalityColours;
+import org.cgtatlas.landscape.countries.ProgrammeMix;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.Theme;
 import org.cgtatlas.ui.EmptyState;

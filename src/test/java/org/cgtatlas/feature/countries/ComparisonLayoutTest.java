@@ -1,5 +1,9 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.countries.Landscapes;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.CountryComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,11 @@
 package org.cgtatlas.feature.countries;
 
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.Landscapes;
+import org.cgtatlas.ui.DrillDown;
+import org.cgtatlas.landscape.countries.CountedTrials;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -67,11 +73,12 @@ class CountriesViewTest {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupSceneRoot(() -> {
             CountriesModel model = new CountriesModel();
-            controller = new CountriesController(model, tasks, null, RegistryTrialCounts.NONE,
+            controller = new CountriesController(model, tasks, null,
                     SettingsStore.load(folder.resolve("settings.properties")), navigator, drillDown);
             Parent root = (Parent) new CountriesView(model, controller).root();
-            controller.show(Landscapes.bundled(), Optional.of(new CountedTrials(Map.of("JP", 212),
-                    Map.of("JP", Map.of(Modality.CAR_T, 80)), LocalDate.of(2026, 11, 20))));
+            Landscape data = Landscapes.bundled();
+            controller.show(data, CountryComparison.of(data, Optional.of(new CountedTrials(Map.of("JP", 212),
+                    Map.of("JP", Map.of(Modality.CAR_T, 80)), LocalDate.of(2026, 11, 20)))));
             return root;
         });
         FxToolkit.setupStage(stage -> {

@@ -1,7 +1,7 @@
-package org.cgtatlas.feature.dashboard;
+package org.cgtatlas.landscape.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.countries.Landscapes.event;
+import static org.cgtatlas.landscape.countries.Landscapes.event;
 
 import java.time.LocalDate;
 import java.util.List;

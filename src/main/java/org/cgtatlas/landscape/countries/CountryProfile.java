@@ -1,5 +1,6 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
+import org.cgtatlas.landscape.Landscape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,7 +34,7 @@ public record CountryProfile(Country country, Map<MilestoneCategory, List<Milest
                                   List<Programme> programmes) {
     }
 
-    public static CountryProfile of(LandscapeData data, Country country) {
+    public static CountryProfile of(Landscape data, Country country) {
         String code = country.code();
         Map<MilestoneCategory, List<Milestone>> highlights = new EnumMap<>(MilestoneCategory.class);
         for (MilestoneCategory category : MilestoneCategory.values()) {
@@ -51,7 +52,7 @@ public record CountryProfile(Country country, Map<MilestoneCategory, List<Milest
                 events.stream().filter(event -> event.date() == null).toList());
     }
 
-    private static List<PipelineCompany> companies(LandscapeData data, String code) {
+    private static List<PipelineCompany> companies(Landscape data, String code) {
         Map<String, List<Citation>> listed = new LinkedHashMap<>();
         for (PipelineListing listing : data.pipelineListings()) {
             if (code.equals(listing.countryCode())) {

@@ -1,5 +1,6 @@
-package org.cgtatlas.feature.dashboard;
+package org.cgtatlas.landscape.dashboard;
 
+import org.cgtatlas.landscape.Landscape;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +9,8 @@ import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.PartialDate;
-import org.cgtatlas.feature.countries.LandscapeData;
-import org.cgtatlas.feature.countries.LatestMetric;
-import org.cgtatlas.feature.countries.ProgrammeMix;
+import org.cgtatlas.landscape.countries.LatestMetric;
+import org.cgtatlas.landscape.countries.ProgrammeMix;
 
 /** What the dashboard shows, computed from a data snapshot and today's date. Plain logic. */
 public record DashboardFigures(List<CountryHeadline> countries, ProgrammeMix programmeMix, int eventsInLastTwelveMonths,
@@ -27,7 +27,7 @@ public record DashboardFigures(List<CountryHeadline> countries, ProgrammeMix pro
         undecided = List.copyOf(undecided);
     }
 
-    public static DashboardFigures of(LandscapeData data, LocalDate today) {
+    public static DashboardFigures of(Landscape data, LocalDate today) {
         EventCalendar calendar = new EventCalendar(today);
         ProgrammeMix mix = new ProgrammeMix(data.programmes());
         List<CountryHeadline> headlines = data.regionCountries().stream()
@@ -39,7 +39,7 @@ public record DashboardFigures(List<CountryHeadline> countries, ProgrammeMix pro
                 calendar.twelveMonthsAgo());
     }
 
-    private static CountryHeadline headline(LandscapeData data, EventCalendar calendar, ProgrammeMix mix, Country country) {
+    private static CountryHeadline headline(Landscape data, EventCalendar calendar, ProgrammeMix mix, Country country) {
         String code = country.code();
         Optional<CountryMetric> trials = TRIAL_FIGURES.stream()
                 .flatMap(kind -> LatestMetric.of(data.metrics(), code, kind).stream())

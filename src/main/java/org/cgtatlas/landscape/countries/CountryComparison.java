@@ -1,5 +1,6 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
+import org.cgtatlas.landscape.Landscape;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,13 @@ public final class CountryComparison {
         this.counted = counted;
     }
 
-    public static CountryComparison of(LandscapeData data, Optional<CountedTrials> counted) {
+    /** The comparison of the snapshot's region, with the rows counted from registry data when there are any. */
+    public static CountryComparison of(Landscape data) {
+        return of(data, CountedTrials.of(data));
+    }
+
+    /** The comparison with the given registry counts (none: the counted rows are left out). */
+    public static CountryComparison of(Landscape data, Optional<CountedTrials> counted) {
         List<Country> countries = data.regionCountries();
         Builder builder = new Builder(data, counted);
         List<ComparisonRow> rows = new ArrayList<>();
@@ -78,10 +85,10 @@ public final class CountryComparison {
     /** Builds each kind of cell from the snapshot. */
     private static final class Builder {
 
-        private final LandscapeData data;
+        private final Landscape data;
         private final Optional<CountedTrials> counted;
 
-        Builder(LandscapeData data, Optional<CountedTrials> counted) {
+        Builder(Landscape data, Optional<CountedTrials> counted) {
             this.data = data;
             this.counted = counted;
         }

@@ -1,7 +1,7 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.countries.Landscapes.programme;
+import static org.cgtatlas.landscape.countries.Landscapes.programme;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.dashboard;
+package org.cgtatlas.landscape.dashboard;
 
 import java.util.Optional;
 import org.cgtatlas.domain.Country;

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.ui;
 
 import java.util.List;
 import org.cgtatlas.domain.Modality;

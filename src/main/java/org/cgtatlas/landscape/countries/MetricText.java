@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
 import java.math.BigDecimal;
 import org.cgtatlas.core.i18n.Messages;

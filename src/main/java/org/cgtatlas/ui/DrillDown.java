@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.ui;
 
 import org.cgtatlas.domain.Modality;
 

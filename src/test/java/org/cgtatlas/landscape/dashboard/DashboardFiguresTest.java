@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.dashboard;
+package org.cgtatlas.landscape.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.MetricKind;
-import org.cgtatlas.feature.countries.Landscapes;
+import org.cgtatlas.landscape.countries.Landscapes;
 import org.junit.jupiter.api.Test;
 
 class DashboardFiguresTest {

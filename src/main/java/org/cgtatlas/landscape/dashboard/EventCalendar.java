@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.dashboard;
+package org.cgtatlas.landscape.dashboard;
 
 import java.time.LocalDate;
 import java.util.Comparator;

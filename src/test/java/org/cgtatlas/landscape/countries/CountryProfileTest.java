@@ -1,12 +1,14 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
+import org.cgtatlas.landscape.Landscape;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.countries.Landscapes.event;
-import static org.cgtatlas.feature.countries.Landscapes.milestone;
-import static org.cgtatlas.feature.countries.Landscapes.programme;
+import static org.cgtatlas.landscape.countries.Landscapes.event;
+import static org.cgtatlas.landscape.countries.Landscapes.milestone;
+import static org.cgtatlas.landscape.countries.Landscapes.programme;
 
 import java.util.List;
 import java.util.Map;
+import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.Modality;
@@ -18,16 +20,18 @@ class CountryProfileTest {
 
     @Test
     void groupsHighlightsByCategoryLatestFirstAndListsCompaniesWithTheirProgrammes() {
-        LandscapeData base = Landscapes.of(List.of(), List.of(
+        Landscape base = Landscapes.of(List.of(), List.of(
                         milestone("a", "JP", MilestoneCategory.MANUFACTURING, "Plant", null),
                         milestone("b", "JP", MilestoneCategory.REGULATORY, "Law", "2021"),
                         milestone("c", "JP", MilestoneCategory.REGULATORY, "Guidance", "2024-04"),
                         milestone("d", "KR", MilestoneCategory.REGULATORY, "Korean law", "2025")),
                 List.of(programme("p1", "JP", Modality.IPSC_DERIVED), programme("p2", "KR", Modality.CAR_T)),
                 List.of(event("late", "2025-07-20", "JP"), event("early", "2024", "JP", "KR"), event("undated", null, "JP")));
-        LandscapeData data = new LandscapeData(base.countries(), base.organizations(), base.metrics(), base.milestones(),
+        Dataset dataset = base.dataset();
+        Landscape data = Landscape.of(new Dataset(dataset.format(), dataset.formatVersion(), null, dataset.asOf(),
+                dataset.sources(), dataset.countries(), dataset.organizations(), dataset.metrics(), dataset.milestones(),
                 List.of(new PipelineListing("l1", "org-listed", "JP", List.of(Landscapes.cite("l1")), Provenance.BUNDLED)),
-                base.programmes(), base.events(), base.sourceTitles(), base.asOf());
+                dataset.programmes(), dataset.events(), List.of()));
 
         CountryProfile profile = CountryProfile.of(data, Landscapes.JAPAN);
 

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,11 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
+import org.cgtatlas.landscape.Landscape;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.countries.Landscapes.event;
-import static org.cgtatlas.feature.countries.Landscapes.metric;
-import static org.cgtatlas.feature.countries.Landscapes.milestone;
-import static org.cgtatlas.feature.countries.Landscapes.programme;
+import static org.cgtatlas.landscape.countries.Landscapes.event;
+import static org.cgtatlas.landscape.countries.Landscapes.metric;
+import static org.cgtatlas.landscape.countries.Landscapes.milestone;
+import static org.cgtatlas.landscape.countries.Landscapes.programme;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ class CountryComparisonTest {
 
     @Test
     void milestoneRowsShowTheLatestDatedMilestoneAndNeverCallAnUndatedOneLatest() {
-        LandscapeData data = Landscapes.of(List.of(), List.of(
+        Landscape data = Landscapes.of(List.of(), List.of(
                 milestone("r1", "JP", MilestoneCategory.REGULATORY, "Old law", "2021-03"),
                 milestone("r2", "JP", MilestoneCategory.REGULATORY, "New guidance", "2024-04"),
                 milestone("r3", "JP", MilestoneCategory.REGULATORY, "Undated", null),
@@ -115,7 +116,7 @@ class CountryComparisonTest {
 
     @Test
     void programmesAndEventsAreCountedAndAnEventCountsForEveryCountryItInvolves() {
-        LandscapeData data = Landscapes.of(List.of(), List.of(),
+        Landscape data = Landscapes.of(List.of(), List.of(),
                 List.of(programme("p1", "JP", Modality.CAR_T), programme("p2", "JP", null)),
                 List.of(event("e1", "2025", "JP", "KR"), event("e2", null, "KR")));
         CountryComparison comparison = CountryComparison.of(data, Optional.empty());
@@ -128,15 +129,14 @@ class CountryComparisonTest {
 
     @Test
     void countedRowsAppearOnlyWhenRegistryCountsExistAndSayWhenTheyWereImported() {
-        LandscapeData data = Landscapes.of(List.of(
+        Landscape data = Landscapes.of(List.of(
                 metric("jp-trials", "JP", MetricKind.CGT_TRIALS_ONGOING, 150, Qualifier.AT_LEAST, "150+", "trials", "2024")),
                 List.of(), List.of(), List.of());
-        RegistryTrialCounts none = RegistryTrialCounts.NONE;
-        RegistryTrialCounts imported = () -> Optional.of(new CountedTrials(Map.of("JP", 212),
+        Optional<CountedTrials> imported = Optional.of(new CountedTrials(Map.of("JP", 212),
                 Map.of("JP", Map.of(Modality.CAR_T, 80, Modality.MSC, 120)), LocalDate.of(2026, 11, 20)));
 
-        CountryComparison reportedOnly = CountryComparison.of(data, none.latest());
-        CountryComparison withCounts = CountryComparison.of(data, imported.latest());
+        CountryComparison reportedOnly = CountryComparison.of(data, Optional.empty());
+        CountryComparison withCounts = CountryComparison.of(data, imported);
 
         assertThat(reportedOnly.rows()).noneMatch(row -> row.kind().isCountedFromRegistry());
         ComparisonRow counted = withCounts.row(ComparisonRowKind.COUNTED_TRIALS).orElseThrow();

@@ -1,12 +1,10 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
@@ -24,6 +22,7 @@ import org.cgtatlas.domain.Qualifier;
 import org.cgtatlas.domain.Source;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.ingest.dataset.DatasetReader;
+import org.cgtatlas.landscape.Landscape;
 
 /** Test data: the bundled dataset as a snapshot, and small hand-made records. */
 public final class Landscapes {
@@ -43,20 +42,15 @@ public final class Landscapes {
         }
     }
 
-    public static LandscapeData bundled() {
-        Dataset dataset = bundledDataset();
-        Map<String, String> titles = new LinkedHashMap<>();
-        for (Source source : dataset.sources()) {
-            titles.put(source.id(), source.title());
-        }
-        return new LandscapeData(dataset.countries(), dataset.organizations(), dataset.metrics(), dataset.milestones(),
-                dataset.pipelineListings(), dataset.programmes(), dataset.events(), titles, dataset.asOf());
+    public static Landscape bundled() {
+        return Landscape.of(bundledDataset());
     }
 
-    public static LandscapeData of(List<CountryMetric> metrics, List<Milestone> milestones, List<Programme> programmes,
-                                   List<CollaborationEvent> events) {
-        return new LandscapeData(List.of(JAPAN, KOREA, USA), List.of(), metrics, milestones, List.of(), programmes, events,
-                Map.of("src-a", "Source A"), PartialDate.parse("2026-03-05"));
+    public static Landscape of(List<CountryMetric> metrics, List<Milestone> milestones, List<Programme> programmes,
+                               List<CollaborationEvent> events) {
+        return Landscape.of(new Dataset(Dataset.FORMAT, Dataset.FORMAT_VERSION, null, PartialDate.parse("2026-03-05"),
+                List.of(new Source("src-a", "Source A", null, null, null, null, null, "")), List.of(JAPAN, KOREA, USA),
+                List.of(), metrics, milestones, List.of(), programmes, events, List.of()));
     }
 
     public static CountryMetric metric(String id, String country, MetricKind kind, int value, Qualifier qualifier,

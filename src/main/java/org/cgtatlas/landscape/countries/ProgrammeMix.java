@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.countries;
+package org.cgtatlas.landscape.countries;
 
 import java.util.ArrayList;
 import java.util.Arrays;
