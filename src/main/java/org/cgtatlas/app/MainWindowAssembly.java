@@ -23,7 +23,6 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
@@ -46,7 +45,6 @@ import org.cgtatlas.feature.shell.SearchHit;
 import org.cgtatlas.feature.sources.SourceTextSearch;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Country;
-import org.cgtatlas.export.pdf.TrialFigure;
 import org.cgtatlas.feature.shell.WindowGeometry;
 import org.cgtatlas.feature.sources.SourcesController;
 import org.cgtatlas.feature.sources.SourcesModel;
@@ -100,8 +98,8 @@ final class MainWindowAssembly {
         controller.addSearchProvider(pipelineController::search);
         controller.addSearchProvider(this::searchSources);
         model.dataFolderProperty().set(services.database().dataFolder().toString());
-        this.timeline = new TimelineController(timelineModel, tasks, new TimelineController.Repositories(
-                services.events(), services.organizations(), services.countries()), services.dataRevision(), controller);
+        this.timeline = new TimelineController(timelineModel, tasks, services.landscape(), services.events(),
+                services.dataRevision(), controller);
         controller.addSearchProvider(timeline::search);
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
@@ -120,8 +118,7 @@ final class MainWindowAssembly {
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
         view.addFileMenuItems(importItem);
-        this.exportController = new ExportController(exportModel, tasks, new ReportDataAssembler(services.datasets()),
-                services.countries(), () -> TrialFigure.from(services.trialRepository().countsByCountry()));
+        this.exportController = new ExportController(exportModel, tasks, services.landscape());
         exportController.restore(services.settings());
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
         exportSubmenu(exportItems).getItems().add(pipelineCsvItem());
@@ -189,7 +186,7 @@ final class MainWindowAssembly {
 
     private Node sourcesScreen() {
         SourcesModel screenModel = new SourcesModel();
-        SourcesController sources = new SourcesController(screenModel, tasks, services.database(), services.sources());
+        SourcesController sources = new SourcesController(screenModel, tasks, services.landscape());
         Node root = new SourcesView(screenModel, sources).root();
         model.sourceRequestProperty().addListener((observable, before, citation) -> {
             if (citation != null) {
@@ -206,7 +203,7 @@ final class MainWindowAssembly {
 
     /** The global search looks through the sources' full texts and opens the passage it found. */
     private List<SearchHit> searchSources(String query, int limit) {
-        return SourceTextSearch.search(services.sources().findAll(), query, limit).stream()
+        return SourceTextSearch.search(services.landscape().current().sources(), query, limit).stream()
                 .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
                         () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
                 .toList();

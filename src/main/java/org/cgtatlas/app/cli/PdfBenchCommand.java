@@ -18,6 +18,7 @@ import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.export.pdf.ReportData;
+import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.export.pdf.ReportFilter;
 import org.cgtatlas.export.pdf.ReportPageSize;
@@ -60,14 +61,14 @@ public final class PdfBenchCommand implements Callable<Integer> {
             SnapshotRequest request = SnapshotRequest.everything(ReportPageSize.A4);
             Dataset bundled;
             try (AppServices services = AppServices.open(folder.resolve("data"))) {
-                ReportDataAssembler assembler = new ReportDataAssembler(services.datasets());
-                bundled = services.datasets().load();
+                bundled = services.landscape().current().dataset();
                 report(out, "Bundled dataset (" + bundled.programmes().size() + " programmes, " + bundled.events().size() + " events)",
-                        () -> assembler.assemble(request, List.of(), ZonedDateTime.now()), request, pdf);
+                        () -> ReportDataAssembler.assemble(services.landscape().current(), request, ZonedDateTime.now()),
+                        request, pdf);
             }
             Dataset large = PdfBenchData.enlarge(bundled, programmes, events);
             report(out, "Generated (" + programmes + " programmes, " + events + " events)",
-                    () -> ReportDataAssembler.assemble(large, ReportFilter.NONE, List.of(), ZonedDateTime.now()), request, pdf);
+                    () -> ReportDataAssembler.assemble(Landscape.of(large), ReportFilter.NONE, ZonedDateTime.now()), request, pdf);
         } finally {
             deleteRecursively(folder);
         }

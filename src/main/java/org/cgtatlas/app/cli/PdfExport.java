@@ -20,7 +20,6 @@ import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SnapshotPdfWriter;
 import org.cgtatlas.export.pdf.SnapshotReport;
-import org.cgtatlas.export.pdf.TrialFigure;
 import org.cgtatlas.export.pdf.SnapshotRequest;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -48,8 +47,7 @@ final class PdfExport {
         try (AppServices services = AppServices.open(dataFolder)) {
             checkCountry(services.countries().findAll());
             long started = System.nanoTime();
-            ReportData data = new ReportDataAssembler(services.datasets())
-                    .assemble(request, TrialFigure.from(services.trialRepository().countsByCountry()), ZonedDateTime.now());
+            ReportData data = ReportDataAssembler.assemble(services.landscape().current(), request, ZonedDateTime.now());
             int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), out, Progress.NONE);
             spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(), pages,
                     Files.size(out) / 1024, (System.nanoTime() - started) / 1_000_000);

@@ -12,13 +12,15 @@ import org.cgtatlas.domain.Person;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Source;
+import org.cgtatlas.landscape.Landscape;
 
 /**
  * Everything a snapshot prints, already narrowed by the filter: {@code countries} holds every known country
  * (for names), {@link #regionCountries()} the in-region ones the report compares. {@code trials} is empty until
- * registry trials are imported.
+ * registry trials are imported. {@code landscape} is the whole snapshot the lists were narrowed from, for the
+ * projections the screens share (pipeline rows, cross-border matrix).
  */
-public record ReportData(String datasetVersion, PartialDate asOf, ZonedDateTime exportedAt, ReportFilter filter,
+public record ReportData(Landscape landscape, String datasetVersion, PartialDate asOf, ZonedDateTime exportedAt, ReportFilter filter,
                          List<Country> countries, List<Source> sources, List<Organization> organizations,
                          List<CountryMetric> metrics, List<Milestone> milestones, List<Programme> programmes,
                          List<PipelineListing> listings, List<CollaborationEvent> events, List<Person> people,
@@ -39,6 +41,6 @@ public record ReportData(String datasetVersion, PartialDate asOf, ZonedDateTime 
 
     /** The in-region countries the report compares, in dataset order, narrowed by the country filter. */
     public List<Country> regionCountries() {
-        return countries.stream().filter(Country::inRegion).filter(country -> filter.acceptsCountry(country.code())).toList();
+        return landscape.regionCountries().stream().filter(country -> filter.acceptsCountry(country.code())).toList();
     }
 }

@@ -6,30 +6,32 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.landscape.Landscape;
 
 /**
- * Reads the stored dataset (one consistent read through the repositories, with the dataset version and as-of date
- * from the metadata) and narrows it to what a {@link SnapshotRequest} asks for.
+ * Takes the current snapshot (the same the screens show) and narrows it to what a {@link SnapshotRequest} asks for.
  */
 public final class ReportDataAssembler {
 
-    private final DatasetRepository datasets;
-
-    public ReportDataAssembler(DatasetRepository datasets) {
-        this.datasets = datasets;
+    private ReportDataAssembler() {
     }
 
-    public ReportData assemble(SnapshotRequest request, List<TrialFigure> trials, ZonedDateTime exportedAt) {
-        return assemble(datasets.load(), request.effectiveFilter(), trials, exportedAt);
+    /** What {@code request} asks for, from the snapshot. */
+    public static ReportData assemble(Landscape landscape, SnapshotRequest request, ZonedDateTime exportedAt) {
+        return assemble(landscape, request.effectiveFilter(), exportedAt);
     }
 
-    /** Narrows {@code dataset} by {@code filter}; a modality filter drops listed companies without a named programme. */
-    public static ReportData assemble(Dataset dataset, ReportFilter filter, List<TrialFigure> trials, ZonedDateTime exportedAt) {
+    /**
+     * Narrows the snapshot by {@code filter}; a modality filter drops listed companies without a named programme.
+     * The registry trial figures come from the snapshot too.
+     */
+    public static ReportData assemble(Landscape landscape, ReportFilter filter, ZonedDateTime exportedAt) {
+        Dataset dataset = landscape.dataset();
+        List<TrialFigure> trials = TrialFigure.from(landscape.registryTrials());
         Map<String, String> organizationCountry = new HashMap<>();
         for (Organization organization : dataset.organizations()) {
             organizationCountry.put(organization.id(), organization.countryCode());
@@ -38,7 +40,7 @@ public final class ReportDataAssembler {
                 .filter(programme -> filter.acceptsCountry(programme.countryCode()))
                 .filter(programme -> filter.modality() == null || filter.modality() == programme.modality())
                 .toList();
-        return new ReportData(dataset.datasetVersion(), dataset.asOf(), exportedAt, filter,
+        return new ReportData(landscape, dataset.datasetVersion(), dataset.asOf(), exportedAt, filter,
                 dataset.countries(), dataset.sources(), dataset.organizations(),
                 dataset.metrics().stream().filter(metric -> filter.acceptsCountry(metric.countryCode())).toList(),
                 dataset.milestones().stream().filter(milestone -> filter.acceptsCountry(milestone.countryCode())).toList(),

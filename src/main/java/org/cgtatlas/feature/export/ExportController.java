@@ -10,17 +10,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
-import org.cgtatlas.data.CountryRepository;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.image.PngWriter;
 import org.cgtatlas.export.pdf.ReportData;
 import org.cgtatlas.export.pdf.ReportDataAssembler;
+import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.PagePrinter;
 import org.cgtatlas.export.pdf.ReportPages;
@@ -28,7 +27,6 @@ import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SnapshotPdfWriter;
 import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
-import org.cgtatlas.export.pdf.TrialFigure;
 
 /** Exports the snapshot PDF and screen images, and prints the snapshot; all file and database work in the background. */
 public final class ExportController {
@@ -42,25 +40,20 @@ public final class ExportController {
 
     private final ExportModel model;
     private final TaskRunner tasks;
-    private final ReportDataAssembler assembler;
-    private final CountryRepository countries;
-    private final Supplier<List<TrialFigure>> trials;
+    private final LandscapeCache landscape;
     private String restoredCountry;
 
-    /** {@code trials} supplies registry trial counts (read in the background); none gives an honest empty section. */
-    public ExportController(ExportModel model, TaskRunner tasks, ReportDataAssembler assembler, CountryRepository countries,
-                            Supplier<List<TrialFigure>> trials) {
+    /** The report prints {@code landscape}'s current snapshot, the one the screens show. */
+    public ExportController(ExportModel model, TaskRunner tasks, LandscapeCache landscape) {
         this.model = model;
         this.tasks = tasks;
-        this.assembler = assembler;
-        this.countries = countries;
-        this.trials = trials;
+        this.landscape = landscape;
     }
 
     /** Loads the countries the filter can choose from, then runs {@code then} on the FX thread (e.g. opens the dialog). */
     public void withCountries(Runnable then) {
         String wanted = model.countryProperty().get() == null ? restoredCountry : model.countryProperty().get().code();
-        tasks.task(Messages.get("export.loading"), progress -> countries.findAll().stream().filter(Country::inRegion).toList())
+        tasks.task(Messages.get("export.loading"), progress -> landscape.current().regionCountries())
                 .onSuccess(found -> {
                     model.countries().setAll(found);
                     model.countryProperty().set(found.stream().filter(c -> c.code().equals(wanted)).findFirst().orElse(null));
@@ -74,7 +67,7 @@ public final class ExportController {
         rememberFolder(target);
         ZonedDateTime now = ZonedDateTime.now();
         tasks.task(Messages.get("export.pdf.running"), progress -> {
-            ReportData data = assembler.assemble(request, trials.get(), now);
+            ReportData data = ReportDataAssembler.assemble(landscape.current(), request, now);
             int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), target, progress);
             return Messages.get("export.pdf.done", target.getFileName(), pages, Files.size(target) / 1024);
         }).onSuccess(done).start();
@@ -93,7 +86,7 @@ public final class ExportController {
         ZonedDateTime now = ZonedDateTime.now();
         tasks.task(Messages.get("export.print.running"), progress -> {
             try {
-                ReportData data = assembler.assemble(request, trials.get(), now);
+                ReportData data = ReportDataAssembler.assemble(landscape.current(), request, now);
                 byte[] pdf = new SnapshotReport(data, request).toBytes(progress);
                 int pages = ReportPages.render(pdf, printer.dpi(), printer::print, progress);
                 printer.finish();

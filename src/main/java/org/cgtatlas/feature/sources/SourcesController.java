@@ -4,45 +4,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cgtatlas.core.concurrent.TaskRunner;
-import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.i18n.Messages;
-import org.cgtatlas.data.CitationRepository;
-import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CitedPassage;
 import org.cgtatlas.domain.Source;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.LandscapeCache;
 
 /** Loads the sources and their cited passages, and opens a source at a passage. */
 public final class SourcesController {
 
     private final SourcesModel model;
     private final TaskRunner tasks;
-    private final Database database;
-    private final SourceRepository sources;
-    private final CitationRepository citations = new CitationRepository();
+    private final LandscapeCache landscape;
     private Map<String, List<CitedPassage>> passagesBySource = Map.of();
     private Citation pending;
 
-    public SourcesController(SourcesModel model, TaskRunner tasks, Database database, SourceRepository sources) {
+    public SourcesController(SourcesModel model, TaskRunner tasks, LandscapeCache landscape) {
         this.model = model;
         this.tasks = tasks;
-        this.database = database;
-        this.sources = sources;
+        this.landscape = landscape;
         model.selectedProperty().addListener((observable, before, source) -> showPassagesOf(source));
     }
 
-    private record Loaded(List<Source> sources, List<CitedPassage> passages) {
-    }
-
+    /** Shows the sources and passages of the current snapshot (read in the background). */
     public void load() {
-        tasks.task(Messages.get("sources.loading"),
-                        progress -> database.read(connection -> new Loaded(sources.findAll(connection),
-                                citations.findPassages(connection))))
+        tasks.task(Messages.get("sources.loading"), progress -> landscape.current())
                 .onSuccess(this::apply)
                 .start();
     }
 
-    private void apply(Loaded loaded) {
+    private void apply(Landscape loaded) {
         passagesBySource = loaded.passages().stream().collect(Collectors.groupingBy(CitedPassage::sourceId));
         String selectedId = model.selectedProperty().get() == null ? null : model.selectedProperty().get().id();
         model.sources().setAll(loaded.sources());

@@ -1,5 +1,8 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.EventCountries;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;

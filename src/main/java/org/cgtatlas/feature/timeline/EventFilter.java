@@ -1,5 +1,8 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.EventCountries;
 import org.cgtatlas.landscape.SearchText;
 import java.util.Arrays;
 import java.util.List;

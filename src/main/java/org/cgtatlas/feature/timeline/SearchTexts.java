@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.EventCountries;
 import org.cgtatlas.landscape.SearchText;
 import java.util.IdentityHashMap;
 import java.util.Map;

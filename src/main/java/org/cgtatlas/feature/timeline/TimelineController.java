@@ -4,19 +4,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
-import org.cgtatlas.data.CountryRepository;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
-import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
@@ -26,30 +21,33 @@ import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.EventCountries;
 
 /** Loads the events, applies the filter, and saves, deletes and restores events for the Timeline screen. */
 public final class TimelineController {
 
-    /** The repositories the screen reads and writes. */
-    public record Repositories(EventRepository events, OrganizationRepository organizations, CountryRepository countries) {
-    }
-
     private final TimelineModel model;
     private final TaskRunner tasks;
-    private final Repositories repositories;
+    private final LandscapeCache landscape;
+    private final EventRepository events;
     private final DataRevision dataRevision;
     private final Navigator navigator;
     private final Deque<EventRemoval> removals = new ArrayDeque<>();
     private final AtomicLong loadGeneration = new AtomicLong();
     private boolean filtering = true;
     private String pendingSelection;
-    private SearchTexts searchTexts = new SearchTexts(new EventCountries(Map.of()));
+    private SearchTexts searchTexts = new SearchTexts(EventCountries.of(Landscape.EMPTY));
 
-    public TimelineController(TimelineModel model, TaskRunner tasks, Repositories repositories, DataRevision dataRevision,
-                              Navigator navigator) {
+    public TimelineController(TimelineModel model, TaskRunner tasks, LandscapeCache landscape, EventRepository events,
+                              DataRevision dataRevision, Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
-        this.repositories = repositories;
+        this.landscape = landscape;
+        this.events = events;
         this.dataRevision = dataRevision;
         this.navigator = navigator;
         for (Observable criterion : new Observable[] {model.typeFilterProperty(), model.countryFilterProperty(),
@@ -65,13 +63,12 @@ public final class TimelineController {
     }
 
     /**
-     * Reloads events, organizations and countries in the background; only the newest load is shown. After the
-     * first call (when the screen opens), every change of stored data reloads too.
+     * Shows the events, organizations and countries of the current snapshot (read in the background); only the
+     * newest load is shown. After the first call (when the screen opens), every change of stored data reloads too.
      */
     public void refresh() {
         long generation = loadGeneration.incrementAndGet();
-        tasks.task(Messages.get("timeline.loading"), progress -> new Loaded(repositories.events().findAll(),
-                repositories.organizations().findAll(), repositories.countries().findAll()))
+        tasks.task(Messages.get("timeline.loading"), progress -> landscape.current())
                 .onSuccess(loaded -> {
                     if (generation == loadGeneration.get()) {
                         show(loaded);
@@ -79,11 +76,8 @@ public final class TimelineController {
                 }).start();
     }
 
-    private record Loaded(List<CollaborationEvent> events, List<Organization> organizations, List<Country> countries) {
-    }
-
-    private void show(Loaded loaded) {
-        model.lookupProperty().set(lookup(loaded.organizations()));
+    private void show(Landscape loaded) {
+        model.lookupProperty().set(EventCountries.of(loaded));
         searchTexts = new SearchTexts(model.lookupProperty().get());
         model.organizations().setAll(loaded.organizations());
         model.countries().setAll(loaded.countries());
@@ -96,19 +90,14 @@ public final class TimelineController {
         }
     }
 
-    private static EventCountries lookup(List<Organization> organizations) {
-        return new EventCountries(organizations.stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity(), (a, b) -> a)));
-    }
-
     /**
      * The global search's events: title, description, place or a party's name contains the query (ignoring case
      * and accents). Runs on the background thread; opening a hit shows the event on the Timeline screen.
      */
     public List<SearchHit> search(String query, int limit) {
-        EventCountries lookup = lookup(repositories.organizations().findAll());
+        Landscape snapshot = landscape.current();
         EventFilter byText = new EventFilter(null, null, null, null, null, query, null);
-        return byText.apply(repositories.events().findAll(), lookup).stream().limit(limit)
+        return byText.apply(snapshot.events(), EventCountries.of(snapshot)).stream().limit(limit)
                 .map(event -> new SearchHit(event.title(), Messages.get("timeline.search.detail",
                         event.date() == null ? Messages.get("timeline.undated") : event.date().iso(),
                         event.type() == null ? "" : event.type().label()), ScreenId.TIMELINE, () -> showEvent(event.id())))
@@ -222,7 +211,7 @@ public final class TimelineController {
     void save(EventDraft draft, CollaborationEvent original, Runnable onSaved, Consumer<String> onError) {
         CollaborationEvent event = draft.toEvent(original, RecordIds.currentUser());
         tasks.task(Messages.get("timeline.saving"), progress -> {
-            repositories.events().save(event);
+            events.save(event);
             return event;
         }).onSuccess(saved -> {
             putLocally(saved);
@@ -235,7 +224,7 @@ public final class TimelineController {
 
     /** Deletes the event; Ctrl+Z ({@link #undoDelete}) brings it back during this session. */
     public void delete(CollaborationEvent event) {
-        tasks.task(Messages.get("timeline.deleting"), progress -> repositories.events().delete(event.id(), RecordIds.currentUser()))
+        tasks.task(Messages.get("timeline.deleting"), progress -> events.delete(event.id(), RecordIds.currentUser()))
                 .onSuccess(removal -> {
                     removals.push(removal);
                     model.canUndoProperty().set(true);
@@ -254,7 +243,7 @@ public final class TimelineController {
         }
         model.canUndoProperty().set(!removals.isEmpty());
         tasks.task(Messages.get("timeline.restoring"), progress -> {
-            repositories.events().restore(removal);
+            events.restore(removal);
             return removal.event();
         }).onSuccess(restored -> {
             putLocally(restored);

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.EventCountries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,7 +48,7 @@ final class TimelineItems {
         return items;
     }
 
-    /** One lane per country (focus countries always) or per type among the dated events. */
+    /** One lane per country (the region's always) or per type among the dated events. */
     List<TimelineLane> lanes(List<CollaborationEvent> events, LaneMode mode) {
         if (mode == LaneMode.TYPE) {
             Set<EventType> types = EnumSet.noneOf(EventType.class);
@@ -55,9 +56,9 @@ final class TimelineItems {
                     .forEach(types::add);
             return types.stream().map(type -> new TimelineLane(typeKey(type), type.label())).toList();
         }
-        Set<String> codes = new LinkedHashSet<>(EventCountries.FOCUS);
+        Set<String> codes = new LinkedHashSet<>(countries.region().codes());
         events.stream().filter(event -> event.date() != null).map(countries::laneCountries).forEach(codes::addAll);
-        return EventCountries.ordered(codes).stream().map(code -> new TimelineLane(code, laneLabel(code))).toList();
+        return countries.ordered(codes).stream().map(code -> new TimelineLane(code, laneLabel(code))).toList();
     }
 
     private String laneLabel(String code) {

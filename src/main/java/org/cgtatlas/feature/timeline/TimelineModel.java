@@ -1,6 +1,9 @@
 package org.cgtatlas.feature.timeline;
 
-import java.util.Map;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.EventCountries;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,7 +25,7 @@ public final class TimelineModel {
     private final ObservableList<CollaborationEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
-    private final ObjectProperty<EventCountries> lookup = new SimpleObjectProperty<>(new EventCountries(Map.of()));
+    private final ObjectProperty<EventCountries> lookup = new SimpleObjectProperty<>(EventCountries.of(Landscape.EMPTY));
 
     private final ObjectProperty<EventType> typeFilter = new SimpleObjectProperty<>();
     private final StringProperty countryFilter = new SimpleStringProperty();

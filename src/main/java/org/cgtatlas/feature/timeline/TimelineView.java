@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.CountryPair;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class TimelineView {
         model.countries().addListener((ListChangeListener<Country>) change -> {
             List<String> codes = new ArrayList<>();
             codes.add(null);
-            codes.addAll(EventCountries.ordered(new java.util.HashSet<>(model.countries().stream().map(Country::code).toList())));
+            codes.addAll(model.lookupProperty().get().ordered(model.countries().stream().map(Country::code).toList()));
             if (!country.getItems().equals(codes)) {
                 String chosen = model.countryFilterProperty().get();
                 country.getItems().setAll(codes);

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.ingest.dataset.DatasetReader;
+import org.cgtatlas.landscape.Landscape;
 
 /** The dataset that ships with the app, read straight from its resource, for tests of the report. */
 public final class BundledDataset {
@@ -27,6 +27,6 @@ public final class BundledDataset {
     }
 
     public static ReportData reportData(ReportFilter filter) {
-        return ReportDataAssembler.assemble(load(), filter, List.of(), EXPORTED);
+        return ReportDataAssembler.assemble(Landscape.of(load()), filter, EXPORTED);
     }
 }

@@ -1,5 +1,6 @@
 package org.cgtatlas.export.pdf;
 
+import org.cgtatlas.landscape.Landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ class SnapshotLayoutBoundsTest {
 
     private static String assertInsideMargins(Dataset dataset, ReportPageSize paper) throws IOException {
         SnapshotRequest request = SnapshotRequest.everything(paper);
-        ReportData data = ReportDataAssembler.assemble(dataset, ReportFilter.NONE, List.of(), BundledDataset.EXPORTED);
+        ReportData data = ReportDataAssembler.assemble(Landscape.of(dataset), ReportFilter.NONE, BundledDataset.EXPORTED);
         byte[] pdf = new SnapshotReport(data, request).toBytes(Progress.NONE);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BoundsCheck check = new BoundsCheck(document);

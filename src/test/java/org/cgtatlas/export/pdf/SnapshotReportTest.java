@@ -52,7 +52,7 @@ class SnapshotReportTest {
             bundled = new DatasetReader().read(in, "east-asia-cgt.json");
         }
         SnapshotRequest request = SnapshotRequest.everything(ReportPageSize.A4);
-        ReportData data = new ReportDataAssembler(services.datasets()).assemble(request, List.of(), EXPORTED);
+        ReportData data = ReportDataAssembler.assemble(services.landscape().current(), request, EXPORTED);
         pdf = new SnapshotReport(data, request).toBytes(Progress.NONE);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "snapshot-test.pdf"), pdf);
@@ -193,7 +193,7 @@ class SnapshotReportTest {
     @Test
     void sectionInputsFromAScreenReplaceTheDerivedOnes() throws IOException {
         SnapshotRequest request = new SnapshotRequest(EnumSet.of(ReportSection.PIPELINE), ReportPageSize.A4, ReportFilter.NONE, false);
-        ReportData data = new ReportDataAssembler(services.datasets()).assemble(request, List.of(), EXPORTED);
+        ReportData data = ReportDataAssembler.assemble(services.landscape().current(), request, EXPORTED);
         SectionInputs derived = SectionInputs.from(data);
         SectionInputs screen = new SectionInputs(derived.comparison(), derived.pipeline().subList(0, 3), derived.timeline(),
                 derived.crossBorder());
@@ -206,7 +206,7 @@ class SnapshotReportTest {
     void aCountryFilterKeepsOnlyThatCountry() throws IOException {
         SnapshotRequest request = new SnapshotRequest(EnumSet.of(ReportSection.COUNTRY_COMPARISON, ReportSection.PIPELINE),
                 ReportPageSize.LETTER, new ReportFilter("JP", Modality.IPSC_DERIVED), true);
-        ReportData data = new ReportDataAssembler(services.datasets()).assemble(request, List.of(), EXPORTED);
+        ReportData data = ReportDataAssembler.assemble(services.landscape().current(), request, EXPORTED);
         assertThat(data.regionCountries()).extracting(Country::code).containsExactly("JP");
         assertThat(data.programmes()).isNotEmpty().allMatch(programme -> programme.modality() == Modality.IPSC_DERIVED
                 && "JP".equals(programme.countryCode()));

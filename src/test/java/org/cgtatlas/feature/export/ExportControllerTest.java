@@ -47,8 +47,7 @@ class ExportControllerTest {
     void open() {
         services = AppServices.open(folder.resolve("data"));
         tasks = new TaskRunner(errors::add);
-        controller = new ExportController(new ExportModel(), tasks, new ReportDataAssembler(services.datasets()),
-                services.countries(), List::of);
+        controller = new ExportController(new ExportModel(), tasks, services.landscape());
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,9 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.TestEvents;
+import org.cgtatlas.landscape.timeline.CountryPair;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.timeline.TestEvents.event;
+import static org.cgtatlas.landscape.timeline.TestEvents.event;
 
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;

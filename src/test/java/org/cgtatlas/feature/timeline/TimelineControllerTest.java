@@ -49,8 +49,8 @@ class TimelineControllerTest {
                 shownScreens.add(ScreenId.SOURCES);
             }
         };
-        controller = new TimelineController(model, tasks, new TimelineController.Repositories(services.events(),
-                services.organizations(), services.countries()), services.dataRevision(), navigator);
+        controller = new TimelineController(model, tasks, services.landscape(), services.events(),
+                services.dataRevision(), navigator);
         WaitForAsyncUtils.asyncFx(controller::refresh).get();
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> model.loadedProperty().get());
     }

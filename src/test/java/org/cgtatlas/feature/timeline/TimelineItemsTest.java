@@ -1,7 +1,8 @@
 package org.cgtatlas.feature.timeline;
 
+import org.cgtatlas.landscape.timeline.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.timeline.TestEvents.event;
+import static org.cgtatlas.landscape.timeline.TestEvents.event;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.cgtatlas.export.pdf.section;
 
+import java.util.Comparator;
 import java.util.List;
 import org.cgtatlas.export.pdf.ReportContext;
 import org.cgtatlas.export.pdf.ReportSection;
@@ -8,20 +9,32 @@ import org.cgtatlas.export.pdf.layout.Column;
 import org.cgtatlas.export.pdf.layout.Table;
 import org.cgtatlas.export.pdf.layout.TableRenderer;
 import org.cgtatlas.export.pdf.layout.TextStyle;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 
-/** The pipeline table on landscape pages, its header repeated on every page. */
+/**
+ * The pipeline table on landscape pages, its header repeated on every page: the Pipeline screen's rows, grouped by
+ * country (in name order), then by organization and programme.
+ */
 public final class PipelineRenderer implements SectionRenderer {
 
-    private final List<PipelineRows.Row> rows;
+    static final String NO_NAMED_PROGRAMME = "(listed; no named programme)";
+    private static final String MISSING = "—";
 
-    public PipelineRenderer(List<PipelineRows.Row> rows) {
+    private final List<PipelineRow> rows;
+
+    public PipelineRenderer(List<PipelineRow> rows) {
         this.rows = rows;
     }
 
     @Override
     public void render(ReportContext context) {
         context.startSection(ReportSection.PIPELINE, true);
-        long bare = rows.stream().filter(row -> PipelineRows.NO_NAMED_PROGRAMME.equals(row.programme())).count();
+        List<PipelineRow> ordered = rows.stream()
+                .sorted(Comparator.comparing((PipelineRow row) -> context.countryName(row.countryCode()))
+                        .thenComparing(PipelineRow::company, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(PipelineRow::programmeName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        long bare = rows.stream().filter(PipelineRow::isListing).count();
         context.layout().paragraph(rows.size() + " rows: " + (rows.size() - bare) + " programmes and " + bare
                 + " listed companies without a named programme.", TextStyle.NOTE);
         context.layout().advance(6);
@@ -34,11 +47,17 @@ public final class PipelineRenderer implements SectionRenderer {
                 Column.text("Indication").withMaxShare(0.16f),
                 Column.text("Stage / status").withMaxShare(0.2f),
                 Column.text("Ref.").withMaxShare(0.08f)), TextStyle.BODY.withSize(8));
-        for (PipelineRows.Row row : rows) {
+        for (PipelineRow row : ordered) {
             String marks = context.references().mark(row.citations()).strip();
+            String target = row.programme() == null ? null : row.programme().target();
             table.addRow(List.of(context.countryName(row.countryCode()), context.organizationLabel(row.organizationId()),
-                    row.programme(), row.modality(), row.target(), row.indication(), row.stage(), marks));
+                    row.isListing() ? NO_NAMED_PROGRAMME : row.programmeName(), orMissing(row.modalityLabel()),
+                    orMissing(target), orMissing(row.indication()), orMissing(row.stageOrStatus()), marks));
         }
         new TableRenderer(context.layout()).render(table);
+    }
+
+    private static String orMissing(String text) {
+        return text == null || text.isBlank() ? MISSING : text;
     }
 }

@@ -1,7 +1,7 @@
-package org.cgtatlas.feature.timeline;
+package org.cgtatlas.landscape.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cgtatlas.feature.timeline.TestEvents.event;
+import static org.cgtatlas.landscape.timeline.TestEvents.event;
 
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;
