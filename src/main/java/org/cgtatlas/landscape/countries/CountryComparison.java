@@ -108,9 +108,7 @@ public final class CountryComparison {
                         .orElse(ComparisonCell.missing());
             }
             if (kind.milestones() != null) {
-                return milestones(data.milestones().stream()
-                        .filter(milestone -> milestone.category() == kind.milestones() && code.equals(milestone.countryCode()))
-                        .toList());
+                return milestones(LatestMilestone.of(data, code, kind.milestones()));
             }
             return switch (kind) {
                 case PROGRAMMES -> counted(data.programmesOf(code),
@@ -158,24 +156,17 @@ public final class CountryComparison {
                     metric.note(), metric.citations());
         }
 
-        /**
-         * The latest dated milestone with the count. An undated milestone is never called the latest: when none is
-         * dated, a lone milestone is shown by its title and several by "None dated"; all are listed in the evidence.
-         */
-        private static ComparisonCell milestones(List<Milestone> milestones) {
+        private static ComparisonCell milestones(LatestMilestone milestones) {
             if (milestones.isEmpty()) {
                 return ComparisonCell.missing();
             }
-            List<Milestone> ordered = milestones.stream().sorted(CountryProfile.LATEST_FIRST).toList();
-            Milestone latest = ordered.get(0);
-            String count = Messages.get("countries.milestones.count", milestones.size());
-            String text = latest.date() != null || milestones.size() == 1 ? latest.title() : Messages.get("countries.milestones.undated");
-            String detail = MetricText.date(latest.date()) + " · " + count;
-            List<Evidence> evidence = ordered.stream()
+            Milestone first = milestones.ordered().get(0);
+            String detail = MetricText.date(first.date()) + " · " + milestones.countText();
+            List<Evidence> evidence = milestones.ordered().stream()
                     .map(milestone -> new Evidence(milestone.title() + " (" + MetricText.date(milestone.date()) + ")",
                             milestone.description(), milestone.citations()))
                     .toList();
-            return new ComparisonCell(text, detail, BigDecimal.valueOf(milestones.size()), evidence);
+            return new ComparisonCell(milestones.headline(), detail, BigDecimal.valueOf(milestones.ordered().size()), evidence);
         }
 
         private <T> ComparisonCell counted(List<T> items, Function<T, Evidence> evidence) {

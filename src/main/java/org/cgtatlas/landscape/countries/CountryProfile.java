@@ -12,7 +12,6 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
-import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
 
@@ -24,11 +23,6 @@ public record CountryProfile(Country country, Map<MilestoneCategory, List<Milest
                              List<PipelineCompany> companies, List<CollaborationEvent> datedEvents,
                              List<CollaborationEvent> undatedEvents) {
 
-    /** Latest dated first, undated last, then by title. */
-    static final Comparator<Milestone> LATEST_FIRST = Comparator
-            .comparing(Milestone::date, Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
-            .thenComparing(Milestone::title);
-
     /** A company named in the country's pipeline list (or owning one of its programmes) and its programmes there. */
     public record PipelineCompany(String organizationId, String name, List<Citation> listingCitations,
                                   List<Programme> programmes) {
@@ -38,10 +32,7 @@ public record CountryProfile(Country country, Map<MilestoneCategory, List<Milest
         String code = country.code();
         Map<MilestoneCategory, List<Milestone>> highlights = new EnumMap<>(MilestoneCategory.class);
         for (MilestoneCategory category : MilestoneCategory.values()) {
-            List<Milestone> inCategory = data.milestones().stream()
-                    .filter(milestone -> milestone.category() == category && code.equals(milestone.countryCode()))
-                    .sorted(LATEST_FIRST)
-                    .toList();
+            List<Milestone> inCategory = LatestMilestone.of(data, code, category).ordered();
             if (!inCategory.isEmpty()) {
                 highlights.put(category, inCategory);
             }

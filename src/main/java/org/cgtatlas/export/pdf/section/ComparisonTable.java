@@ -13,6 +13,7 @@ import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.export.pdf.ReportData;
+import org.cgtatlas.landscape.countries.LatestMilestone;
 
 /**
  * The country comparison: one column per in-region country, figures as the sources word them with their as-of
@@ -83,15 +84,16 @@ public record ComparisonTable(List<Country> countries, List<Row> rows) {
                 .orElseGet(Cell::missing);
     }
 
+    /** The Countries screen's rule ({@link LatestMilestone}): an undated milestone is never called the latest. */
     private static Cell latestMilestone(ReportData data, Country country, MilestoneCategory category) {
-        List<Milestone> candidates = data.milestones().stream()
-                .filter(milestone -> milestone.category() == category && country.code().equals(milestone.countryCode()))
-                .toList();
-        Optional<Milestone> dated = candidates.stream().filter(milestone -> milestone.date() != null)
-                .max(Comparator.comparing(Milestone::date));
-        return dated.or(() -> candidates.stream().findFirst())
+        LatestMilestone milestones = LatestMilestone.of(data.milestones(), country.code(), category);
+        if (milestones.isEmpty()) {
+            return Cell.missing();
+        }
+        return milestones.named()
                 .map(milestone -> new Cell(milestone.title(), iso(milestone.date()), null, milestone.citations()))
-                .orElseGet(Cell::missing);
+                .orElseGet(() -> new Cell(milestones.headline(), milestones.countText(), null,
+                        milestones.ordered().stream().flatMap(milestone -> milestone.citations().stream()).toList()));
     }
 
     private static Cell count(long count) {

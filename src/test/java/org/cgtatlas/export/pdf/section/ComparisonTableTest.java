@@ -2,12 +2,15 @@ package org.cgtatlas.export.pdf.section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.pdf.BundledDataset;
 import org.cgtatlas.export.pdf.ReportData;
 import org.cgtatlas.export.pdf.ReportFilter;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.CountryComparison;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTableTest {
@@ -49,5 +52,20 @@ class ComparisonTableTest {
                 .filter(programme -> "JP".equals(programme.countryCode()) && programme.modality() == Modality.IPSC_DERIVED).count();
         assertThat(filtered.countries()).extracting(Country::code).containsExactly("JP");
         assertThat(filtered.cell("Programmes in the dataset", "JP").orElseThrow().text()).isEqualTo(Long.toString(japaneseIpsc));
+    }
+
+    @Test
+    void anUndatedMilestoneIsNeverCalledTheLatestAndThePaperSaysWhatTheScreenSays() {
+        ComparisonTable.Cell japan = table.cell("Manufacturing: latest milestone", "JP").orElseThrow();
+        assertThat(japan.text()).isEqualTo("None dated");
+        assertThat(japan.asOf()).isEqualTo("5 milestones");
+
+        CountryComparison screen = CountryComparison.of(data.landscape(), Optional.empty());
+        for (Country country : table.countries()) {
+            assertThat(table.cell("Regulatory: latest milestone", country.code()).orElseThrow().text())
+                    .isEqualTo(screen.cell(ComparisonRowKind.REGULATORY, country.code()).text());
+            assertThat(table.cell("Manufacturing: latest milestone", country.code()).orElseThrow().text())
+                    .isEqualTo(screen.cell(ComparisonRowKind.MANUFACTURING, country.code()).text());
+        }
     }
 }
