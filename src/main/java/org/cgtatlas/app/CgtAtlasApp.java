@@ -34,6 +34,11 @@ public final class CgtAtlasApp extends Application {
         return services;
     }
 
+    /** True while background work is queued or running, for tests that wait for the screens to settle. */
+    boolean busy() {
+        return window.busyProperty().get();
+    }
+
     @Override
     public void init() {
         try {
