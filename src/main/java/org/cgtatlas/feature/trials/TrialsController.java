@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
+import javafx.collections.ObservableList;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.TrialRepository;
@@ -72,19 +73,35 @@ public final class TrialsController {
                 years.add(trial.startDate().year());
             }
         }
-        model.countryChoices().setAll(withAny(countries));
+        replaceIfChanged(model.countryChoices(), withAny(countries));
         List<String> modalities = new ArrayList<>(List.of("", TrialFilter.ALL_CGT));
         for (Modality modality : Modality.values()) {
             modalities.add(modality.name());
         }
         modalities.add(TrialFilter.NOT_CGT);
-        model.modalityChoices().setAll(modalities);
-        model.phaseChoices().setAll(withAny(phases));
-        model.statusChoices().setAll(withAny(statuses));
-        model.funderTypeChoices().setAll(withAny(funderTypes));
+        replaceIfChanged(model.modalityChoices(), modalities);
+        replaceIfChanged(model.phaseChoices(), withAny(phases));
+        replaceIfChanged(model.statusChoices(), withAny(statuses));
+        replaceIfChanged(model.funderTypeChoices(), withAny(funderTypes));
         List<Integer> yearChoices = new ArrayList<>(List.of(0));
         yearChoices.addAll(years);
-        model.startYearChoices().setAll(yearChoices);
+        replaceIfChanged(model.startYearChoices(), yearChoices);
+    }
+
+    /**
+     * Brings the choices up to date by removing and inserting only what changed (both lists are sorted the same way):
+     * replacing them all would empty the boxes and drop the chosen filters.
+     */
+    private static <T> void replaceIfChanged(ObservableList<T> shown, List<T> choices) {
+        if (shown.equals(choices)) {
+            return;
+        }
+        shown.retainAll(choices);
+        for (int i = 0; i < choices.size(); i++) {
+            if (i >= shown.size() || !shown.get(i).equals(choices.get(i))) {
+                shown.add(i, choices.get(i));
+            }
+        }
     }
 
     private static Comparator<String> regionFirst() {

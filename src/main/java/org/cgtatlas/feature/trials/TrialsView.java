@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
@@ -117,7 +118,13 @@ public final class TrialsView {
             }
         });
         box.setValue(filter.getValue());
-        box.valueProperty().addListener((observable, before, value) -> filter.setValue(value == null ? any : value));
+        // Replacing the choices (after a reload) empties the box; that is not the user choosing "any".
+        box.valueProperty().addListener((observable, before, value) -> {
+            if (value != null) {
+                filter.setValue(value);
+            }
+        });
+        choices.addListener((ListChangeListener<T>) change -> box.setValue(filter.getValue()));
         filter.addListener((observable, before, value) -> box.setValue(value));
         return box;
     }
