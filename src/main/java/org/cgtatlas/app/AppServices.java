@@ -18,11 +18,11 @@ import org.cgtatlas.data.PersonRepository;
 import org.cgtatlas.data.PipelineListingRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
-import org.cgtatlas.export.dataset.DatasetJsonExporter;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.LandscapeReader;
 
@@ -109,7 +109,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Imports any file CGT Atlas understands, with a backup first. */
     public FileImporter fileImporter() {
-        return new FileImporter(trialImporter, datasetImporter(), backups());
+        return new FileImporter(trialImporter, datasetImporter(), backups(), () -> landscape.current().region().codes());
     }
 
     public DatabaseBackups backups() {

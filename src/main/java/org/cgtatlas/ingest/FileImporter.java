@@ -2,6 +2,7 @@ package org.cgtatlas.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.i18n.Messages;
@@ -20,11 +21,14 @@ public final class FileImporter {
     private final TrialImporter trials;
     private final DatasetImporter datasets;
     private final DatabaseBackups backups;
+    private final Supplier<List<String>> region;
 
-    public FileImporter(TrialImporter trials, DatasetImporter datasets, DatabaseBackups backups) {
+    /** {@code region} supplies the region's country codes (from the country table) for the summary. */
+    public FileImporter(TrialImporter trials, DatasetImporter datasets, DatabaseBackups backups, Supplier<List<String>> region) {
         this.trials = trials;
         this.datasets = datasets;
         this.backups = backups;
+        this.region = region;
     }
 
     public ImportOutcome importFile(Path file, Progress progress) {
@@ -36,6 +40,6 @@ public final class FileImporter {
                     summary.added(), summary.updated())), null, summary);
         }
         TrialImportSummary summary = trials.importFile(file, format, progress);
-        return new ImportOutcome(format, ImportSummaryText.lines(summary), summary, null);
+        return new ImportOutcome(format, ImportSummaryText.lines(summary, region.get()), summary, null);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.Progress;
-import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.pdf.ReportData;
 import org.cgtatlas.export.pdf.ReportDataAssembler;
@@ -21,6 +20,7 @@ import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SnapshotPdfWriter;
 import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
+import org.cgtatlas.landscape.Landscape;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -45,9 +45,10 @@ final class PdfExport {
         SnapshotRequest request = new SnapshotRequest(sections(), paper(), new ReportFilter(countryCode(), modality()),
                 country != null || modality != null);
         try (AppServices services = AppServices.open(dataFolder)) {
-            checkCountry(services.countries().findAll());
+            Landscape landscape = services.landscape().current();
+            checkCountry(landscape);
             long started = System.nanoTime();
-            ReportData data = ReportDataAssembler.assemble(services.landscape().current(), request, ZonedDateTime.now());
+            ReportData data = ReportDataAssembler.assemble(landscape, request, ZonedDateTime.now());
             int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), out, Progress.NONE);
             spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(), pages,
                     Files.size(out) / 1024, (System.nanoTime() - started) / 1_000_000);
@@ -80,11 +81,10 @@ final class PdfExport {
                 + "': use one of " + EnumSet.allOf(Modality.class).stream().map(Modality::label).collect(Collectors.joining(", "))));
     }
 
-    private void checkCountry(List<Country> known) {
+    private void checkCountry(Landscape landscape) {
         String code = countryCode();
-        if (code != null && known.stream().noneMatch(each -> each.code().equals(code))) {
-            throw invalid("Unknown country '" + country + "': use one of "
-                    + known.stream().filter(Country::inRegion).map(Country::code).collect(Collectors.joining(", ")));
+        if (code != null && landscape.country(code).isEmpty()) {
+            throw invalid("Unknown country '" + country + "': use one of " + String.join(", ", landscape.region().codes()));
         }
     }
 

@@ -1,11 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.ui.ModalityColours;
-import org.cgtatlas.landscape.countries.CountryComparison;
-import org.cgtatlas.landscape.countries.MetricText;
-import org.cgtatlas.landscape.countries.ProgrammeMix;
-import org.cgtatlas.landscape.countries.LatestMetric;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +22,12 @@ import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.LatestMetric;
+import org.cgtatlas.landscape.countries.MetricText;
+import org.cgtatlas.landscape.countries.ProgrammeMix;
+import org.cgtatlas.ui.ModalityColours;
 
 /**
  * Charts beside the table: reported approvals and trials per country, and programmes per modality per country.

@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.countries.ComparisonRow;
-import org.cgtatlas.landscape.countries.CountryComparison;
-import org.cgtatlas.landscape.countries.ComparisonCell;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -19,6 +15,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.ComparisonCell;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.CountryComparison;
 
 /**
  * The comparison table: a header per shown country (click: its profile), a row per shown figure, and cells

@@ -1,8 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.countries.ComparisonRowKind;
-import org.cgtatlas.landscape.countries.ComparisonRow;
-import org.cgtatlas.landscape.countries.CountryComparison;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.CountryComparison;
 
 /**
  * Which comparison rows are shown and in what order, and which country columns are hidden; kept in the

@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.countries.CountryProfile;
-import org.cgtatlas.landscape.countries.ComparisonRow;
-import org.cgtatlas.landscape.countries.CountryComparison;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,6 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.CountryProfile;
 
 /** State of the Countries screen: the comparison, the chosen rows and columns, and the selected country's profile. */
 public final class CountriesModel {

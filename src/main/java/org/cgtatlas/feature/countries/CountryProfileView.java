@@ -1,7 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.countries.CountryProfile;
-import org.cgtatlas.landscape.countries.MetricText;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,8 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.landscape.countries.CountryProfile;
+import org.cgtatlas.landscape.countries.MetricText;
 
 /** The selected country's profile: its events on a mini-timeline, its highlights by category, its pipeline companies. */
 final class CountryProfileView {

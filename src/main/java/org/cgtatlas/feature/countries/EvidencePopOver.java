@@ -1,8 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.countries.Evidence;
-import org.cgtatlas.landscape.countries.ComparisonCell;
 import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
@@ -12,6 +9,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.ComparisonCell;
+import org.cgtatlas.landscape.countries.Evidence;
 
 /** What a comparison cell says and where it comes from, opened by clicking the cell (a themed AtlantaFX popover). */
 final class EvidencePopOver {

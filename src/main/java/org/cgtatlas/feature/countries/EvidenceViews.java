@@ -1,7 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.countries.Evidence;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,6 +11,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.Evidence;
 
 /** Shared pieces for showing where a fact comes from: quoted passages with "Show source", and hover texts. */
 final class EvidenceViews {

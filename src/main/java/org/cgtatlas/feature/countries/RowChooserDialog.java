@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.controlsfx.control.CheckListView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;

@@ -1,10 +1,10 @@
 package org.cgtatlas.feature.dashboard;
 
-import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.cgtatlas.landscape.dashboard.DashboardFigures;
 
 /** State of the Dashboard: the figures computed from the latest data snapshot. */
 public final class DashboardModel {

@@ -7,26 +7,24 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
-import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.image.PngWriter;
+import org.cgtatlas.export.pdf.PagePrinter;
 import org.cgtatlas.export.pdf.ReportData;
 import org.cgtatlas.export.pdf.ReportDataAssembler;
-import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.export.pdf.ReportPageSize;
-import org.cgtatlas.export.pdf.PagePrinter;
 import org.cgtatlas.export.pdf.ReportPages;
 import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SnapshotPdfWriter;
 import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
+import org.cgtatlas.landscape.LandscapeCache;
 
 /** Exports the snapshot PDF and screen images, and prints the snapshot; all file and database work in the background. */
 public final class ExportController {

@@ -1,11 +1,11 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 
 /** The table's columns in their shown order, with width and visibility, as kept between runs. */
 public record ColumnLayout(List<ColumnState> columns) {

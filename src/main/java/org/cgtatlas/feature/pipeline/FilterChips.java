@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import atlantafx.base.theme.Styles;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
@@ -11,6 +10,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 

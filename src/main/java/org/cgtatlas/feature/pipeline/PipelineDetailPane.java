@@ -1,8 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
-import org.cgtatlas.landscape.pipeline.PipelineRows;
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,6 +20,9 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineRows;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;

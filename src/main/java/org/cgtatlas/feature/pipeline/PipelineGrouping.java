@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 
 /** How the table is laid out: flat, or grouped by country or by company. */
 public enum PipelineGrouping {

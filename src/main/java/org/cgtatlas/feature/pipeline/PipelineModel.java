@@ -1,8 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
-import org.cgtatlas.landscape.pipeline.PipelineFilter;
-import org.cgtatlas.landscape.pipeline.PipelineSort;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +15,9 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
 
 /** State of the Pipeline screen: the filters, the rows they let through, the layout, the selection and its detail. */
 public final class PipelineModel {

@@ -1,12 +1,12 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineFilter;
-import org.cgtatlas.landscape.pipeline.PipelineSort;
 import java.util.function.Function;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
 
 /** Keeps the Pipeline screen's filters and table layout in the settings, under keys starting with {@code pipeline.}. */
 public final class PipelineSettings {

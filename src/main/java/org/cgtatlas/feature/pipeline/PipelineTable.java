@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
-import org.cgtatlas.landscape.pipeline.PipelineSort;
-import org.cgtatlas.landscape.pipeline.SortKey;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +17,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseEvent;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.feature.pipeline.ColumnLayout.ColumnState;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.landscape.pipeline.SortKey;
 
 /**
  * The flat pipeline table. Sorting is handed to the controller (multi-column with shift-click, done in the

@@ -1,7 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,6 +8,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 
 /**
  * The grouped view: one heading per country or company with its row count, the rows (as filtered and sorted)

@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;

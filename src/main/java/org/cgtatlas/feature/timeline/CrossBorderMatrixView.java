@@ -1,8 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
-import org.cgtatlas.landscape.timeline.CountryPair;
-import org.cgtatlas.landscape.timeline.EventCountries;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -13,6 +10,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.EventCountries;
 
 /**
  * The country × country grid of collaboration counts; a cell's button keeps only its events on the timeline and

@@ -1,12 +1,12 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
-import org.cgtatlas.landscape.timeline.CountryPair;
-import org.cgtatlas.landscape.timeline.EventCountries;
-import org.cgtatlas.landscape.SearchText;
 import java.util.Arrays;
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.landscape.SearchText;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.EventCountries;
 
 /**
  * What the Timeline screen shows: every criterion is optional (null or blank matches all). The year range keeps

@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.SearchText;
 import atlantafx.base.theme.Styles;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.landscape.SearchText;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationResult;

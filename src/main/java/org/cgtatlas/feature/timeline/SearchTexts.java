@@ -1,7 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.EventCountries;
-import org.cgtatlas.landscape.SearchText;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
+import org.cgtatlas.landscape.SearchText;
+import org.cgtatlas.landscape.timeline.EventCountries;
 
 /**
  * The folded text of each event that free-text search looks in: title, description, place and its parties' names.

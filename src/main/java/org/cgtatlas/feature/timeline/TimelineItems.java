@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.EventCountries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.DatePrecision;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.landscape.timeline.EventCountries;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineLane;
 

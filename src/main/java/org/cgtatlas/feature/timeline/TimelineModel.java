@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
-import org.cgtatlas.landscape.timeline.CountryPair;
-import org.cgtatlas.landscape.timeline.EventCountries;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +12,10 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
+import org.cgtatlas.landscape.timeline.EventCountries;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineLane;
 

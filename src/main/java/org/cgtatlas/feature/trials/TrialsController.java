@@ -15,24 +15,26 @@ import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
-import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
+import org.cgtatlas.landscape.LandscapeCache;
 
 /** Loads the imported trials, applies the filters, tallies the charts and opens a trial's registry page. */
 public final class TrialsController {
 
-    /** The region the charts compare. */
-    public static final List<String> REGION = ImportSummaryText.REGION;
-
     private final TrialsModel model;
     private final TaskRunner tasks;
     private final TrialRepository repository;
+    private final LandscapeCache landscape;
+    private List<String> region = List.of();
     private final Consumer<String> openUrl;
     private final AtomicLong selection = new AtomicLong();
 
-    public TrialsController(TrialsModel model, TaskRunner tasks, TrialRepository repository, Consumer<String> openUrl) {
+    /** The charts compare the region of {@code landscape}'s country table. */
+    public TrialsController(TrialsModel model, TaskRunner tasks, TrialRepository repository, LandscapeCache landscape,
+                            Consumer<String> openUrl) {
         this.model = model;
         this.tasks = tasks;
         this.repository = repository;
+        this.landscape = landscape;
         this.openUrl = openUrl;
         model.headlineProperty().set(Messages.get("trials.empty.headline"));
         model.hintProperty().set(Messages.get("trials.empty.hint"));
@@ -45,12 +47,17 @@ public final class TrialsController {
 
     /** Reloads every trial in the background; call it when the stored data changed. */
     public void refresh() {
-        tasks.task(Messages.get("trials.loading"), progress -> repository.findAll())
+        tasks.task(Messages.get("trials.loading"), progress -> new Loaded(repository.findAll(), landscape.current().region().codes()))
                 .onSuccess(this::show)
                 .start();
     }
 
-    private void show(List<ClassifiedTrial> trials) {
+    private record Loaded(List<ClassifiedTrial> trials, List<String> region) {
+    }
+
+    private void show(Loaded loaded) {
+        List<ClassifiedTrial> trials = loaded.trials();
+        region = loaded.region();
         model.trials().setAll(trials);
         fillChoices(trials);
         applyFilter();
@@ -104,8 +111,8 @@ public final class TrialsController {
         }
     }
 
-    private static Comparator<String> regionFirst() {
-        return Comparator.comparing((String code) -> !REGION.contains(code)).thenComparing(Comparator.naturalOrder());
+    private Comparator<String> regionFirst() {
+        return Comparator.comparing((String code) -> !region.contains(code)).thenComparing(Comparator.naturalOrder());
     }
 
     private static void addIfGiven(Set<String> values, String value) {
@@ -126,8 +133,8 @@ public final class TrialsController {
         model.shownTrials().setPredicate(filter::matches);
         List<ClassifiedTrial> shown = List.copyOf(model.shownTrials());
         model.shownCountProperty().set(Messages.get("trials.count", shown.size(), model.trials().size()));
-        model.byModalityProperty().set(TrialTally.of(shown, REGION, trial -> trial.classification().modality().label()));
-        model.byPhaseProperty().set(TrialTally.of(shown, REGION, trial -> TrialLabels.phases(trial.trial().phases())));
+        model.byModalityProperty().set(TrialTally.of(shown, region, trial -> trial.classification().modality().label()));
+        model.byPhaseProperty().set(TrialTally.of(shown, region, trial -> TrialLabels.phases(trial.trial().phases())));
     }
 
     public void clearFilters() {

@@ -13,22 +13,21 @@ import org.cgtatlas.ingest.ImportFormat;
 /** The summary of an import as lines of text, the same in the summary dialog and on the command line. */
 public final class ImportSummaryText {
 
-    /** The region CGT Atlas follows, listed first; Hong Kong is counted on its own. */
-    public static final List<String> REGION = List.of("CN", "HK", "JP", "KR", "TW");
     private static final Map<String, String> SHORT_NAMES = Map.of("HK", "Hong Kong", "MO", "Macao");
 
     private ImportSummaryText() {
     }
 
-    public static List<String> lines(TrialImportSummary summary) {
+    /** {@code region}: the country codes of the region, as the country table lists them, for the "Region:" line. */
+    public static List<String> lines(TrialImportSummary summary, List<String> region) {
         List<String> lines = new ArrayList<>();
         lines.add(Messages.get("trials.summary.imported", summary.fileName(), ImportFormat.valueOf(summary.format()).label()));
         lines.add(Messages.get("trials.summary.counts", summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
-        StringBuilder region = new StringBuilder();
-        for (String code : REGION) {
-            region.append(region.length() == 0 ? "" : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
+        StringBuilder counts = new StringBuilder();
+        for (String code : region) {
+            counts.append(counts.length() == 0 ? "" : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
         }
-        lines.add(Messages.get("trials.summary.region", region));
+        lines.add(Messages.get("trials.summary.region", counts));
         summary.skippedByReason().forEach((reason, count) -> lines.add(Messages.get("trials.summary.skipped", reason, count)));
         for (SkippedStudy example : summary.skippedExamples()) {
             lines.add("    " + example.location() + ": " + example.reason());
@@ -47,8 +46,8 @@ public final class ImportSummaryText {
         return lines;
     }
 
-    public static String text(TrialImportSummary summary) {
-        return String.join(System.lineSeparator(), lines(summary));
+    public static String text(TrialImportSummary summary, List<String> region) {
+        return String.join(System.lineSeparator(), lines(summary, region));
     }
 
     /** "South Korea" for KR; "Hong Kong" for HK (Locale says "Hong Kong SAR China"). */

@@ -1,6 +1,5 @@
 package org.cgtatlas.landscape.countries;
 
-import org.cgtatlas.landscape.Landscape;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.landscape.Landscape;
 
 /**
  * The focus countries side by side: one row per figure or theme, one cell per country, each cell with

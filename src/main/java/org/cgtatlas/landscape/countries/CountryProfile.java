@@ -1,6 +1,5 @@
 package org.cgtatlas.landscape.countries;
 
-import org.cgtatlas.landscape.Landscape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,6 +13,7 @@ import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.landscape.Landscape;
 
 /**
  * One country's profile: its highlights grouped by category (latest first, undated last), its pipeline

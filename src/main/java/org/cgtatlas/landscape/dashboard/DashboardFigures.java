@@ -1,6 +1,5 @@
 package org.cgtatlas.landscape.dashboard;
 
-import org.cgtatlas.landscape.Landscape;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.countries.LatestMetric;
 import org.cgtatlas.landscape.countries.ProgrammeMix;
 

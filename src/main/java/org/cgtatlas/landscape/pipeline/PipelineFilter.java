@@ -1,11 +1,11 @@
 package org.cgtatlas.landscape.pipeline;
 
-import org.cgtatlas.landscape.SearchText;
 import java.util.ArrayList;
 import java.util.List;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.SearchText;
 
 /**
  * The analyst's filters, all optional and combined with AND: country, modality, stage, organization type, and free

@@ -1,7 +1,5 @@
 package org.cgtatlas.landscape.pipeline;
 
-import org.cgtatlas.landscape.SearchText;
-
 import java.util.List;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
@@ -10,6 +8,7 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.landscape.SearchText;
 
 /**
  * One line of the pipeline table: a programme, or a company a source lists without naming a programme

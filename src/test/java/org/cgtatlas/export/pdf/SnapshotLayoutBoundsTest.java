@@ -1,6 +1,5 @@
 package org.cgtatlas.export.pdf;
 
-import org.cgtatlas.landscape.Landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +15,7 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.export.pdf.layout.ReportLayout;
+import org.cgtatlas.landscape.Landscape;
 import org.junit.jupiter.api.Test;
 
 /** Whatever the amount of data, text stays inside the page margins and above the footer. */

@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.countries.Landscapes;
-import org.cgtatlas.landscape.countries.ComparisonRowKind;
-import org.cgtatlas.landscape.countries.ComparisonRow;
-import org.cgtatlas.landscape.countries.CountryComparison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -12,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.landscape.countries.ComparisonRow;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.Landscapes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

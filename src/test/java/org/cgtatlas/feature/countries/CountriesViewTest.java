@@ -1,11 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.countries.CountryComparison;
-import org.cgtatlas.landscape.countries.Landscapes;
-import org.cgtatlas.ui.DrillDown;
-import org.cgtatlas.landscape.countries.CountedTrials;
-import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -24,7 +18,13 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.CountedTrials;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.Landscapes;
 import org.cgtatlas.testing.ScrollIntoView;
+import org.cgtatlas.ui.DrillDown;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.export.pdf.PagePrinter;
-import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.export.pdf.ReportFilter;
 import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.ReportSection;

@@ -1,10 +1,10 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.cgtatlas.feature.pipeline.ColumnLayout.ColumnState;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.junit.jupiter.api.Test;
 
 class ColumnLayoutTest {

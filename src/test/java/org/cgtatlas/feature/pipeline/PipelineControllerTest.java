@@ -1,10 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
-import org.cgtatlas.landscape.pipeline.PipelineFilter;
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
-import org.cgtatlas.landscape.pipeline.PipelineSort;
-import org.cgtatlas.landscape.pipeline.SortKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -25,6 +20,11 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.landscape.pipeline.SortKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,11 +1,11 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineFixtures;
-import org.cgtatlas.landscape.pipeline.PipelineRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.cgtatlas.feature.pipeline.PipelineGrouping.Group;
+import org.cgtatlas.landscape.pipeline.PipelineFixtures;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.junit.jupiter.api.Test;
 
 class PipelineGroupingTest {

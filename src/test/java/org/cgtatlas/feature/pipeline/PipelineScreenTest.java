@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineRow;
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
-import org.cgtatlas.landscape.pipeline.PipelineSort;
-import org.cgtatlas.landscape.pipeline.SortKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -26,6 +22,10 @@ import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.landscape.pipeline.SortKey;
 import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
 import org.junit.jupiter.api.BeforeEach;

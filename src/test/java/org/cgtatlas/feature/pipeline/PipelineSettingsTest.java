@@ -1,9 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineFilter;
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
-import org.cgtatlas.landscape.pipeline.PipelineSort;
-import org.cgtatlas.landscape.pipeline.SortKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,6 +8,10 @@ import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.landscape.pipeline.SortKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

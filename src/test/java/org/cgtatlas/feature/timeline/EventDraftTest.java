@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.feature.timeline.EventDraft.Field;
+import org.cgtatlas.landscape.timeline.TestEvents;
 import org.junit.jupiter.api.Test;
 
 class EventDraftTest {

@@ -1,13 +1,13 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.TestEvents;
-import org.cgtatlas.landscape.timeline.CountryPair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cgtatlas.landscape.timeline.TestEvents.event;
 
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventType;
+import org.cgtatlas.landscape.timeline.CountryPair;
+import org.cgtatlas.landscape.timeline.TestEvents;
 import org.junit.jupiter.api.Test;
 
 class EventFilterTest {

@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.timeline;
 
-import org.cgtatlas.landscape.timeline.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cgtatlas.landscape.timeline.TestEvents.event;
 
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventType;
+import org.cgtatlas.landscape.timeline.TestEvents;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineLane;
 import org.junit.jupiter.api.Test;

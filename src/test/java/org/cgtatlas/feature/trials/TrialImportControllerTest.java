@@ -3,21 +3,22 @@ package org.cgtatlas.feature.trials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.data.TrialRepository;
-import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.DatasetRepository;
+import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.ImportOutcome;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
-import java.time.Clock;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,8 @@ class TrialImportControllerTest {
         database = Database.open(folder);
         tasks = new TaskRunner(imported::completeExceptionally);
         FileImporter importer = new FileImporter(TrialImporter.standard(database),
-                new DatasetImporter(new DatasetRepository(database)), new DatabaseBackups(database, 3, Clock.systemDefaultZone()));
+                new DatasetImporter(new DatasetRepository(database)), new DatabaseBackups(database, 3, Clock.systemDefaultZone()),
+                () -> List.of("CN", "JP", "KR", "TW"));
         controller = new TrialImportController(tasks, importer, revision, imported::complete,
                 cancelled::complete);
     }

@@ -1,6 +1,5 @@
 package org.cgtatlas.landscape.countries;
 
-import org.cgtatlas.landscape.Landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cgtatlas.landscape.countries.Landscapes.event;
 import static org.cgtatlas.landscape.countries.Landscapes.milestone;
@@ -14,6 +13,7 @@ import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.landscape.Landscape;
 import org.junit.jupiter.api.Test;
 
 class CountryProfileTest {

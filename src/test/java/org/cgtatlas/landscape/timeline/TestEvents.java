@@ -1,6 +1,5 @@
 package org.cgtatlas.landscape.timeline;
 
-import org.cgtatlas.landscape.timeline.EventCountries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.ingest.dataset.DatasetReader;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.Region;
+import org.cgtatlas.landscape.timeline.EventCountries;
 
 /** Small hand-made organizations and events for the timeline's logic tests, and the bundled dataset. */
 public final class TestEvents {

@@ -9,7 +9,6 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.MetricKind;
-import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.export.pdf.ReportData;

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.cgtatlas.domain.Country;
 import org.cgtatlas.export.pdf.ReportContext;
 import org.cgtatlas.export.pdf.ReportData;
 import org.cgtatlas.export.pdf.SectionRenderer;
@@ -60,7 +59,7 @@ public final class CoverRenderer implements SectionRenderer {
         layout.advance(CONTENTS_LINE * (context.request().sections().size() + 2) + 8);
         layout.paragraph("Figures are quoted as the sources word them (\"300+\", \"over 220\"), with the date they are stated "
                 + "for. Numbers in brackets [n] refer to the quoted passages listed under Sources at the end.", TextStyle.NOTE);
-        layout.paragraph("Countries in region: " + data.countries().stream().filter(Country::inRegion).count()
+        layout.paragraph("Countries in region: " + data.landscape().regionCountries().size()
                 + ". Organizations: " + data.organizations().size() + ". Programmes: " + data.programmes().size()
                 + ". Events: " + data.events().size() + ".", TextStyle.NOTE);
     }
