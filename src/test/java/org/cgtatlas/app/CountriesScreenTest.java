@@ -115,26 +115,4 @@ class CountriesScreenTest {
         Node cell = robot.lookup("#cell-" + row.name() + "-" + countryCode).query();
         return ((Label) ((VBox) cell).getChildren().get(0)).getText();
     }
-
-    @Test
-    void afterTheFirstImportTheChartsKeepTheirBarsAndLegend() throws Exception {
-        robot.clickOn("#nav-trials");
-        running.app().services().trialImporter().importFile(
-                org.cgtatlas.testing.Samples.of("ctgov-modern-1000.csv"), org.cgtatlas.core.concurrent.Progress.NONE);
-        WaitForAsyncUtils.asyncFx(running.app().services().dataRevision()::changed).get();
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                () -> !WaitForAsyncUtils.asyncFx(running.app()::busy).get());
-        robot.clickOn("#nav-countries");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        javafx.scene.chart.XYChart<?, ?> programmes = robot.lookup("#chart-programmes").queryAs(javafx.scene.chart.XYChart.class);
-        javafx.scene.chart.NumberAxis count = (javafx.scene.chart.NumberAxis) programmes.getYAxis();
-        assertThat(count.getUpperBound()).isGreaterThan(0);
-        assertThat(robot.lookup("#chart-programmes .chart-bar").queryAll()).isNotEmpty()
-                .allSatisfy(bar -> assertThat(((Node) bar).isVisible()).isTrue());
-        javafx.scene.chart.XYChart<?, ?> trials = robot.lookup("#chart-trials").queryAs(javafx.scene.chart.XYChart.class);
-        assertThat(trials.getData()).extracting(series -> series.getName()).anySatisfy(name -> assertThat(name).startsWith("Counted"));
-        assertThat(robot.lookup("#chart-trials .chart-legend-item").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactlyElementsOf(trials.getData().stream().map(series -> series.getName()).toList());
-    }
 }
