@@ -266,6 +266,26 @@ final class MainWindowAssembly {
         return view.screenArea();
     }
 
+    MainWindowController controller() {
+        return controller;
+    }
+
+    MainWindowModel model() {
+        return model;
+    }
+
+    PipelineController pipelineController() {
+        return pipelineController;
+    }
+
+    PipelineModel pipelineModel() {
+        return pipelineModel;
+    }
+
+    TrialImportController trialImport() {
+        return trialImport;
+    }
+
     ReadOnlyBooleanProperty busyProperty() {
         return tasks.busyProperty();
     }
