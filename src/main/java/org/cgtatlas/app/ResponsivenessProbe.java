@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
-import org.cgtatlas.feature.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.feature.shell.ScreenId;
 
 /**

@@ -3,7 +3,7 @@ package org.cgtatlas.feature.sources;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CitedPassage;
@@ -15,12 +15,12 @@ import org.cgtatlas.landscape.LandscapeCache;
 public final class SourcesController {
 
     private final SourcesModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private Map<String, List<CitedPassage>> passagesBySource = Map.of();
     private Citation pending;
 
-    public SourcesController(SourcesModel model, TaskRunner tasks, LandscapeCache landscape) {
+    public SourcesController(SourcesModel model, TaskExecutor tasks, LandscapeCache landscape) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;

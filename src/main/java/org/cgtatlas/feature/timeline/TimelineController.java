@@ -1,14 +1,16 @@
 package org.cgtatlas.feature.timeline;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
@@ -21,6 +23,7 @@ import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.feature.shell.SearchProvider;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.timeline.CountryPair;
@@ -31,18 +34,19 @@ import org.cgtatlas.landscape.timeline.EventCountries;
 public final class TimelineController {
 
     private final TimelineModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private final EventRepository events;
     private final DataRevision dataRevision;
     private final Navigator navigator;
     private final Deque<EventRemoval> removals = new ArrayDeque<>();
-    private final AtomicLong loadGeneration = new AtomicLong();
+    private final LatestTaskScheduler<Landscape> loads;
+    private boolean opened;
     private boolean filtering = true;
     private String pendingSelection;
     private SearchTexts searchTexts = new SearchTexts(EventCountries.of(Landscape.EMPTY));
 
-    public TimelineController(TimelineModel model, TaskRunner tasks, LandscapeCache landscape, EventRepository events,
+    public TimelineController(TimelineModel model, TaskExecutor tasks, LandscapeCache landscape, EventRepository events,
                               DataRevision dataRevision, Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
@@ -50,13 +54,14 @@ public final class TimelineController {
         this.events = events;
         this.dataRevision = dataRevision;
         this.navigator = navigator;
+        this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         for (Observable criterion : new Observable[] {model.typeFilterProperty(), model.countryFilterProperty(),
                 model.organizationFilterProperty(), model.fromYearProperty(), model.toYearProperty(),
                 model.textProperty(), model.pairFilterProperty(), model.laneModeProperty()}) {
             criterion.addListener(observable -> applyFilter());
         }
         dataRevision.revisionProperty().addListener(observable -> {
-            if (loadGeneration.get() > 0) {
+            if (opened) {
                 refresh();
             }
         });
@@ -67,13 +72,8 @@ public final class TimelineController {
      * newest load is shown. After the first call (when the screen opens), every change of stored data reloads too.
      */
     public void refresh() {
-        long generation = loadGeneration.incrementAndGet();
-        tasks.task(Messages.get("timeline.loading"), progress -> landscape.current())
-                .onSuccess(loaded -> {
-                    if (generation == loadGeneration.get()) {
-                        show(loaded);
-                    }
-                }).start();
+        opened = true;
+        loads.schedule(Messages.get("timeline.loading"), progress -> landscape.current(), this::show);
     }
 
     private void show(Landscape loaded) {
@@ -91,13 +91,15 @@ public final class TimelineController {
     }
 
     /**
-     * The global search's events: title, description, place or a party's name contains the query (ignoring case
-     * and accents). Runs on the background thread; opening a hit shows the event on the Timeline screen.
+     * What the global search looks through among the events, read on the database thread from the current snapshot:
+     * title, description, place or a party's name contains the query (ignoring case and accents). Opening a hit shows
+     * the event on the Timeline screen.
      */
-    public List<SearchHit> search(String query, int limit) {
+    public SearchProvider searchable() {
         Landscape snapshot = landscape.current();
-        EventFilter byText = new EventFilter(null, null, null, null, null, query, null);
-        return byText.apply(snapshot.events(), EventCountries.of(snapshot)).stream().limit(limit)
+        EventCountries lookup = EventCountries.of(snapshot);
+        return (query, limit) -> new EventFilter(null, null, null, null, null, query, null).apply(snapshot.events(), lookup)
+                .stream().limit(limit)
                 .map(event -> new SearchHit(event.title(), Messages.get("timeline.search.detail",
                         event.date() == null ? Messages.get("timeline.undated") : event.date().iso(),
                         event.type() == null ? "" : event.type().label()), ScreenId.TIMELINE, () -> showEvent(event.id())))

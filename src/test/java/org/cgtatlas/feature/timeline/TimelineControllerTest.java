@@ -80,7 +80,7 @@ class TimelineControllerTest {
 
     @Test
     void aSearchHitOpensTheTimelineWithTheEventSelected() throws Exception {
-        List<SearchHit> hits = controller.search("duogenic ai cells", 10);
+        List<SearchHit> hits = controller.searchable().search("duogenic ai cells", 10);
         assertThat(hits).extracting(SearchHit::screen).containsOnly(ScreenId.TIMELINE);
         SearchHit licence = hits.stream().filter(hit -> hit.title().startsWith("DuoGenic StemCells")).findFirst().orElseThrow();
         assertThat(licence.detail()).contains("2025-04").contains("Licensing");
