@@ -61,7 +61,8 @@ public final class TrialsController {
                 .start();
     }
 
-    private void show(List<ClassifiedTrial> trials) {
+    /** Puts loaded trials on screen; runs on the UI thread. */
+    void show(List<ClassifiedTrial> trials) {
         model.trials().setAll(trials);
         fillChoices(trials);
         applyFilter();
