@@ -29,6 +29,8 @@ import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.timeline.CountryPair;
 import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
 import org.cgtatlas.landscape.timeline.EventCountries;
+import org.cgtatlas.ui.timeline.TimelineItem;
+import org.cgtatlas.ui.timeline.TimelineLane;
 
 /** Loads the events, applies the filter, and saves, deletes and restores events for the Timeline screen. */
 public final class TimelineController {
@@ -41,6 +43,7 @@ public final class TimelineController {
     private final Navigator navigator;
     private final Deque<EventRemoval> removals = new ArrayDeque<>();
     private final LatestTaskScheduler<Landscape> loads;
+    private final LatestTaskScheduler<Filtered> filterings;
     private boolean opened;
     private boolean filtering = true;
     private String pendingSelection;
@@ -55,6 +58,7 @@ public final class TimelineController {
         this.dataRevision = dataRevision;
         this.navigator = navigator;
         this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
+        this.filterings = new LatestTaskScheduler<>(tasks, Lane.COMPUTE, Duration.ZERO);
         for (Observable criterion : new Observable[] {model.typeFilterProperty(), model.countryFilterProperty(),
                 model.organizationFilterProperty(), model.fromYearProperty(), model.toYearProperty(),
                 model.textProperty(), model.pairFilterProperty(), model.laneModeProperty()}) {
@@ -169,33 +173,50 @@ public final class TimelineController {
         if (!filtering) {
             return;
         }
-        CollaborationEvent selected = model.selectedProperty().get();
         EventCountries lookup = model.lookupProperty().get();
         Organization organization = model.organizationFilterProperty().get();
         EventFilter filter = new EventFilter(model.typeFilterProperty().get(), model.countryFilterProperty().get(),
                 organization == null ? null : organization.id(), model.fromYearProperty().get(),
                 model.toYearProperty().get(), model.textProperty().get(), null);
-        List<CollaborationEvent> withoutPair = filter.apply(model.events(), lookup, searchTexts);
         CountryPair pair = model.pairFilterProperty().get();
-        List<CollaborationEvent> shown = pair == null ? withoutPair
-                : filter.withPair(pair).apply(withoutPair, lookup, searchTexts);
-        TimelineItems items = new TimelineItems(lookup, this::countryName);
-        model.matrixProperty().set(CrossBorderMatrix.count(withoutPair, lookup));
-        model.lanes().setAll(items.lanes(model.events(), model.laneModeProperty().get()));
-        model.items().setAll(items.items(shown, model.laneModeProperty().get()));
-        model.shown().setAll(shown);
-        long undated = shown.stream().filter(event -> event.date() == null).count();
-        model.summaryProperty().set(Messages.get("timeline.summary", shown.size(), model.events().size(), undated));
+        LaneMode laneMode = model.laneModeProperty().get();
+        List<CollaborationEvent> events = List.copyOf(model.events());
+        List<Country> countries = List.copyOf(model.countries());
+        SearchTexts texts = searchTexts;
+        filterings.schedule(Messages.get("timeline.filtering"), progress -> {
+            List<CollaborationEvent> withoutPair = filter.apply(events, lookup, texts);
+            List<CollaborationEvent> shown = pair == null ? withoutPair : filter.withPair(pair).apply(withoutPair, lookup, texts);
+            TimelineItems items = new TimelineItems(lookup, code -> countryName(countries, code));
+            long undated = shown.stream().filter(event -> event.date() == null).count();
+            return new Filtered(CrossBorderMatrix.count(withoutPair, lookup), items.lanes(events, laneMode),
+                    items.items(shown, laneMode), shown, Messages.get("timeline.summary", shown.size(), events.size(), undated));
+        }, this::showFiltered);
+    }
+
+    private record Filtered(CrossBorderMatrix matrix, List<TimelineLane> lanes, List<TimelineItem> items,
+                            List<CollaborationEvent> shown, String summary) {
+    }
+
+    private void showFiltered(Filtered filtered) {
+        CollaborationEvent selected = model.selectedProperty().get();
+        model.matrixProperty().set(filtered.matrix());
+        model.lanes().setAll(filtered.lanes());
+        model.items().setAll(filtered.items());
+        model.shown().setAll(filtered.shown());
+        model.summaryProperty().set(filtered.summary());
         // Replacing the lists may clear the selection on the way (a control drops an item it no longer shows).
         if (selected != null) {
-            model.selectedProperty().set(shown.stream().filter(event -> event.id().equals(selected.id()))
+            model.selectedProperty().set(filtered.shown().stream().filter(event -> event.id().equals(selected.id()))
                     .findFirst().orElse(null));
         }
     }
 
     String countryName(String code) {
-        return model.countries().stream().filter(country -> country.code().equals(code)).map(Country::name)
-                .findFirst().orElse(code);
+        return countryName(model.countries(), code);
+    }
+
+    private static String countryName(List<Country> countries, String code) {
+        return countries.stream().filter(country -> country.code().equals(code)).map(Country::name).findFirst().orElse(code);
     }
 
     public void select(CollaborationEvent event) {
