@@ -27,7 +27,7 @@ public final class HeadlessScreenCapture {
     }
 
     /** A capture has no browser to hand links to, and nobody clicks them. */
-    private static void cannotOpenLinks(String url) {
+    static void cannotOpenLinks(String url) {
         throw new UnsupportedOperationException("A headless capture opens no links: " + url);
     }
 
@@ -53,7 +53,7 @@ public final class HeadlessScreenCapture {
     }
 
     /** Waits until the screen's background loading has been idle for a few checks in a row. */
-    private static void waitUntilLoaded(MainWindowAssembly window) throws Exception {
+    static void waitUntilLoaded(MainWindowAssembly window) throws Exception {
         long deadline = System.currentTimeMillis() + LOAD_TIMEOUT_MILLIS;
         int idle = 0;
         while (idle < IDLE_CHECKS) {
@@ -66,7 +66,7 @@ public final class HeadlessScreenCapture {
         }
     }
 
-    private static <T> T onFxThread(Callable<T> work) throws Exception {
+    static <T> T onFxThread(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         try {

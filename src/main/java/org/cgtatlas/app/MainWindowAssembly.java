@@ -22,6 +22,7 @@ import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Source;
 import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.feature.countries.CountriesController;
@@ -42,6 +43,7 @@ import org.cgtatlas.feature.shell.MainWindowModel;
 import org.cgtatlas.feature.shell.MainWindowView;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.feature.shell.SearchProvider;
 import org.cgtatlas.feature.shell.WindowGeometry;
 import org.cgtatlas.feature.sources.SourceTextSearch;
 import org.cgtatlas.feature.sources.SourcesController;
@@ -89,17 +91,22 @@ final class MainWindowAssembly {
         this.stage = stage;
         this.openUrl = openUrl;
         this.tasks = new TaskRunner(this::reportError);
-        this.controller = new MainWindowController(model, tasks);
+        this.controller = new MainWindowController(model, tasks, tasks::cancelCurrent);
+        model.busyProperty().bind(tasks.busyProperty());
+        model.cancellableProperty().bind(tasks.cancellableProperty());
+        model.progressProperty().bind(tasks.progressProperty());
+        model.statusMessageProperty().bind(tasks.messageProperty());
         controller.restore(services.settings());
         this.pipelineController = new PipelineController(pipelineModel, services.landscape(), services.programmes(),
                 services.organizations(), tasks,
                 services.dataRevision(), services.settings(), controller);
-        controller.addSearchProvider(pipelineController::search);
-        controller.addSearchProvider(this::searchSources);
+        controller.addSearchSource(pipelineController::searchable);
+        controller.addSearchSource(this::searchableSources);
         model.dataFolderProperty().set(services.database().dataFolder().toString());
         this.timeline = new TimelineController(timelineModel, tasks, services.landscape(), services.events(),
                 services.dataRevision(), controller);
-        controller.addSearchProvider(timeline::search);
+        controller.addSearchSource(timeline::searchable);
+        controller.follow(services.dataRevision());
         this.view = new MainWindowView(model, controller, screens());
         view.quitItem().setOnAction(event -> stage.close());
         BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
@@ -201,8 +208,9 @@ final class MainWindowAssembly {
     }
 
     /** The global search looks through the sources' full texts and opens the passage it found. */
-    private List<SearchHit> searchSources(String query, int limit) {
-        return SourceTextSearch.search(services.landscape().current().sources(), query, limit).stream()
+    private SearchProvider searchableSources() {
+        List<Source> sources = services.landscape().current().sources();
+        return (query, limit) -> SourceTextSearch.search(sources, query, limit).stream()
                 .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
                         () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
                 .toList();
@@ -263,6 +271,26 @@ final class MainWindowAssembly {
 
     Node screenArea() {
         return view.screenArea();
+    }
+
+    MainWindowController controller() {
+        return controller;
+    }
+
+    MainWindowModel model() {
+        return model;
+    }
+
+    PipelineController pipelineController() {
+        return pipelineController;
+    }
+
+    PipelineModel pipelineModel() {
+        return pipelineModel;
+    }
+
+    TrialImportController trialImport() {
+        return trialImport;
     }
 
     ReadOnlyBooleanProperty busyProperty() {

@@ -6,10 +6,13 @@ import org.cgtatlas.core.concurrent.Progress;
 public final class CancellingProgress implements Progress {
 
     private final int checksBeforeCancel;
+    private final String cancelOnMessage;
     private int checks;
+    private volatile boolean cancelled;
 
-    private CancellingProgress(int checksBeforeCancel) {
+    private CancellingProgress(int checksBeforeCancel, String cancelOnMessage) {
         this.checksBeforeCancel = checksBeforeCancel;
+        this.cancelOnMessage = cancelOnMessage;
     }
 
     /** Cancelled from the first check on. */
@@ -18,7 +21,12 @@ public final class CancellingProgress implements Progress {
     }
 
     public static Progress afterChecks(int checks) {
-        return new CancellingProgress(checks);
+        return new CancellingProgress(checks, null);
+    }
+
+    /** Cancels when the work reports this message (e.g. that it is saving), whatever it checks before. */
+    public static Progress onMessage(String message) {
+        return new CancellingProgress(Integer.MAX_VALUE, message);
     }
 
     @Override
@@ -28,11 +36,13 @@ public final class CancellingProgress implements Progress {
 
     @Override
     public void message(String message) {
-        // not watched in tests
+        if (message.equals(cancelOnMessage)) {
+            cancelled = true;
+        }
     }
 
     @Override
     public boolean isCancelled() {
-        return ++checks > checksBeforeCancel;
+        return cancelled || ++checks > checksBeforeCancel;
     }
 }

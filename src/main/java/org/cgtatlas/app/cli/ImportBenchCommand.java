@@ -168,7 +168,7 @@ public final class ImportBenchCommand implements Callable<Integer> {
         return seconds;
     }
 
-    private static void deleteRecursively(Path folder) {
+    static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -1,22 +1,25 @@
 package org.cgtatlas.core.concurrent;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 
-/** Describes one background task: what to do with the result, with an error, and always afterwards. */
+/** Describes one background task: where it runs, what to do with the result, with an error, and always afterwards. */
 public final class TaskBuilder<T> {
 
-    private final TaskRunner runner;
+    private final TaskExecutor executor;
+    private final Lane lane;
     private final String title;
     private final BackgroundWork<T> work;
     private Consumer<T> onSuccess = result -> { };
     private Consumer<Throwable> onError;
     private Runnable onCancelled = () -> { };
     private Runnable andFinally = () -> { };
+    private boolean userTask;
+    private BooleanSupplier stale = () -> false;
 
-    TaskBuilder(TaskRunner runner, String title, BackgroundWork<T> work) {
-        this.runner = runner;
+    TaskBuilder(TaskExecutor executor, Lane lane, String title, BackgroundWork<T> work) {
+        this.executor = executor;
+        this.lane = lane;
         this.title = title;
         this.work = work;
     }
@@ -31,6 +34,7 @@ public final class TaskBuilder<T> {
         return this;
     }
 
+    /** Runs only once the work has really stopped on a cancel (thrown {@link CancelledException}); work that finished anyway succeeds. */
     public TaskBuilder<T> onCancelled(Runnable handler) {
         this.onCancelled = handler;
         return this;
@@ -41,59 +45,57 @@ public final class TaskBuilder<T> {
         return this;
     }
 
-    /** Queues the task on the background thread; the handlers run on the FX thread. */
-    public Task<T> start() {
-        Task<T> task = new WorkTask<>(title, work);
-        Consumer<Throwable> errorHandler = onError != null ? onError : runner.defaultErrorHandler();
-        task.stateProperty().addListener((observable, before, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
-                complete(task, () -> onSuccess.accept(task.getValue()));
-            } else if (state == Worker.State.FAILED) {
-                Throwable error = task.getException();
-                complete(task, error instanceof CancelledException ? onCancelled : () -> errorHandler.accept(error));
-            } else if (state == Worker.State.CANCELLED) {
-                complete(task, onCancelled);
-            }
-        });
-        return runner.start(task);
+    /** A long task the user started (an import, an export): the status bar follows it and Cancel stops it. */
+    public TaskBuilder<T> userTask() {
+        this.userTask = true;
+        return this;
     }
 
-    private void complete(Task<T> task, Runnable outcome) {
+    /** Drops the outcome (no success, error or cancel handler runs) if the condition holds when the work ends. */
+    TaskBuilder<T> droppedIf(BooleanSupplier condition) {
+        this.stale = condition;
+        return this;
+    }
+
+    /** Starts the task on its lane; the handlers run on the UI thread. */
+    public TaskHandle start() {
+        return executor.execute(this);
+    }
+
+    Lane lane() {
+        return lane;
+    }
+
+    String title() {
+        return title;
+    }
+
+    BackgroundWork<T> work() {
+        return work;
+    }
+
+    boolean isUserTask() {
+        return userTask;
+    }
+
+    /** On the UI thread: the work returned {@code value}. */
+    void succeeded(T value) {
+        complete(() -> onSuccess.accept(value));
+    }
+
+    /** On the UI thread: the work threw; a {@link CancelledException} means it stopped on a cancel. */
+    void failed(Throwable error, Consumer<Throwable> defaultErrorHandler) {
+        Consumer<Throwable> errorHandler = onError != null ? onError : defaultErrorHandler;
+        complete(error instanceof CancelledException ? onCancelled : () -> errorHandler.accept(error));
+    }
+
+    private void complete(Runnable outcome) {
         try {
-            outcome.run();
+            if (!stale.getAsBoolean()) {
+                outcome.run();
+            }
         } finally {
-            runner.finished(task);
             andFinally.run();
-        }
-    }
-
-    private static final class WorkTask<T> extends Task<T> {
-
-        private final BackgroundWork<T> work;
-
-        WorkTask(String title, BackgroundWork<T> work) {
-            this.work = work;
-            updateTitle(title);
-        }
-
-        @Override
-        protected T call() throws Exception {
-            return work.run(new Progress() {
-                @Override
-                public void update(long done, long total) {
-                    updateProgress(done, total);
-                }
-
-                @Override
-                public void message(String message) {
-                    updateMessage(message);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return WorkTask.this.isCancelled();
-                }
-            });
         }
     }
 }

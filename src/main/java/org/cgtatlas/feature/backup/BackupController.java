@@ -3,7 +3,7 @@ package org.cgtatlas.feature.backup;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.i18n.Messages;
@@ -11,12 +11,12 @@ import org.cgtatlas.core.i18n.Messages;
 /** File ▸ Backup… and File ▸ Restore…: both run on the background thread; a restore makes every screen reload. */
 public final class BackupController {
 
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Database database;
     private final DatabaseBackups backups;
     private final DataRevision dataRevision;
 
-    public BackupController(TaskRunner tasks, Database database, DatabaseBackups backups, DataRevision dataRevision) {
+    public BackupController(TaskExecutor tasks, Database database, DatabaseBackups backups, DataRevision dataRevision) {
         this.tasks = tasks;
         this.database = database;
         this.backups = backups;

@@ -2,9 +2,11 @@ package org.cgtatlas.feature.countries;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import java.time.Duration;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
@@ -21,14 +23,14 @@ import org.cgtatlas.ui.DrillDown;
 public final class CountriesController {
 
     private final CountriesModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private final SettingsStore settings;
     private final Navigator navigator;
     private final DrillDown drillDown;
-    private final AtomicLong generation = new AtomicLong();
+    private final LatestTaskScheduler<Loaded> loads;
 
-    public CountriesController(CountriesModel model, TaskRunner tasks, LandscapeCache landscape, SettingsStore settings,
+    public CountriesController(CountriesModel model, TaskExecutor tasks, LandscapeCache landscape, SettingsStore settings,
                                Navigator navigator, DrillDown drillDown) {
         this.model = model;
         this.tasks = tasks;
@@ -36,6 +38,7 @@ public final class CountriesController {
         this.settings = settings;
         this.navigator = navigator;
         this.drillDown = drillDown;
+        this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         model.layoutProperty().set(ComparisonLayout.restore(settings));
         model.selectedCountryProperty().addListener((observable, before, code) -> updateProfile());
     }
@@ -46,17 +49,10 @@ public final class CountriesController {
     }
 
     public void refresh() {
-        long request = generation.incrementAndGet();
-        tasks.task(Messages.get("countries.loading"), progress -> {
-                    Landscape data = landscape.current();
-                    return new Loaded(data, CountryComparison.of(data));
-                })
-                .onSuccess(loaded -> {
-                    if (request == generation.get()) {
-                        show(loaded.data(), loaded.comparison());
-                    }
-                })
-                .start();
+        loads.schedule(Messages.get("countries.loading"), progress -> {
+            Landscape data = landscape.current();
+            return new Loaded(data, CountryComparison.of(data));
+        }, loaded -> show(loaded.data(), loaded.comparison()));
     }
 
     /** Puts a loaded snapshot and its comparison on screen; runs on the FX thread. */

@@ -1,11 +1,13 @@
 package org.cgtatlas.feature.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.shell.Navigator;
@@ -18,16 +20,16 @@ import org.cgtatlas.ui.DrillDown;
 public final class DashboardController {
 
     private final DashboardModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private final Clock clock;
     private final Navigator navigator;
     private final DrillDown drillDown;
     private final Consumer<String> openCountry;
-    private final AtomicLong generation = new AtomicLong();
+    private final LatestTaskScheduler<DashboardFigures> loads;
 
     /** {@code openCountry} shows the Countries screen with the given country (ISO code; null: as it was) selected. */
-    public DashboardController(DashboardModel model, TaskRunner tasks, LandscapeCache landscape, Clock clock,
+    public DashboardController(DashboardModel model, TaskExecutor tasks, LandscapeCache landscape, Clock clock,
                                Navigator navigator, DrillDown drillDown, Consumer<String> openCountry) {
         this.model = model;
         this.tasks = tasks;
@@ -36,6 +38,7 @@ public final class DashboardController {
         this.navigator = navigator;
         this.drillDown = drillDown;
         this.openCountry = openCountry;
+        this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
     }
 
     /** Reloads whenever stored data changes. */
@@ -44,16 +47,11 @@ public final class DashboardController {
     }
 
     public void refresh() {
-        long request = generation.incrementAndGet();
         LocalDate today = LocalDate.now(clock);
-        tasks.task(Messages.get("dashboard.loading"), progress -> DashboardFigures.of(landscape.current(), today))
-                .onSuccess(figures -> {
-                    if (request == generation.get()) {
-                        model.emptyProperty().set(figures.countries().isEmpty());
-                        model.figuresProperty().set(figures);
-                    }
-                })
-                .start();
+        loads.schedule(Messages.get("dashboard.loading"), progress -> DashboardFigures.of(landscape.current(), today), figures -> {
+            model.emptyProperty().set(figures.countries().isEmpty());
+            model.figuresProperty().set(figures);
+        });
     }
 
     public void openCountry(String countryCode) {

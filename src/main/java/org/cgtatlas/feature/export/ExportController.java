@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Modality;
@@ -37,12 +37,12 @@ public final class ExportController {
     static final String KEY_FOLDER = "export.folder";
 
     private final ExportModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private String restoredCountry;
 
     /** The report prints {@code landscape}'s current snapshot, the one the screens show. */
-    public ExportController(ExportModel model, TaskRunner tasks, LandscapeCache landscape) {
+    public ExportController(ExportModel model, TaskExecutor tasks, LandscapeCache landscape) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
@@ -68,7 +68,7 @@ public final class ExportController {
             ReportData data = ReportDataAssembler.assemble(landscape.current(), request, now);
             int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), target, progress);
             return Messages.get("export.pdf.done", target.getFileName(), pages, Files.size(target) / 1024);
-        }).onSuccess(done).start();
+        }).onSuccess(done).userTask().start();
     }
 
     public void exportImage(BufferedImage image, Path target, Consumer<String> done) {
@@ -93,7 +93,7 @@ public final class ExportController {
                 printer.abort();
                 throw e;
             }
-        }).onSuccess(done).start();
+        }).onSuccess(done).userTask().start();
     }
 
     private void rememberFolder(Path target) {

@@ -1,16 +1,17 @@
 package org.cgtatlas.feature.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.DuplicateProgrammeException;
@@ -27,6 +28,7 @@ import org.cgtatlas.export.csv.PipelineCsv;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.feature.shell.SearchProvider;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
@@ -42,17 +44,18 @@ import org.cgtatlas.landscape.pipeline.PipelineSort;
  */
 public final class PipelineController {
 
-    private static final Duration TYPING_PAUSE = Duration.millis(150);
+    private static final Duration TYPING_PAUSE = Duration.ofMillis(150);
 
     private final PipelineModel model;
     private final LandscapeCache landscape;
     private final ProgrammeRepository programmes;
     private final OrganizationRepository organizations;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final DataRevision dataRevision;
     private final PipelineSettings settings;
     private final Navigator navigator;
-    private final PauseTransition typingPause = new PauseTransition(TYPING_PAUSE);
+    private final LatestTaskScheduler<Loaded> loads;
+    private final LatestTaskScheduler<Selection> filtering;
     private final Deque<UndoableDelete> undoStack = new ArrayDeque<>();
 
     private Landscape data = Landscape.EMPTY;
@@ -60,12 +63,11 @@ public final class PipelineController {
     private List<PipelineRow> sortedRows = List.of();
     private List<PipelineRow> sortedFrom;
     private PipelineSort sortedBy;
-    private long requests;
     private boolean active;
     private boolean settingFilter;
 
     public PipelineController(PipelineModel model, LandscapeCache landscape, ProgrammeRepository programmes,
-                              OrganizationRepository organizations, TaskRunner tasks, DataRevision dataRevision,
+                              OrganizationRepository organizations, TaskExecutor tasks, DataRevision dataRevision,
                               SettingsStore settings, Navigator navigator) {
         this.model = model;
         this.landscape = landscape;
@@ -75,15 +77,17 @@ public final class PipelineController {
         this.dataRevision = dataRevision;
         this.settings = new PipelineSettings(settings);
         this.navigator = navigator;
+        this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
+        this.filtering = new LatestTaskScheduler<>(tasks, Lane.COMPUTE, Duration.ZERO);
         restoreSettings();
         model.countryFilterProperty().addListener((observable, before, value) -> filterChanged());
         model.modalityFilterProperty().addListener((observable, before, value) -> filterChanged());
         model.stageFilterProperty().addListener((observable, before, value) -> filterChanged());
         model.organizationTypeFilterProperty().addListener((observable, before, value) -> filterChanged());
-        typingPause.setOnFinished(event -> filterChanged());
         model.textFilterProperty().addListener((observable, before, value) -> {
             if (!settingFilter) {
-                typingPause.playFromStart();
+                this.settings.rememberFilter(model.filter());
+                recompute(TYPING_PAUSE);
             }
         });
         model.selectedProperty().addListener((observable, before, row) -> showDetail(row));
@@ -108,18 +112,21 @@ public final class PipelineController {
     /** Loads every programme and listed company in the background, then shows them filtered and sorted. */
     public void refresh() {
         active = true;
-        tasks.task(Messages.get("pipeline.loading"), progress -> {
+        loads.schedule(Messages.get("pipeline.loading"), progress -> {
             Landscape loaded = landscape.current();
             return new Loaded(loaded, PipelineRows.of(loaded));
-        }).onSuccess(loaded -> {
-            data = loaded.data();
-            builtRows = loaded.rows();
-            model.totalCountProperty().set(builtRows.size());
-            model.countries().setAll(data.countries());
-            model.organizations().setAll(data.organizations().stream()
-                    .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList());
-            recompute();
-        }).start();
+        }, loaded -> show(loaded.data(), loaded.rows()));
+    }
+
+    /** Puts a loaded snapshot and its rows on screen, filtered and sorted; runs on the UI thread. */
+    void show(Landscape loaded, List<PipelineRow> rows) {
+        data = loaded;
+        builtRows = rows;
+        model.totalCountProperty().set(builtRows.size());
+        model.countries().setAll(data.countries());
+        model.organizations().setAll(data.organizations().stream()
+                .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        recompute();
     }
 
     /**
@@ -137,7 +144,6 @@ public final class PipelineController {
 
     /** Replaces all filters at once (one recomputation, not one per filter). */
     public void setFilter(PipelineFilter filter) {
-        typingPause.stop();
         settingFilter = true;
         try {
             model.setFilter(filter);
@@ -166,31 +172,32 @@ public final class PipelineController {
             return;
         }
         settings.rememberFilter(model.filter());
-        recompute();
+        recompute(Duration.ZERO);
+    }
+
+    private void recompute() {
+        recompute(Duration.ZERO);
     }
 
     /**
-     * Filters (and re-sorts, when the sort or the data changed since the last sort) in the background; a result
-     * arrives as one {@code setAll} and only if no newer request was made meanwhile.
+     * Filters (and re-sorts, when the sort or the data changed since the last sort) on the compute pool, after the
+     * pause; a result arrives as one {@code setAll} and only if no newer request was made meanwhile.
      */
-    private void recompute() {
-        long request = ++requests;
+    private void recompute(Duration pause) {
         PipelineFilter filter = model.filter();
         PipelineSort sort = model.sortProperty().get();
         List<PipelineRow> from = builtRows;
         boolean resort = sortedFrom != from || !sort.equals(sortedBy);
         List<PipelineRow> base = resort ? from : sortedRows;
-        tasks.task(Messages.get("pipeline.filtering"), progress -> {
+        filtering.schedule(pause, Messages.get("pipeline.filtering"), progress -> {
             List<PipelineRow> ordered = resort ? sort.apply(base) : base;
             return new Selection(ordered, filter.apply(ordered));
-        }).onSuccess(selection -> {
-            if (request == requests) {
-                sortedRows = selection.ordered();
-                sortedFrom = from;
-                sortedBy = sort;
-                model.rows().setAll(selection.visible());
-            }
-        }).start();
+        }, selection -> {
+            sortedRows = selection.ordered();
+            sortedFrom = from;
+            sortedBy = sort;
+            model.rows().setAll(selection.visible());
+        });
     }
 
     private void showDetail(PipelineRow row) {
@@ -202,11 +209,12 @@ public final class PipelineController {
     }
 
     /**
-     * The global search's programmes and listed companies: rows containing every word of the query, as the text filter
-     * matches them. Runs on the background thread, over the rows of the current snapshot.
+     * What the global search looks through among the programmes and listed companies, read on the database thread
+     * from the current snapshot: rows containing every word of the query, as the text filter matches them.
      */
-    public List<SearchHit> search(String query, int limit) {
-        return PipelineFilter.NONE.withText(query).apply(PipelineRows.of(landscape.current())).stream().limit(limit).map(this::searchHit).toList();
+    public SearchProvider searchable() {
+        List<PipelineRow> rows = PipelineRows.of(landscape.current());
+        return (query, limit) -> PipelineFilter.NONE.withText(query).apply(rows).stream().limit(limit).map(this::searchHit).toList();
     }
 
     private SearchHit searchHit(PipelineRow row) {

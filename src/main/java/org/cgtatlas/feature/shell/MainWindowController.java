@@ -1,10 +1,13 @@
 package org.cgtatlas.feature.shell;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.DataRevision;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
@@ -17,23 +20,50 @@ public final class MainWindowController implements Navigator {
     static final String KEY_ZOOM = "window.zoom";
     private static final double ZOOM_STEP = 0.1;
     private static final int SEARCH_LIMIT = 30;
+    /** How long the global search waits after a keystroke for the next one before it runs. */
+    public static final Duration TYPING_PAUSE = Duration.ofMillis(150);
 
     private final MainWindowModel model;
-    private final TaskRunner tasks;
-    private final List<SearchProvider> searchProviders = new ArrayList<>();
-    private final AtomicLong searchGeneration = new AtomicLong();
+    private final TaskExecutor tasks;
+    private final Runnable cancelBackgroundWork;
+    private final List<SearchSource> searchSources = new ArrayList<>();
+    private final LatestTaskScheduler<List<SearchProvider>> searchReads;
+    private final LatestTaskScheduler<List<SearchHit>> searches;
+    /** What the search looks through, read once per data revision; empty until first read. */
+    private List<SearchProvider> searchable = List.of();
+    private String query = "";
 
-    public MainWindowController(MainWindowModel model, TaskRunner tasks) {
+    /** {@code cancelBackgroundWork} stops the long task the user started (the status bar's Cancel). */
+    public MainWindowController(MainWindowModel model, TaskExecutor tasks, Runnable cancelBackgroundWork) {
         this.model = model;
         this.tasks = tasks;
-        searchProviders.add(this::searchScreens);
-        model.busyProperty().bind(tasks.busyProperty());
-        model.progressProperty().bind(tasks.progressProperty());
-        model.statusMessageProperty().bind(tasks.messageProperty());
+        this.cancelBackgroundWork = cancelBackgroundWork;
+        this.searchReads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
+        this.searches = new LatestTaskScheduler<>(tasks, Lane.COMPUTE, TYPING_PAUSE);
+        searchSources.add(() -> this::searchScreens);
     }
 
-    public void addSearchProvider(SearchProvider provider) {
-        searchProviders.add(provider);
+    public void addSearchSource(SearchSource source) {
+        searchSources.add(source);
+    }
+
+    /**
+     * Reads what the global search looks through now and again whenever stored data changes; until a new read
+     * arrives, searches look through the previous one, so a long import never holds the search up.
+     */
+    public void follow(DataRevision revision) {
+        revision.revisionProperty().addListener((observable, before, now) -> readSearchable());
+        readSearchable();
+    }
+
+    private void readSearchable() {
+        List<SearchSource> sources = List.copyOf(searchSources);
+        searchReads.schedule(Messages.get("search.reading"), progress -> sources.stream().map(SearchSource::read).toList(), read -> {
+            searchable = read;
+            if (!query.isEmpty()) {
+                runSearch(Duration.ZERO);
+            }
+        });
     }
 
     @Override
@@ -69,35 +99,45 @@ public final class MainWindowController implements Navigator {
     }
 
     public void cancelBackgroundWork() {
-        tasks.cancelCurrent();
+        cancelBackgroundWork.run();
     }
 
     /**
-     * Runs every provider in the background; only the answer to the newest query is shown,
-     * so a slow earlier search never overwrites a later one.
+     * Searches once typing pauses, on the compute pool; only the answer to the newest query is shown, so a slow
+     * earlier search never overwrites a later one.
      */
-    public void search(String query) {
-        long generation = searchGeneration.incrementAndGet();
-        String trimmed = query == null ? "" : query.strip();
-        if (trimmed.isEmpty()) {
+    public void search(String text) {
+        query = text == null ? "" : text.strip();
+        if (query.isEmpty()) {
+            searches.cancel();
             model.searchResults().clear();
             return;
         }
-        List<SearchProvider> providers = List.copyOf(searchProviders);
-        tasks.task(Messages.get("search.running"), progress -> {
+        runSearch(TYPING_PAUSE);
+    }
+
+    /** Searches at once, without waiting for the typing pause (for {@code cgt-atlas bench responsiveness}). */
+    public void searchNow(String text) {
+        search(text);
+        if (!query.isEmpty()) {
+            runSearch(Duration.ZERO);
+        }
+    }
+
+    private void runSearch(Duration pause) {
+        String needle = query;
+        List<SearchProvider> providers = searchable;
+        searches.schedule(pause, Messages.get("search.running"), progress -> {
             List<SearchHit> hits = new ArrayList<>();
             for (SearchProvider provider : providers) {
-                hits.addAll(provider.search(trimmed, SEARCH_LIMIT - hits.size()));
+                progress.checkCancelled();
+                hits.addAll(provider.search(needle, SEARCH_LIMIT - hits.size()));
                 if (hits.size() >= SEARCH_LIMIT) {
                     break;
                 }
             }
             return hits;
-        }).onSuccess(hits -> {
-            if (generation == searchGeneration.get()) {
-                model.searchResults().setAll(hits);
-            }
-        }).start();
+        }, model.searchResults()::setAll);
     }
 
     private List<SearchHit> searchScreens(String query, int limit) {

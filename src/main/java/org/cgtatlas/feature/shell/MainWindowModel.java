@@ -25,6 +25,7 @@ public final class MainWindowModel {
     private final ObservableList<SearchHit> searchResults = FXCollections.observableArrayList();
     private final StringProperty statusMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty cancellable = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty dataFolder = new SimpleStringProperty("");
     private final ObjectProperty<Citation> sourceRequest = new SimpleObjectProperty<>();
@@ -55,6 +56,11 @@ public final class MainWindowModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while a long task the user started runs, which Cancel can stop. */
+    public BooleanProperty cancellableProperty() {
+        return cancellable;
     }
 
     public DoubleProperty progressProperty() {

@@ -254,8 +254,8 @@ public final class MainWindowView {
         Button cancel = new Button(null, new FontIcon(Material2MZ.STOP));
         cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         cancel.setTooltip(new Tooltip(Messages.get("status.cancel")));
-        cancel.visibleProperty().bind(model.busyProperty());
-        cancel.managedProperty().bind(model.busyProperty());
+        cancel.visibleProperty().bind(model.cancellableProperty());
+        cancel.managedProperty().bind(model.cancellableProperty());
         cancel.setOnAction(event -> controller.cancelBackgroundWork());
         Label folder = new Label();
         folder.textProperty().bind(model.dataFolderProperty());

@@ -2,7 +2,7 @@ package org.cgtatlas.feature.shell;
 
 import java.util.List;
 
-/** A source of global-search results; called on the background thread, so it may query the database. */
+/** Global-search results from what a {@link SearchSource} read; called on the compute pool, so it never touches the database. */
 @FunctionalInterface
 public interface SearchProvider {
     List<SearchHit> search(String query, int limit);

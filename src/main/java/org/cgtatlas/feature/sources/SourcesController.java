@@ -1,9 +1,12 @@
 package org.cgtatlas.feature.sources;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CitedPassage;
@@ -15,23 +18,21 @@ import org.cgtatlas.landscape.LandscapeCache;
 public final class SourcesController {
 
     private final SourcesModel model;
-    private final TaskRunner tasks;
+    private final LatestTaskScheduler<Landscape> loads;
     private final LandscapeCache landscape;
     private Map<String, List<CitedPassage>> passagesBySource = Map.of();
     private Citation pending;
 
-    public SourcesController(SourcesModel model, TaskRunner tasks, LandscapeCache landscape) {
+    public SourcesController(SourcesModel model, TaskExecutor tasks, LandscapeCache landscape) {
         this.model = model;
-        this.tasks = tasks;
+        this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         this.landscape = landscape;
         model.selectedProperty().addListener((observable, before, source) -> showPassagesOf(source));
     }
 
     /** Shows the sources and passages of the current snapshot (read in the background). */
     public void load() {
-        tasks.task(Messages.get("sources.loading"), progress -> landscape.current())
-                .onSuccess(this::apply)
-                .start();
+        loads.schedule(Messages.get("sources.loading"), progress -> landscape.current(), this::apply);
     }
 
     private void apply(Landscape loaded) {

@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.timeline;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,8 @@ import org.cgtatlas.landscape.timeline.EventCountries;
 final class SearchTexts {
 
     private final EventCountries lookup;
-    private final Map<CollaborationEvent, String> folded = new IdentityHashMap<>();
+    /** Filled from the compute pool, possibly by two filterings at once. */
+    private final Map<CollaborationEvent, String> folded = Collections.synchronizedMap(new IdentityHashMap<>());
 
     SearchTexts(EventCountries lookup) {
         this.lookup = lookup;

@@ -1,14 +1,16 @@
 package org.cgtatlas.feature.timeline;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
@@ -21,28 +23,33 @@ import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.feature.shell.SearchProvider;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.timeline.CountryPair;
 import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
 import org.cgtatlas.landscape.timeline.EventCountries;
+import org.cgtatlas.ui.timeline.TimelineItem;
+import org.cgtatlas.ui.timeline.TimelineLane;
 
 /** Loads the events, applies the filter, and saves, deletes and restores events for the Timeline screen. */
 public final class TimelineController {
 
     private final TimelineModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private final EventRepository events;
     private final DataRevision dataRevision;
     private final Navigator navigator;
     private final Deque<EventRemoval> removals = new ArrayDeque<>();
-    private final AtomicLong loadGeneration = new AtomicLong();
+    private final LatestTaskScheduler<Landscape> loads;
+    private final LatestTaskScheduler<Filtered> filterings;
+    private boolean opened;
     private boolean filtering = true;
     private String pendingSelection;
     private SearchTexts searchTexts = new SearchTexts(EventCountries.of(Landscape.EMPTY));
 
-    public TimelineController(TimelineModel model, TaskRunner tasks, LandscapeCache landscape, EventRepository events,
+    public TimelineController(TimelineModel model, TaskExecutor tasks, LandscapeCache landscape, EventRepository events,
                               DataRevision dataRevision, Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
@@ -50,13 +57,15 @@ public final class TimelineController {
         this.events = events;
         this.dataRevision = dataRevision;
         this.navigator = navigator;
+        this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
+        this.filterings = new LatestTaskScheduler<>(tasks, Lane.COMPUTE, Duration.ZERO);
         for (Observable criterion : new Observable[] {model.typeFilterProperty(), model.countryFilterProperty(),
                 model.organizationFilterProperty(), model.fromYearProperty(), model.toYearProperty(),
                 model.textProperty(), model.pairFilterProperty(), model.laneModeProperty()}) {
             criterion.addListener(observable -> applyFilter());
         }
         dataRevision.revisionProperty().addListener(observable -> {
-            if (loadGeneration.get() > 0) {
+            if (opened) {
                 refresh();
             }
         });
@@ -67,13 +76,8 @@ public final class TimelineController {
      * newest load is shown. After the first call (when the screen opens), every change of stored data reloads too.
      */
     public void refresh() {
-        long generation = loadGeneration.incrementAndGet();
-        tasks.task(Messages.get("timeline.loading"), progress -> landscape.current())
-                .onSuccess(loaded -> {
-                    if (generation == loadGeneration.get()) {
-                        show(loaded);
-                    }
-                }).start();
+        opened = true;
+        loads.schedule(Messages.get("timeline.loading"), progress -> landscape.current(), this::show);
     }
 
     private void show(Landscape loaded) {
@@ -91,13 +95,15 @@ public final class TimelineController {
     }
 
     /**
-     * The global search's events: title, description, place or a party's name contains the query (ignoring case
-     * and accents). Runs on the background thread; opening a hit shows the event on the Timeline screen.
+     * What the global search looks through among the events, read on the database thread from the current snapshot:
+     * title, description, place or a party's name contains the query (ignoring case and accents). Opening a hit shows
+     * the event on the Timeline screen.
      */
-    public List<SearchHit> search(String query, int limit) {
+    public SearchProvider searchable() {
         Landscape snapshot = landscape.current();
-        EventFilter byText = new EventFilter(null, null, null, null, null, query, null);
-        return byText.apply(snapshot.events(), EventCountries.of(snapshot)).stream().limit(limit)
+        EventCountries lookup = EventCountries.of(snapshot);
+        return (query, limit) -> new EventFilter(null, null, null, null, null, query, null).apply(snapshot.events(), lookup)
+                .stream().limit(limit)
                 .map(event -> new SearchHit(event.title(), Messages.get("timeline.search.detail",
                         event.date() == null ? Messages.get("timeline.undated") : event.date().iso(),
                         event.type() == null ? "" : event.type().label()), ScreenId.TIMELINE, () -> showEvent(event.id())))
@@ -167,33 +173,50 @@ public final class TimelineController {
         if (!filtering) {
             return;
         }
-        CollaborationEvent selected = model.selectedProperty().get();
         EventCountries lookup = model.lookupProperty().get();
         Organization organization = model.organizationFilterProperty().get();
         EventFilter filter = new EventFilter(model.typeFilterProperty().get(), model.countryFilterProperty().get(),
                 organization == null ? null : organization.id(), model.fromYearProperty().get(),
                 model.toYearProperty().get(), model.textProperty().get(), null);
-        List<CollaborationEvent> withoutPair = filter.apply(model.events(), lookup, searchTexts);
         CountryPair pair = model.pairFilterProperty().get();
-        List<CollaborationEvent> shown = pair == null ? withoutPair
-                : filter.withPair(pair).apply(withoutPair, lookup, searchTexts);
-        TimelineItems items = new TimelineItems(lookup, this::countryName);
-        model.matrixProperty().set(CrossBorderMatrix.count(withoutPair, lookup));
-        model.lanes().setAll(items.lanes(model.events(), model.laneModeProperty().get()));
-        model.items().setAll(items.items(shown, model.laneModeProperty().get()));
-        model.shown().setAll(shown);
-        long undated = shown.stream().filter(event -> event.date() == null).count();
-        model.summaryProperty().set(Messages.get("timeline.summary", shown.size(), model.events().size(), undated));
+        LaneMode laneMode = model.laneModeProperty().get();
+        List<CollaborationEvent> events = List.copyOf(model.events());
+        List<Country> countries = List.copyOf(model.countries());
+        SearchTexts texts = searchTexts;
+        filterings.schedule(Messages.get("timeline.filtering"), progress -> {
+            List<CollaborationEvent> withoutPair = filter.apply(events, lookup, texts);
+            List<CollaborationEvent> shown = pair == null ? withoutPair : filter.withPair(pair).apply(withoutPair, lookup, texts);
+            TimelineItems items = new TimelineItems(lookup, code -> countryName(countries, code));
+            long undated = shown.stream().filter(event -> event.date() == null).count();
+            return new Filtered(CrossBorderMatrix.count(withoutPair, lookup), items.lanes(events, laneMode),
+                    items.items(shown, laneMode), shown, Messages.get("timeline.summary", shown.size(), events.size(), undated));
+        }, this::showFiltered);
+    }
+
+    private record Filtered(CrossBorderMatrix matrix, List<TimelineLane> lanes, List<TimelineItem> items,
+                            List<CollaborationEvent> shown, String summary) {
+    }
+
+    private void showFiltered(Filtered filtered) {
+        CollaborationEvent selected = model.selectedProperty().get();
+        model.matrixProperty().set(filtered.matrix());
+        model.lanes().setAll(filtered.lanes());
+        model.items().setAll(filtered.items());
+        model.shown().setAll(filtered.shown());
+        model.summaryProperty().set(filtered.summary());
         // Replacing the lists may clear the selection on the way (a control drops an item it no longer shows).
         if (selected != null) {
-            model.selectedProperty().set(shown.stream().filter(event -> event.id().equals(selected.id()))
+            model.selectedProperty().set(filtered.shown().stream().filter(event -> event.id().equals(selected.id()))
                     .findFirst().orElse(null));
         }
     }
 
     String countryName(String code) {
-        return model.countries().stream().filter(country -> country.code().equals(code)).map(Country::name)
-                .findFirst().orElse(code);
+        return countryName(model.countries(), code);
+    }
+
+    private static String countryName(List<Country> countries, String code) {
+        return countries.stream().filter(country -> country.code().equals(code)).map(Country::name).findFirst().orElse(code);
     }
 
     public void select(CollaborationEvent event) {

@@ -3,24 +3,25 @@ package org.cgtatlas.feature.trials;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.ingest.ImportOutcome;
 import org.cgtatlas.ingest.FileImporter;
 
 /**
  * Imports a ClinicalTrials.gov export in the background (progress and Cancel in the status bar), then announces
- * the changed data and hands the summary on. A failed or cancelled import has changed nothing.
+ * the changed data and hands the summary on. A failed or cancelled import has changed nothing; a Cancel that came
+ * too late (the import was committing) is answered with the summary, as the import completed.
  */
 public final class TrialImportController {
 
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final FileImporter importer;
     private final DataRevision dataRevision;
     private final Consumer<ImportOutcome> onImported;
     private final Consumer<String> onCancelled;
 
-    public TrialImportController(TaskRunner tasks, FileImporter importer, DataRevision dataRevision,
+    public TrialImportController(TaskExecutor tasks, FileImporter importer, DataRevision dataRevision,
                                  Consumer<ImportOutcome> onImported, Consumer<String> onCancelled) {
         this.tasks = tasks;
         this.importer = importer;
@@ -36,6 +37,7 @@ public final class TrialImportController {
                     onImported.accept(summary);
                 })
                 .onCancelled(() -> onCancelled.accept(Messages.get("trials.import.cancelled")))
+                .userTask()
                 .start();
     }
 }

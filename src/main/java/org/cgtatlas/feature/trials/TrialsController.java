@@ -1,46 +1,58 @@
 package org.cgtatlas.feature.trials;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.collections.ObservableList;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.core.concurrent.LatestTaskScheduler;
+import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
+import org.cgtatlas.domain.TrialSource;
 import org.cgtatlas.landscape.LandscapeCache;
 
 /** Loads the imported trials, applies the filters, tallies the charts and opens a trial's registry page. */
 public final class TrialsController {
 
     private final TrialsModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final TrialRepository repository;
     private final LandscapeCache landscape;
     private List<String> region = List.of();
     private final Consumer<String> openUrl;
-    private final AtomicLong selection = new AtomicLong();
+    private final LatestTaskScheduler<Shown> filtering;
+    private final LatestTaskScheduler<Optional<TrialSource>> sources;
+    private boolean clearing;
 
     /** The charts compare the region of {@code landscape}'s country table. */
-    public TrialsController(TrialsModel model, TaskRunner tasks, TrialRepository repository, LandscapeCache landscape,
+    public TrialsController(TrialsModel model, TaskExecutor tasks, TrialRepository repository, LandscapeCache landscape,
                             Consumer<String> openUrl) {
         this.model = model;
         this.tasks = tasks;
         this.repository = repository;
         this.landscape = landscape;
         this.openUrl = openUrl;
+        this.filtering = new LatestTaskScheduler<>(tasks, Lane.COMPUTE, Duration.ZERO);
+        this.sources = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         model.headlineProperty().set(Messages.get("trials.empty.headline"));
         model.hintProperty().set(Messages.get("trials.empty.hint"));
         for (Observable filter : List.of(model.countryProperty(), model.modalityProperty(), model.phaseProperty(),
                 model.statusProperty(), model.funderTypeProperty(), model.startYearProperty(), model.textProperty())) {
-            filter.addListener(changed -> applyFilter());
+            filter.addListener(changed -> {
+                if (!clearing) {
+                    applyFilter();
+                }
+            });
         }
         model.selectedProperty().addListener((observable, before, trial) -> loadSource(trial));
     }
@@ -52,10 +64,11 @@ public final class TrialsController {
                 .start();
     }
 
-    private record Loaded(List<ClassifiedTrial> trials, List<String> region) {
+    record Loaded(List<ClassifiedTrial> trials, List<String> region) {
     }
 
-    private void show(Loaded loaded) {
+    /** Puts loaded trials on screen; runs on the UI thread. */
+    void show(Loaded loaded) {
         List<ClassifiedTrial> trials = loaded.trials();
         region = loaded.region();
         model.trials().setAll(trials);
@@ -128,40 +141,54 @@ public final class TrialsController {
         return choices;
     }
 
+    /** Filters and tallies on the compute pool; only the newest request's answer is shown. */
     private void applyFilter() {
         TrialFilter filter = model.filter();
-        model.shownTrials().setPredicate(filter::matches);
-        List<ClassifiedTrial> shown = List.copyOf(model.shownTrials());
-        model.shownCountProperty().set(Messages.get("trials.count", shown.size(), model.trials().size()));
-        model.byModalityProperty().set(TrialTally.of(shown, region, trial -> trial.classification().modality().label()));
-        model.byPhaseProperty().set(TrialTally.of(shown, region, trial -> TrialLabels.phases(trial.trial().phases())));
+        List<ClassifiedTrial> trials = List.copyOf(model.trials());
+        List<String> region = this.region;
+        filtering.schedule(Messages.get("trials.filtering"), progress -> {
+            List<ClassifiedTrial> shown = trials.stream().filter(filter::matches).toList();
+            return new Shown(shown, Messages.get("trials.count", shown.size(), trials.size()),
+                    TrialTally.of(shown, region, trial -> trial.classification().modality().label()),
+                    TrialTally.of(shown, region, trial -> TrialLabels.phases(trial.trial().phases())));
+        }, shown -> {
+            model.shownTrials().setAll(shown.trials());
+            model.shownCountProperty().set(shown.count());
+            model.byModalityProperty().set(shown.byModality());
+            model.byPhaseProperty().set(shown.byPhase());
+        });
     }
 
+    private record Shown(List<ClassifiedTrial> trials, String count, TrialTally byModality, TrialTally byPhase) {
+    }
+
+    /** Resets every filter to "any" and filters once. */
     public void clearFilters() {
-        model.countryProperty().set("");
-        model.modalityProperty().set("");
-        model.phaseProperty().set("");
-        model.statusProperty().set("");
-        model.funderTypeProperty().set("");
-        model.startYearProperty().set(0);
-        model.textProperty().set("");
+        clearing = true;
+        try {
+            model.countryProperty().set("");
+            model.modalityProperty().set("");
+            model.phaseProperty().set("");
+            model.statusProperty().set("");
+            model.funderTypeProperty().set("");
+            model.startYearProperty().set(0);
+            model.textProperty().set("");
+        } finally {
+            clearing = false;
+        }
+        applyFilter();
     }
 
     /** Loads where the selected trial came from; an answer for an earlier selection is dropped. */
     private void loadSource(ClassifiedTrial trial) {
-        long generation = selection.incrementAndGet();
         model.selectedSourceProperty().set(null);
         if (trial == null) {
+            sources.cancel();
             return;
         }
         String nctId = trial.trial().nctId();
-        tasks.task(Messages.get("trials.loading"), progress -> repository.source(nctId))
-                .onSuccess(source -> {
-                    if (generation == selection.get()) {
-                        model.selectedSourceProperty().set(source.orElse(null));
-                    }
-                })
-                .start();
+        sources.schedule(Messages.get("trials.loading"), progress -> repository.source(nctId),
+                source -> model.selectedSourceProperty().set(source.orElse(null)));
     }
 
     public void openInRegistry(ClassifiedTrial trial) {

@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.TrialSource;
 
@@ -21,7 +20,7 @@ public final class TrialsModel {
     private final StringProperty hint = new SimpleStringProperty("");
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<ClassifiedTrial> trials = FXCollections.observableArrayList();
-    private final FilteredList<ClassifiedTrial> shownTrials = new FilteredList<>(trials);
+    private final ObservableList<ClassifiedTrial> shownTrials = FXCollections.observableArrayList();
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty modality = new SimpleStringProperty("");
     private final StringProperty phase = new SimpleStringProperty("");
@@ -58,7 +57,8 @@ public final class TrialsModel {
         return trials;
     }
 
-    public FilteredList<ClassifiedTrial> shownTrials() {
+    /** The trials the filters keep, in stored order. */
+    public ObservableList<ClassifiedTrial> shownTrials() {
         return shownTrials;
     }
 

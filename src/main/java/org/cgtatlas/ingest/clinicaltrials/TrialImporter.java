@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.ImportArchive;
@@ -80,7 +81,11 @@ public final class TrialImporter {
                             .read(readerFor(format, fileName, in, countries), run);
                     String archiveFile = copy.keep();
                     keptCopy.set(copy);
-                    return run.finish(fileName, format, importedAt, archiveFile);
+                    TrialImportSummary finished = run.finish(fileName, format, importedAt, archiveFile);
+                    // The last moment a cancel rolls the import back; once committing, the import completes.
+                    progress.checkCancelled();
+                    progress.message(Messages.get("trials.import.committing", fileName));
+                    return finished;
                 } catch (CopyingInputStream.CopyFailedException e) {
                     throw new ImportFileException(fileName, "", e.getMessage(), e);
                 } catch (IOException e) {

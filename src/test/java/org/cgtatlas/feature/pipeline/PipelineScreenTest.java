@@ -231,6 +231,7 @@ class PipelineScreenTest {
         filterBy("takeda");
         robot.clickOn("#nav-sources");
         robot.clickOn("#globalSearch").write("cartistem");
+        waitUntil(() -> robot.lookup("#searchResults").tryQuery().isPresent());
         ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
         waitUntil(() -> !results.getItems().isEmpty()
                 && ((SearchHit) results.getItems().get(0)).title().equals("Cartistem®"));

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.cgtatlas.app.AppServices;
-import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventType;
@@ -18,10 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-/** The controller's public entry points for other screens and the global search, on the bundled dataset. */
+/**
+ * The controller's public entry points for other screens and the global search, on the bundled dataset; the work runs
+ * on the test's thread (no toolkit).
+ */
 class TimelineControllerTest {
 
     @TempDir
@@ -30,14 +30,12 @@ class TimelineControllerTest {
     private final List<ScreenId> shownScreens = new ArrayList<>();
     private final TimelineModel model = new TimelineModel();
     private AppServices services;
-    private TaskRunner tasks;
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private TimelineController controller;
 
     @BeforeEach
     void load() throws Exception {
-        FxToolkit.registerPrimaryStage();
         services = AppServices.open(folder);
-        tasks = new TaskRunner(error -> { });
         Navigator navigator = new Navigator() {
             @Override
             public void show(ScreenId screen) {
@@ -51,41 +49,40 @@ class TimelineControllerTest {
         };
         controller = new TimelineController(model, tasks, services.landscape(), services.events(),
                 services.dataRevision(), navigator);
-        WaitForAsyncUtils.asyncFx(controller::refresh).get();
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> model.loadedProperty().get());
+        controller.refresh();
+        assertThat(model.loadedProperty().get()).isTrue();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
         services.close();
     }
 
     @Test
     void showFilteredKeepsOneCountrysEventsOfOneTypeAndOpensTheTimeline() throws Exception {
         model.textProperty().set("delegation");
-        WaitForAsyncUtils.asyncFx(() -> controller.showFiltered("KR", null)).get();
+        controller.showFiltered("KR", null);
         assertThat(shownScreens).containsExactly(ScreenId.TIMELINE);
         assertThat(model.textProperty().get()).isEmpty();
         assertThat(model.shown()).isNotEmpty().allSatisfy(event -> assertThat(
                 model.lookupProperty().get().allCountries(event)).contains("KR"));
         int allKorean = model.shown().size();
 
-        WaitForAsyncUtils.asyncFx(() -> controller.showFiltered("KR", EventType.LICENSING)).get();
+        controller.showFiltered("KR", EventType.LICENSING);
         assertThat(model.shown()).extracting(CollaborationEvent::id).containsExactly("evt-cha-biotech-astellas-licence");
-        WaitForAsyncUtils.asyncFx(() -> controller.showFiltered(null, EventType.LICENSING)).get();
+        controller.showFiltered(null, EventType.LICENSING);
         assertThat(model.shown()).hasSizeGreaterThan(1).allSatisfy(event -> assertThat(event.type()).isEqualTo(EventType.LICENSING));
         assertThat(allKorean).isGreaterThan(model.shown().size());
     }
 
     @Test
     void aSearchHitOpensTheTimelineWithTheEventSelected() throws Exception {
-        List<SearchHit> hits = controller.search("duogenic ai cells", 10);
+        List<SearchHit> hits = controller.searchable().search("duogenic ai cells", 10);
         assertThat(hits).extracting(SearchHit::screen).containsOnly(ScreenId.TIMELINE);
         SearchHit licence = hits.stream().filter(hit -> hit.title().startsWith("DuoGenic StemCells")).findFirst().orElseThrow();
         assertThat(licence.detail()).contains("2025-04").contains("Licensing");
-        WaitForAsyncUtils.asyncFx(() -> controller.showFiltered("CN", null)).get();
-        WaitForAsyncUtils.asyncFx(licence.open()).get();
+        controller.showFiltered("CN", null);
+        licence.open().run();
         assertThat(model.countryFilterProperty().get()).isNull();
         assertThat(model.selectedProperty().get().id()).isEqualTo("evt-duogenic-a-and-i-ai-cells-licence");
     }

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 class TrialFilterTest {
 
-    private static final ClassifiedTrial CAR_T_IN_CHINA = new ClassifiedTrial(
+    static final ClassifiedTrial CAR_T_IN_CHINA = new ClassifiedTrial(
             new Trial("NCT00000001", "Anti-CD19 CAR-T in lymphoma", "RECRUITING", List.of("PHASE1", "PHASE2"),
                     List.of("B-cell Lymphoma"), List.of(new Intervention("BIOLOGICAL", "CD19 CAR-T")), "Peking University",
                     "OTHER", PartialDate.ofDay(2021, 3, 4), null, 20, Set.of("CN", "HK")),
             new TrialClassification(Modality.CAR_T, "car-t", "interventions", "car-t", "why"));
-    private static final ClassifiedTrial DRUG_IN_JAPAN = new ClassifiedTrial(
+    static final ClassifiedTrial DRUG_IN_JAPAN = new ClassifiedTrial(
             new Trial("NCT00000002", "Pembrolizumab", "COMPLETED", List.of("PHASE3"), List.of("Lung Cancer"),
                     List.of(new Intervention("DRUG", "Pembrolizumab")), "Merck", "INDUSTRY", null, null, null, Set.of("JP")),
             TrialClassification.notCgt());

@@ -27,6 +27,7 @@ import org.cgtatlas.domain.SkippedStudy;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFileException;
 import org.cgtatlas.testing.CancellingProgress;
+import org.cgtatlas.testing.DatabaseSnapshot;
 import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,33 +66,11 @@ class TrialImporterTest {
     }
 
     private String snapshot() {
-        return snapshot(false);
+        return DatabaseSnapshot.of(database);
     }
 
-    /** Every table's rows, as text, so "unchanged" means exactly unchanged; optionally without which import wrote them. */
     private String snapshot(boolean withoutImports) {
-        StringBuilder text = new StringBuilder();
-        for (String table : new TableStatsRepository(database).rowCounts().keySet()) {
-            if (table.startsWith("flyway") || withoutImports && table.equals("TRIAL_IMPORT")) {
-                continue;
-            }
-            database.read(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM \"" + table + "\" ORDER BY 1, 2");
-                     ResultSet rows = statement.executeQuery()) {
-                    int columns = rows.getMetaData().getColumnCount();
-                    while (rows.next()) {
-                        text.append(table).append(':');
-                        for (int i = 1; i <= columns; i++) {
-                            boolean importId = rows.getMetaData().getColumnLabel(i).endsWith("IMPORT_ID");
-                            text.append(withoutImports && importId ? "#" : rows.getString(i)).append('|');
-                        }
-                        text.append('\n');
-                    }
-                }
-                return null;
-            });
-        }
-        return text.toString();
+        return withoutImports ? DatabaseSnapshot.withoutImports(database) : DatabaseSnapshot.of(database);
     }
 
     @Test
