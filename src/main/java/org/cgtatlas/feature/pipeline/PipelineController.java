@@ -13,6 +13,7 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.DuplicateProgrammeException;
@@ -264,7 +265,7 @@ public final class PipelineController {
         }).onSuccess(saved -> saved(saved.id(), saved.name(), onSaved)).onError(error -> onFailed.accept(
                 error instanceof DuplicateProgrammeException
                         ? PipelineEdits.duplicateMessage(programme.organizationId(), programme.name(), data.organizations())
-                        : Messages.get("pipeline.save.failed", readable(error)))).start();
+                        : Messages.get("pipeline.save.failed", ErrorWording.forUser(error)))).start();
     }
 
     public void saveOrganization(OrganizationDraft draft, Organization existing, Runnable onSaved, Consumer<String> onFailed) {
@@ -280,7 +281,7 @@ public final class PipelineController {
             organizations.save(organization);
             return organization;
         }).onSuccess(saved -> saved(keepSelected, saved.name(), onSaved))
-                .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", readable(error)))).start();
+                .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", ErrorWording.forUser(error)))).start();
     }
 
     private void saved(String selectId, String name, Runnable onSaved) {
@@ -320,7 +321,7 @@ public final class PipelineController {
                         () -> organizations.restore(removal))))
                 .onError(error -> onRefused.accept(error instanceof OrganizationInUseException inUse
                         ? Messages.get("pipeline.delete.refused.body", organization.name(), inUse.programmeCount())
-                        : readable(error)))
+                        : ErrorWording.forUser(error)))
                 .start();
     }
 
@@ -355,7 +356,7 @@ public final class PipelineController {
         }).onError(error -> {
             undoStack.push(delete);
             updateUndo();
-            model.messageProperty().set(Messages.get("pipeline.save.failed", readable(error)));
+            model.messageProperty().set(Messages.get("pipeline.save.failed", ErrorWording.forUser(error)));
         }).start();
     }
 
@@ -372,15 +373,6 @@ public final class PipelineController {
             PipelineCsv.write(target, rows, columns);
             return rows.size();
         }).onSuccess(count -> model.messageProperty().set(Messages.get("pipeline.export.done", count, target))).start();
-    }
-
-    private static String readable(Throwable error) {
-        for (Throwable current = error; current != null; current = current.getCause()) {
-            if (current.getMessage() != null && !current.getMessage().isBlank()) {
-                return current.getMessage();
-            }
-        }
-        return error.getClass().getSimpleName();
     }
 
     private record Loaded(Landscape data, List<PipelineRow> rows) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.Observable;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
+import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
@@ -219,7 +220,7 @@ public final class TimelineController {
             model.noticeProperty().set(Messages.get("timeline.saved", saved.title()));
             onSaved.run();
             dataRevision.changed();
-        }).onError(error -> onError.accept(Messages.get("timeline.form.error.save", rootMessage(error)))).start();
+        }).onError(error -> onError.accept(Messages.get("timeline.form.error.save", ErrorWording.forUser(error)))).start();
     }
 
     /** Deletes the event; Ctrl+Z ({@link #undoDelete}) brings it back during this session. */
@@ -253,7 +254,7 @@ public final class TimelineController {
         }).onError(error -> {
             removals.push(removal);
             model.canUndoProperty().set(true);
-            model.noticeProperty().set(Messages.get("timeline.form.error.save", rootMessage(error)));
+            model.noticeProperty().set(Messages.get("timeline.form.error.save", ErrorWording.forUser(error)));
         }).start();
     }
 
@@ -272,13 +273,5 @@ public final class TimelineController {
     private void removeLocally(String id) {
         model.events().removeIf(stored -> stored.id().equals(id));
         applyFilter();
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

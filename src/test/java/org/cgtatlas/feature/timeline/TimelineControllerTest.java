@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.TaskRunner;
@@ -31,13 +32,15 @@ class TimelineControllerTest {
     private final TimelineModel model = new TimelineModel();
     private AppServices services;
     private TaskRunner tasks;
+    /** Failures of background work; an assertion thrown in an FX callback would be lost, so they are checked after each test. */
+    private final List<Throwable> backgroundFailures = new CopyOnWriteArrayList<>();
     private TimelineController controller;
 
     @BeforeEach
     void load() throws Exception {
         FxToolkit.registerPrimaryStage();
         services = AppServices.open(folder);
-        tasks = new TaskRunner(error -> { });
+        tasks = new TaskRunner(backgroundFailures::add);
         Navigator navigator = new Navigator() {
             @Override
             public void show(ScreenId screen) {
@@ -57,6 +60,7 @@ class TimelineControllerTest {
 
     @AfterEach
     void close() {
+        assertThat(backgroundFailures).as("background work that failed").isEmpty();
         tasks.close();
         services.close();
     }
