@@ -9,13 +9,13 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.landscape.countries.CountryProfile;
 import org.cgtatlas.ui.DrillDown;
+import org.cgtatlas.ui.navigation.Navigator;
 
 /** Loads the comparison in the background, keeps the layout in the settings, and opens sources and drill-downs. */
 public final class CountriesController {

@@ -1,6 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.countries.CountryComparison;
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,8 +23,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.ui.EmptyState;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 

@@ -8,11 +8,11 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import org.cgtatlas.ui.DrillDown;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /** Computes the dashboard in the background (again whenever the data changes) and opens what a tile stands for. */
 public final class DashboardController {

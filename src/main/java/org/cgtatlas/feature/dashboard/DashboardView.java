@@ -1,10 +1,8 @@
 package org.cgtatlas.feature.dashboard;
 
-import org.cgtatlas.landscape.dashboard.CountryHeadline;
-import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import atlantafx.base.theme.Styles;
-import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
+import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import eu.hansolo.tilesfx.skins.BarChartItem;
 import java.util.ArrayList;
@@ -30,11 +28,13 @@ import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.landscape.countries.ComparisonCell;
 import org.cgtatlas.landscape.countries.MetricText;
-import org.cgtatlas.ui.ModalityColours;
 import org.cgtatlas.landscape.countries.ProgrammeMix;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.Theme;
+import org.cgtatlas.landscape.dashboard.CountryHeadline;
+import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import org.cgtatlas.ui.EmptyState;
+import org.cgtatlas.ui.ModalityColours;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /**
  * The home screen: TilesFX tiles with each country's headline figures, the programmes and their modality mix,

@@ -1,7 +1,5 @@
 package org.cgtatlas.feature.pipeline;
 
-import org.cgtatlas.landscape.pipeline.PipelineColumn;
-import org.cgtatlas.export.csv.PipelineCsv;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Comparator;
@@ -17,24 +15,26 @@ import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.DuplicateProgrammeException;
-import org.cgtatlas.data.OrganizationRepository;
-import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.OrganizationInUseException;
 import org.cgtatlas.data.OrganizationRemoval;
+import org.cgtatlas.data.OrganizationRepository;
+import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.RecordIds;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.export.csv.PipelineCsv;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 
 /**
  * The Pipeline screen's actions: loading, filtering and sorting the rows (in the background, only the newest request

@@ -8,6 +8,11 @@ import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
+import org.cgtatlas.ui.navigation.SearchProvider;
 
 /** The main window's actions: navigation, look, zoom, global search, and remembering them between runs. */
 public final class MainWindowController implements Navigator {

@@ -11,6 +11,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 
 /** State of the main window: which screen is shown, the look, the search and the status bar. */
 public final class MainWindowModel {

@@ -1,13 +1,5 @@
 package org.cgtatlas.feature.countries;
 
-import org.cgtatlas.landscape.Landscape;
-import org.cgtatlas.landscape.countries.CountryComparison;
-import org.cgtatlas.landscape.countries.Landscapes;
-import org.cgtatlas.ui.DrillDown;
-import org.cgtatlas.landscape.countries.CountedTrials;
-import org.cgtatlas.landscape.countries.ComparisonRowKind;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +14,15 @@ import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.countries.ComparisonRowKind;
+import org.cgtatlas.landscape.countries.CountedTrials;
+import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.landscape.countries.Landscapes;
 import org.cgtatlas.testing.ScrollIntoView;
+import org.cgtatlas.ui.DrillDown;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Countries screen on its own, with a recording drill-down and navigator. */
 class CountriesViewTest {
