@@ -18,11 +18,11 @@ import org.cgtatlas.data.PersonRepository;
 import org.cgtatlas.data.PipelineListingRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
-import org.cgtatlas.export.dataset.DatasetJsonExporter;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.LandscapeReader;
 

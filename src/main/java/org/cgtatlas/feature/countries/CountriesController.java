@@ -14,7 +14,6 @@ import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.landscape.countries.CountryProfile;
-import org.cgtatlas.ui.DrillDown;
 import org.cgtatlas.ui.navigation.Navigator;
 
 /** Loads the comparison in the background, keeps the layout in the settings, and opens sources and drill-downs. */
@@ -25,17 +24,15 @@ public final class CountriesController {
     private final LandscapeCache landscape;
     private final SettingsStore settings;
     private final Navigator navigator;
-    private final DrillDown drillDown;
     private final AtomicLong generation = new AtomicLong();
 
     public CountriesController(CountriesModel model, TaskRunner tasks, LandscapeCache landscape, SettingsStore settings,
-                               Navigator navigator, DrillDown drillDown) {
+                               Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
         this.settings = settings;
         this.navigator = navigator;
-        this.drillDown = drillDown;
         model.layoutProperty().set(ComparisonLayout.restore(settings));
         model.selectedCountryProperty().addListener((observable, before, code) -> updateProfile());
     }
@@ -89,11 +86,11 @@ public final class CountriesController {
     }
 
     public void openPipeline(String countryCode, Modality modality) {
-        drillDown.pipeline(countryCode, modality);
+        navigator.showPipeline(countryCode, modality);
     }
 
     public void openTimeline(String countryCode) {
-        drillDown.timeline(countryCode);
+        navigator.showTimeline(countryCode);
     }
 
     private void applyLayout(ComparisonLayout layout) {

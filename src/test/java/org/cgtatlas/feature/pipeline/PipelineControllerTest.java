@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,8 +20,7 @@ import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
 import org.cgtatlas.landscape.pipeline.SortKey;
-import org.cgtatlas.ui.navigation.Navigator;
-import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.testing.RecordingNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +36,7 @@ class PipelineControllerTest {
     @TempDir
     Path folder;
 
-    private final List<Citation> shownSources = new ArrayList<>();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private AppServices services;
     private TaskRunner tasks;
     /** Failures of background work and of callbacks; one thrown on the FX thread would be lost, so they are checked after each test. */
@@ -54,17 +52,6 @@ class PipelineControllerTest {
     @BeforeEach
     void open() throws Exception {
         services = AppServices.open(folder.resolve("data"));
-        Navigator navigator = new Navigator() {
-            @Override
-            public void show(ScreenId screen) {
-                backgroundFailures.add(new AssertionError("the controller navigates only to sources"));
-            }
-
-            @Override
-            public void showSource(Citation citation) {
-                shownSources.add(citation);
-            }
-        };
         onFx(() -> {
             tasks = new TaskRunner(backgroundFailures::add);
             model = new PipelineModel();
@@ -155,7 +142,7 @@ class PipelineControllerTest {
             controller.showSource(citation);
             return null;
         });
-        assertThat(shownSources).containsExactly(citation);
+        assertThat(navigator.calls()).containsExactly("source src-east-asia-cgt-landscape-ebook");
     }
 
     @Test

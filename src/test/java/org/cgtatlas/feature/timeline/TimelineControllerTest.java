@@ -3,16 +3,14 @@ package org.cgtatlas.feature.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.TaskRunner;
-import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventType;
-import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.testing.RecordingNavigator;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +26,7 @@ class TimelineControllerTest {
     @TempDir
     Path folder;
 
-    private final List<ScreenId> shownScreens = new ArrayList<>();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private final TimelineModel model = new TimelineModel();
     private AppServices services;
     private TaskRunner tasks;
@@ -41,17 +39,6 @@ class TimelineControllerTest {
         FxToolkit.registerPrimaryStage();
         services = AppServices.open(folder);
         tasks = new TaskRunner(backgroundFailures::add);
-        Navigator navigator = new Navigator() {
-            @Override
-            public void show(ScreenId screen) {
-                shownScreens.add(screen);
-            }
-
-            @Override
-            public void showSource(Citation citation) {
-                shownScreens.add(ScreenId.SOURCES);
-            }
-        };
         controller = new TimelineController(model, tasks, services.landscape(), services.events(),
                 services.dataRevision(), navigator);
         WaitForAsyncUtils.asyncFx(controller::refresh).get();
@@ -69,7 +56,7 @@ class TimelineControllerTest {
     void showFilteredKeepsOneCountrysEventsOfOneTypeAndOpensTheTimeline() throws Exception {
         model.textProperty().set("delegation");
         WaitForAsyncUtils.asyncFx(() -> controller.showFiltered("KR", null)).get();
-        assertThat(shownScreens).containsExactly(ScreenId.TIMELINE);
+        assertThat(navigator.calls()).containsExactly("show TIMELINE");
         assertThat(model.textProperty().get()).isEmpty();
         assertThat(model.shown()).isNotEmpty().allSatisfy(event -> assertThat(
                 model.lookupProperty().get().allCountries(event)).contains("KR"));
