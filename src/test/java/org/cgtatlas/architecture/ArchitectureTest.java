@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Collection;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,24 +35,6 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.cgtatlas.data..")
             .allowEmptyShould(true);
 
-    /**
-     * Known violations, frozen so that the rules below hold from today; each names the branch that removes it, and
-     * the lead empties the list when that branch is merged. Origin (a top-level class) to the package it may reach.
-     */
-    private static final Map<String, String> KNOWN_FEATURE_DEPENDENCIES = Map.of(
-            // landscape: the dashboard reads the snapshot instead of the Countries screen's loader and figures
-            "org.cgtatlas.feature.dashboard.DashboardController", "org.cgtatlas.feature.countries",
-            "org.cgtatlas.feature.dashboard.DashboardView", "org.cgtatlas.feature.countries",
-            "org.cgtatlas.feature.dashboard.DashboardFigures", "org.cgtatlas.feature.countries",
-            // landscape: pipeline rows, filter and sort move to landscape/, read by the services and the CLI
-            "org.cgtatlas.app.AppServices", "org.cgtatlas.feature.pipeline",
-            "org.cgtatlas.app.cli.PipelineCsvExport", "org.cgtatlas.feature.pipeline",
-            "org.cgtatlas.app.cli.PipelineBenchCommand", "org.cgtatlas.feature.pipeline");
-
-    /** Known duplicate simple names (landscape: one shared projection each, one search-text folding). */
-    private static final Set<String> KNOWN_DUPLICATE_NAMES = Set.of(
-            "CrossBorderMatrix", "PipelineRows", "RegistryTrialCounts", "SearchText");
-
     @ArchTest
     static final ArchRule controllersUseNoSceneGraph = noClasses()
             .that().haveSimpleNameEndingWith("Controller")
@@ -69,10 +50,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesAndCommandLineDoNotUseScreens = noClasses()
             .that().resideInAnyPackage("org.cgtatlas.app.cli..", "org.cgtatlas.export..", "org.cgtatlas.ingest..",
-                    "org.cgtatlas.data..", "org.cgtatlas.domain..", "org.cgtatlas.core..")
+                    "org.cgtatlas.landscape..", "org.cgtatlas.data..", "org.cgtatlas.domain..", "org.cgtatlas.core..",
+                    "org.cgtatlas.ui..")
             .or().haveFullyQualifiedName("org.cgtatlas.app.AppServices")
             .should(dependOnAnotherFeature())
-            .because("the command line and the services work without any screen");
+            .because("the command line and the services work without any screen, and ui/ is what the screens share");
 
     @ArchTest
     static final ArchRule simpleNamesAreUnique = classes()
@@ -101,12 +83,6 @@ class ArchitectureTest {
         return end < 0 ? name : name.substring(0, end);
     }
 
-    private static boolean knownViolation(Dependency dependency) {
-        String origin = dependency.getOriginClass().getName().split("\\$")[0];
-        String allowed = KNOWN_FEATURE_DEPENDENCIES.get(origin);
-        return allowed != null && dependency.getTargetClass().getPackageName().startsWith(allowed);
-    }
-
     /** A dependency on a feature package other than the class's own (for a class outside feature/: on any). */
     private static ArchCondition<JavaClass> dependOnAnotherFeature() {
         return new ArchCondition<>("depend on another feature's package") {
@@ -114,7 +90,7 @@ class ArchitectureTest {
             public void check(JavaClass type, ConditionEvents events) {
                 for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
                     String target = featureOf(dependency.getTargetClass());
-                    if (target != null && !target.equals(featureOf(type)) && !knownViolation(dependency)) {
+                    if (target != null && !target.equals(featureOf(type))) {
                         events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
                     }
                 }
@@ -134,7 +110,6 @@ class ArchitectureTest {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 boolean shared = counts.getOrDefault(type.getSimpleName(), 0L) > 1
-                        && !KNOWN_DUPLICATE_NAMES.contains(type.getSimpleName())
                         && !type.getSimpleName().equals("package-info");
                 events.add(new SimpleConditionEvent(type, !shared, type.getName() + " shares its simple name"));
             }
