@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.snapshot.ScreenSnapshot;
 
 /**

@@ -1,7 +1,7 @@
 package org.cgtatlas.app;
 
-import org.cgtatlas.app.cli.CliErrorHandler;
 import org.cgtatlas.app.cli.CgtAtlasCommand;
+import org.cgtatlas.app.cli.CliErrorHandler;
 import picocli.CommandLine;
 
 /** The entry point: opens the window, or runs a command-line subcommand headless. */

@@ -18,51 +18,35 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.domain.Source;
 import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
-import org.cgtatlas.feature.countries.CountriesController;
-import org.cgtatlas.feature.countries.CountriesModel;
-import org.cgtatlas.feature.countries.CountriesView;
-import org.cgtatlas.feature.dashboard.DashboardController;
-import org.cgtatlas.feature.dashboard.DashboardModel;
-import org.cgtatlas.feature.dashboard.DashboardView;
 import org.cgtatlas.feature.export.ExportController;
 import org.cgtatlas.feature.export.ExportMenu;
 import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
-import org.cgtatlas.feature.pipeline.PipelineView;
 import org.cgtatlas.feature.shell.AboutDialog;
 import org.cgtatlas.feature.shell.MainWindowController;
 import org.cgtatlas.feature.shell.MainWindowModel;
 import org.cgtatlas.feature.shell.MainWindowView;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.SearchHit;
-import org.cgtatlas.feature.shell.SearchProvider;
-import org.cgtatlas.feature.shell.WindowGeometry;
-import org.cgtatlas.feature.sources.SourceTextSearch;
-import org.cgtatlas.feature.sources.SourcesController;
-import org.cgtatlas.feature.sources.SourcesModel;
-import org.cgtatlas.feature.sources.SourcesView;
-import org.cgtatlas.feature.timeline.TimelineController;
-import org.cgtatlas.feature.timeline.TimelineModel;
-import org.cgtatlas.feature.timeline.TimelineView;
 import org.cgtatlas.feature.trials.TrialImportController;
 import org.cgtatlas.feature.trials.TrialImportDialogs;
-import org.cgtatlas.feature.trials.TrialsController;
-import org.cgtatlas.feature.trials.TrialsModel;
-import org.cgtatlas.feature.trials.TrialsView;
-import org.cgtatlas.ui.DrillDown;
 import org.cgtatlas.ui.ErrorDialog;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The one place that wires the screens to the services and to each other (constructor injection). */
+/**
+ * The one place that wires the screens to the services and to each other (constructor injection). Every screen is
+ * made by its own {@link Screen} factory and built on first open; screens reach each other only through the
+ * {@link Navigator}.
+ */
 final class MainWindowAssembly {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowAssembly.class);
@@ -73,23 +57,18 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
-    private final PipelineModel pipelineModel = new PipelineModel();
-    private final PipelineController pipelineController;
-    private PipelineView pipelineView;
-    private final CountriesModel countriesModel = new CountriesModel();
-    private final DrillDown drillDown = new NavigatingDrillDown();
+    private final Navigator navigator = new WindowNavigator();
+    private final CountriesScreen countries;
+    private final PipelineScreen pipeline;
+    private final TimelineScreen timeline;
+    private final SourcesScreen sources;
     private final ExportModel exportModel = new ExportModel();
     private final ExportController exportController;
-    private final TimelineModel timelineModel = new TimelineModel();
-    private final TimelineController timeline;
-
-    private final Consumer<String> openUrl;
     private final TrialImportController trialImport;
 
     MainWindowAssembly(AppServices services, Stage stage, Consumer<String> openUrl) {
         this.services = services;
         this.stage = stage;
-        this.openUrl = openUrl;
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks, tasks::cancelCurrent);
         model.busyProperty().bind(tasks.busyProperty());
@@ -97,25 +76,34 @@ final class MainWindowAssembly {
         model.progressProperty().bind(tasks.progressProperty());
         model.statusMessageProperty().bind(tasks.messageProperty());
         controller.restore(services.settings());
-        this.pipelineController = new PipelineController(pipelineModel, services.landscape(), services.programmes(),
-                services.organizations(), tasks,
-                services.dataRevision(), services.settings(), controller);
-        controller.addSearchSource(pipelineController::searchable);
-        controller.addSearchSource(this::searchableSources);
         model.dataFolderProperty().set(services.database().dataFolder().toString());
-        this.timeline = new TimelineController(timelineModel, tasks, services.landscape(), services.events(),
-                services.dataRevision(), controller);
+        DataRevision revision = services.dataRevision();
+        this.countries = new CountriesScreen(tasks, services.landscape(), services.settings(), revision, navigator);
+        this.pipeline = new PipelineScreen(services, tasks, navigator);
+        this.timeline = new TimelineScreen(services, tasks, navigator);
+        this.sources = new SourcesScreen(tasks, services.landscape(), revision, navigator);
+        Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
+        screens.put(ScreenId.DASHBOARD, new DashboardScreen(tasks, services.landscape(), revision, navigator, model.themeProperty()));
+        screens.put(ScreenId.COUNTRIES, countries);
+        screens.put(ScreenId.PIPELINE, pipeline);
+        screens.put(ScreenId.TIMELINE, timeline);
+        screens.put(ScreenId.TRIALS, new TrialsScreen(tasks, services.trialRepository(), services.landscape(), revision, openUrl));
+        screens.put(ScreenId.SOURCES, sources);
+        controller.addSearchSource(pipeline::searchable);
+        controller.addSearchSource(sources::searchable);
         controller.addSearchSource(timeline::searchable);
-        controller.follow(services.dataRevision());
-        this.view = new MainWindowView(model, controller, screens());
+        controller.follow(revision);
+        Map<ScreenId, Supplier<Node>> roots = new EnumMap<>(ScreenId.class);
+        screens.forEach((id, screen) -> roots.put(id, screen::root));
+        this.view = new MainWindowView(model, controller, roots);
         view.quitItem().setOnAction(event -> stage.close());
-        BackupController backups = new BackupController(tasks, services.database(), services.backups(), services.dataRevision());
+        BackupController backups = new BackupController(tasks, services.database(), services.backups(), revision);
         view.addFileMenuItems(new BackupView(backups, stage).menuItems());
         view.aboutItem().setOnAction(event -> AboutDialog.show(stage, services.info()));
-        this.trialImport = new TrialImportController(tasks, services.fileImporter(), services.dataRevision(),
+        this.trialImport = new TrialImportController(tasks, services.fileImporter(), revision,
                 outcome -> {
                     if (outcome.trials() != null) {
-                        controller.show(ScreenId.TRIALS);
+                        navigator.show(ScreenId.TRIALS);
                     }
                     TrialImportDialogs.showSummary(stage, outcome);
                 },
@@ -131,49 +119,6 @@ final class MainWindowAssembly {
         view.addFileMenuItems(exportItems);
     }
 
-    private Map<ScreenId, Supplier<Node>> screens() {
-        Map<ScreenId, Supplier<Node>> screens = new EnumMap<>(ScreenId.class);
-        screens.put(ScreenId.DASHBOARD, () -> {
-            DashboardModel screenModel = new DashboardModel();
-            DashboardController screenController = new DashboardController(screenModel, tasks, services.landscape(),
-                    Clock.systemDefaultZone(), controller, drillDown, this::showCountry);
-            screenController.follow(services.dataRevision());
-            screenController.refresh();
-            return new DashboardView(screenModel, screenController, model.themeProperty()).root();
-        });
-        screens.put(ScreenId.COUNTRIES, () -> {
-            CountriesController screenController = new CountriesController(countriesModel, tasks, services.landscape(),
-                    services.settings(), controller, drillDown);
-            screenController.follow(services.dataRevision());
-            screenController.refresh();
-            return new CountriesView(countriesModel, screenController).root();
-        });
-        screens.put(ScreenId.PIPELINE, () -> {
-            pipelineController.refresh();
-            return pipelineView().root();
-        });
-        screens.put(ScreenId.TIMELINE, () -> {
-            timeline.refresh();
-            return new TimelineView(timelineModel, timeline).root();
-        });
-        screens.put(ScreenId.TRIALS, () -> {
-            TrialsModel screenModel = new TrialsModel();
-            TrialsController screenController = new TrialsController(screenModel, tasks, services.trialRepository(), services.landscape(), openUrl);
-            services.dataRevision().revisionProperty().addListener((observable, before, revision) -> screenController.refresh());
-            screenController.refresh();
-            return new TrialsView(screenModel, screenController).root();
-        });
-        screens.put(ScreenId.SOURCES, this::sourcesScreen);
-        return screens;
-    }
-
-    private PipelineView pipelineView() {
-        if (pipelineView == null) {
-            pipelineView = new PipelineView(pipelineModel, pipelineController);
-        }
-        return pipelineView;
-    }
-
     /** File ▸ Export (id {@code exportMenu}): every screen's exports (image, CSV…) go into this one submenu. */
     private static Menu exportSubmenu(MenuItem[] exportItems) {
         Menu export = Arrays.stream(exportItems).filter(Menu.class::isInstance).map(Menu.class::cast).findFirst()
@@ -186,59 +131,39 @@ final class MainWindowAssembly {
         MenuItem pipelineCsv = new MenuItem(Messages.get("menu.file.export.csv"));
         pipelineCsv.setId("exportPipelineCsv");
         pipelineCsv.disableProperty().bind(model.currentScreenProperty().isNotEqualTo(ScreenId.PIPELINE));
-        pipelineCsv.setOnAction(event -> pipelineView().exportCsv());
+        pipelineCsv.setOnAction(event -> pipeline.exportCsv());
         return pipelineCsv;
     }
 
-    private Node sourcesScreen() {
-        SourcesModel screenModel = new SourcesModel();
-        SourcesController sources = new SourcesController(screenModel, tasks, services.landscape());
-        Node root = new SourcesView(screenModel, sources).root();
-        model.sourceRequestProperty().addListener((observable, before, citation) -> {
-            if (citation != null) {
-                sources.open(citation);
-            }
-        });
-        if (model.sourceRequestProperty().get() != null) {
-            sources.open(model.sourceRequestProperty().get());
-        }
-        services.dataRevision().revisionProperty().addListener((observable, before, revision) -> sources.load());
-        sources.load();
-        return root;
-    }
-
-    /** The global search looks through the sources' full texts and opens the passage it found. */
-    private SearchProvider searchableSources() {
-        List<Source> sources = services.landscape().current().sources();
-        return (query, limit) -> SourceTextSearch.search(sources, query, limit).stream()
-                .map(match -> new SearchHit(match.source().title(), match.context(), ScreenId.SOURCES,
-                        () -> controller.showSource(new Citation(match.source().id(), match.matchedText()))))
-                .toList();
-    }
-
-    /** Opens the Countries screen with the country's profile selected (from a dashboard tile). */
-    private void showCountry(String countryCode) {
-        if (countryCode != null) {
-            countriesModel.selectedCountryProperty().set(countryCode);
-        }
-        controller.show(ScreenId.COUNTRIES);
-    }
-
-    /**
-     * Chart bars and tiles drill down to the Pipeline, filtered to the country and modality, and to the Timeline,
-     * filtered to the country.
-     */
-    private final class NavigatingDrillDown implements DrillDown {
+    /** Opens screens for the others: the sidebar's own selection, and the target screen's entry point before it. */
+    private final class WindowNavigator implements Navigator {
 
         @Override
-        public void pipeline(String countryCode, Modality modality) {
-            pipelineController.showFiltered(countryCode, modality);
-            controller.show(ScreenId.PIPELINE);
+        public void show(ScreenId screen) {
+            controller.show(screen);
         }
 
         @Override
-        public void timeline(String countryCode) {
-            timeline.showFiltered(countryCode, null);
+        public void showSource(Citation citation) {
+            sources.open(citation);
+            show(ScreenId.SOURCES);
+        }
+
+        @Override
+        public void showCountry(String countryCode) {
+            countries.selectCountry(countryCode);
+            show(ScreenId.COUNTRIES);
+        }
+
+        @Override
+        public void showPipeline(String countryCode, Modality modality) {
+            pipeline.showFiltered(countryCode, modality);
+            show(ScreenId.PIPELINE);
+        }
+
+        @Override
+        public void showTimeline(String countryCode) {
+            timeline.showFiltered(countryCode);
         }
     }
 
@@ -282,11 +207,11 @@ final class MainWindowAssembly {
     }
 
     PipelineController pipelineController() {
-        return pipelineController;
+        return pipeline.controller();
     }
 
     PipelineModel pipelineModel() {
-        return pipelineModel;
+        return pipeline.model();
     }
 
     TrialImportController trialImport() {

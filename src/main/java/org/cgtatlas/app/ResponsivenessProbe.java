@@ -1,14 +1,16 @@
 package org.cgtatlas.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.stage.Stage;
+import org.cgtatlas.feature.shell.MainWindowController;
 import org.cgtatlas.landscape.pipeline.PipelineFilter;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /**
  * The main window, built through the real wiring in an off-screen scene at the Pipeline screen, driven as a user would:
@@ -36,6 +38,11 @@ public final class ResponsivenessProbe implements AutoCloseable {
         });
         HeadlessScreenCapture.waitUntilLoaded(window);
         return new ResponsivenessProbe(window);
+    }
+
+    /** How long the global search waits for the next keystroke before it runs; part of every search's time. */
+    public static Duration typingPause() {
+        return MainWindowController.TYPING_PAUSE;
     }
 
     /** Milliseconds from asking the global search, past its typing pause, to its hits being shown. */

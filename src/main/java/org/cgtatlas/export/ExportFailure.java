@@ -6,9 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.cgtatlas.core.error.ErrorWording;
+import org.cgtatlas.core.error.WordedForUser;
 
 /** An export that could not be written, with a message for the analyst saying what went wrong and where. */
-public final class ExportFailure extends RuntimeException {
+public final class ExportFailure extends RuntimeException implements WordedForUser {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,7 +31,7 @@ public final class ExportFailure extends RuntimeException {
         } else if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
             reason = fileSystem.getReason();
         } else {
-            reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            reason = ErrorWording.rootCause(cause);
         }
         return new ExportFailure("Could not write " + absolute + ": " + reason + ". Nothing was written.", cause);
     }

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 
 /** Shows a failure as a readable sentence, with the technical detail folded away underneath. */
@@ -20,7 +21,7 @@ public final class ErrorDialog {
         }
         alert.setTitle(Messages.get("error.title"));
         alert.setHeaderText(header);
-        alert.setContentText(readableMessage(error));
+        alert.setContentText(ErrorWording.forUser(error));
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());
@@ -28,15 +29,5 @@ public final class ErrorDialog {
         details.setPrefRowCount(12);
         alert.getDialogPane().setExpandableContent(details);
         alert.showAndWait();
-    }
-
-    /** The most useful message in the cause chain: the outermost one that says something. */
-    public static String readableMessage(Throwable error) {
-        for (Throwable current = error; current != null; current = current.getCause()) {
-            if (current.getMessage() != null && !current.getMessage().isBlank()) {
-                return current.getMessage();
-            }
-        }
-        return error.getClass().getSimpleName();
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.cgtatlas.app.CgtAtlasApp;
 import org.cgtatlas.app.Launcher;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

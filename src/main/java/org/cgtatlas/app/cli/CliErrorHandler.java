@@ -2,12 +2,11 @@ package org.cgtatlas.app.cli;
 
 import org.cgtatlas.core.db.DamagedDatabaseException;
 import org.cgtatlas.core.db.DataFolderInUseException;
-import org.cgtatlas.core.db.DatabaseException;
-import org.cgtatlas.ingest.ImportFileException;
+import org.cgtatlas.core.error.ErrorWording;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns a failure into one clear line on stderr and an exit code; the stack trace goes to the log only. */
 public final class CliErrorHandler implements IExecutionExceptionHandler {
@@ -18,7 +17,7 @@ public final class CliErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
         LoggerFactory.getLogger(CliErrorHandler.class).error("Command failed", error);
-        commandLine.getErr().println(commandLine.getColorScheme().errorText("Error: " + message(error)));
+        commandLine.getErr().println(commandLine.getColorScheme().errorText("Error: " + ErrorWording.forUser(error)));
         if (error instanceof DamagedDatabaseException damaged) {
             commandLine.getErr().println(damaged.newestBackup()
                     .map(backup -> "To bring the data back: cgt-atlas restore \"" + backup + "\" --yes")
@@ -26,13 +25,5 @@ public final class CliErrorHandler implements IExecutionExceptionHandler {
         }
         commandLine.getErr().flush();
         return error instanceof DataFolderInUseException ? EXIT_IN_USE : EXIT_FAILED;
-    }
-
-    /** Database and import errors already say what and where; others get their cause's words added. */
-    private static String message(Throwable error) {
-        if (error instanceof DatabaseException || error instanceof ImportFileException || error.getCause() == null) {
-            return String.valueOf(error.getMessage());
-        }
-        return error.getMessage() + " (" + error.getCause().getMessage() + ")";
     }
 }

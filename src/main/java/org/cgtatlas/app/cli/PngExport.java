@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.app.HeadlessScreenCapture;
 import org.cgtatlas.export.image.PngWriter;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.ScreenId;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

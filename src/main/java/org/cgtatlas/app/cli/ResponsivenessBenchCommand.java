@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.app.ResponsivenessProbe;
-import org.cgtatlas.feature.shell.MainWindowController;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +50,7 @@ public final class ResponsivenessBenchCommand implements Callable<Integer> {
             SyntheticStudiesCsv.write(file, studies, 8L);
             out.printf(Locale.ROOT, "Responsiveness: global search and Pipeline text filter on the bundled dataset, asked on the FX "
                     + "thread and timed until the answer is on screen (the search past its %d ms typing pause); import of %,d "
-                    + "generated studies (%.1f MB)%n", MainWindowController.TYPING_PAUSE.toMillis(), studies, Files.size(file) / 1e6);
+                    + "generated studies (%.1f MB)%n", ResponsivenessProbe.typingPause().toMillis(), studies, Files.size(file) / 1e6);
             out.printf(Locale.ROOT, "Machine: %d processors, load average %.1f at the start (a shared machine makes wall times noisy).%n",
                     Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             out.flush();

@@ -2,6 +2,7 @@ package org.cgtatlas.core.db;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.cgtatlas.core.error.ErrorWording;
 
 /**
  * The database file could not be read. It has been moved aside, never deleted, so it can still be recovered;
@@ -15,7 +16,7 @@ public final class DamagedDatabaseException extends DatabaseException {
     private final transient Path newestBackup;
 
     public DamagedDatabaseException(Path damagedFile, Path keptAs, Path newestBackup, Throwable cause) {
-        super("The database file " + damagedFile + " is damaged and cannot be opened (" + ErrorText.rootMessage(cause)
+        super("The database file " + damagedFile + " is damaged and cannot be opened (" + ErrorWording.rootCause(cause)
                 + "). It has been kept as " + keptAs + " for recovery."
                 + (newestBackup != null ? " The newest backup is " + newestBackup + "."
                         : " There is no backup; CGT Atlas can start fresh from the bundled dataset."), cause);

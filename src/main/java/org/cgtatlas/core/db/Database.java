@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.cgtatlas.core.error.ErrorWording;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -63,7 +64,7 @@ public final class Database implements AutoCloseable {
             database.disconnect();
             closeLock(lock);
             throw e instanceof DatabaseException ? e
-                    : new DatabaseException("Cannot open the database in " + folder + ": " + ErrorText.rootMessage(e), e);
+                    : new DatabaseException("Cannot open the database in " + folder + ": " + ErrorWording.rootCause(e), e);
         }
     }
 
@@ -170,7 +171,7 @@ public final class Database implements AutoCloseable {
             disconnect();
             putBack(keptAs);
             connect();
-            throw new DatabaseException("Cannot restore from " + backup + ": " + ErrorText.rootMessage(e)
+            throw new DatabaseException("Cannot restore from " + backup + ": " + ErrorWording.rootCause(e)
                     + ". The database is unchanged.", e);
         } finally {
             deleteQuietly(extracted);

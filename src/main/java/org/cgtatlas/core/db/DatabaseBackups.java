@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cgtatlas.core.error.ErrorWording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ public final class DatabaseBackups {
             throw new DatabaseException("Cannot write the backup " + target + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
-            throw new DatabaseException("Cannot write the backup " + target + ": " + ErrorText.rootMessage(e), e);
+            throw new DatabaseException("Cannot write the backup " + target + ": " + ErrorWording.rootCause(e), e);
         }
     }
 

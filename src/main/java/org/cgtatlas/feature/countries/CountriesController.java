@@ -11,13 +11,12 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.Navigator;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.landscape.countries.CountryProfile;
-import org.cgtatlas.ui.DrillDown;
+import org.cgtatlas.ui.navigation.Navigator;
 
 /** Loads the comparison in the background, keeps the layout in the settings, and opens sources and drill-downs. */
 public final class CountriesController {
@@ -27,17 +26,15 @@ public final class CountriesController {
     private final LandscapeCache landscape;
     private final SettingsStore settings;
     private final Navigator navigator;
-    private final DrillDown drillDown;
     private final LatestTaskScheduler<Loaded> loads;
 
     public CountriesController(CountriesModel model, TaskExecutor tasks, LandscapeCache landscape, SettingsStore settings,
-                               Navigator navigator, DrillDown drillDown) {
+                               Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
         this.settings = settings;
         this.navigator = navigator;
-        this.drillDown = drillDown;
         this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         model.layoutProperty().set(ComparisonLayout.restore(settings));
         model.selectedCountryProperty().addListener((observable, before, code) -> updateProfile());
@@ -85,11 +82,11 @@ public final class CountriesController {
     }
 
     public void openPipeline(String countryCode, Modality modality) {
-        drillDown.pipeline(countryCode, modality);
+        navigator.showPipeline(countryCode, modality);
     }
 
     public void openTimeline(String countryCode) {
-        drillDown.timeline(countryCode);
+        navigator.showTimeline(countryCode);
     }
 
     private void applyLayout(ComparisonLayout layout) {

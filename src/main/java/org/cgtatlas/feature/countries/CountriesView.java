@@ -23,9 +23,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.ui.EmptyState;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 

@@ -3,18 +3,16 @@ package org.cgtatlas.feature.dashboard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.Lane;
 import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.dashboard.DashboardFigures;
-import org.cgtatlas.ui.DrillDown;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /** Computes the dashboard in the background (again whenever the data changes) and opens what a tile stands for. */
 public final class DashboardController {
@@ -24,20 +22,15 @@ public final class DashboardController {
     private final LandscapeCache landscape;
     private final Clock clock;
     private final Navigator navigator;
-    private final DrillDown drillDown;
-    private final Consumer<String> openCountry;
     private final LatestTaskScheduler<DashboardFigures> loads;
 
-    /** {@code openCountry} shows the Countries screen with the given country (ISO code; null: as it was) selected. */
     public DashboardController(DashboardModel model, TaskExecutor tasks, LandscapeCache landscape, Clock clock,
-                               Navigator navigator, DrillDown drillDown, Consumer<String> openCountry) {
+                               Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
         this.clock = clock;
         this.navigator = navigator;
-        this.drillDown = drillDown;
-        this.openCountry = openCountry;
         this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
     }
 
@@ -55,15 +48,15 @@ public final class DashboardController {
     }
 
     public void openCountry(String countryCode) {
-        openCountry.accept(countryCode);
+        navigator.showCountry(countryCode);
     }
 
     public void openPipeline(String countryCode, Modality modality) {
-        drillDown.pipeline(countryCode, modality);
+        navigator.showPipeline(countryCode, modality);
     }
 
     public void openTimeline(String countryCode) {
-        drillDown.timeline(countryCode);
+        navigator.showTimeline(countryCode);
     }
 
     public void openSources() {

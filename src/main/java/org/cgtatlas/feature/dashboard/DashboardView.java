@@ -26,8 +26,8 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.Theme;
 import org.cgtatlas.landscape.countries.ComparisonCell;
 import org.cgtatlas.landscape.countries.MetricText;
 import org.cgtatlas.landscape.countries.ProgrammeMix;
@@ -35,6 +35,8 @@ import org.cgtatlas.landscape.dashboard.CountryHeadline;
 import org.cgtatlas.landscape.dashboard.DashboardFigures;
 import org.cgtatlas.ui.EmptyState;
 import org.cgtatlas.ui.ModalityColours;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /**
  * The home screen: TilesFX tiles with each country's headline figures, the programmes and their modality mix,

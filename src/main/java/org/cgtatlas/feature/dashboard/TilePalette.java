@@ -1,7 +1,7 @@
 package org.cgtatlas.feature.dashboard;
 
 import javafx.scene.paint.Color;
-import org.cgtatlas.feature.shell.Theme;
+import org.cgtatlas.ui.Theme;
 
 /**
  * TilesFX tiles take colours as values, not from the stylesheet, so each theme gets its palette here:

@@ -10,6 +10,7 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.validation.Validator;
 
 /**
@@ -27,7 +28,8 @@ final class OrganizationDialog {
     private final TextArea description = new TextArea();
 
     private OrganizationDialog(Window owner, PipelineModel model, PipelineController controller, Organization existing) {
-        form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.organization.add" : "pipeline.form.organization.edit"));
+        form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.organization.add" : "pipeline.form.organization.edit"),
+                "pipelineForm");
         country = Choices.comboBox(model.countries(), Messages.get("pipeline.form.notStated"), Country::name);
         type = Choices.comboBox(List.of(OrganizationType.values()), null, OrganizationType::label);
         description.setPrefRowCount(3);

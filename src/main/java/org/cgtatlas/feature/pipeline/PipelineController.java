@@ -12,6 +12,7 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.Lane;
 import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.DuplicateProgrammeException;
@@ -25,10 +26,10 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.export.csv.PipelineCsv;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.SearchHit;
-import org.cgtatlas.feature.shell.SearchProvider;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
+import org.cgtatlas.ui.navigation.SearchProvider;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
@@ -36,6 +37,9 @@ import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 
 /**
  * The Pipeline screen's actions: loading, filtering and sorting the rows (in the background, only the newest request
@@ -272,7 +276,7 @@ public final class PipelineController {
         }).onSuccess(saved -> saved(saved.id(), saved.name(), onSaved)).onError(error -> onFailed.accept(
                 error instanceof DuplicateProgrammeException
                         ? PipelineEdits.duplicateMessage(programme.organizationId(), programme.name(), data.organizations())
-                        : Messages.get("pipeline.save.failed", readable(error)))).start();
+                        : Messages.get("pipeline.save.failed", ErrorWording.forUser(error)))).start();
     }
 
     public void saveOrganization(OrganizationDraft draft, Organization existing, Runnable onSaved, Consumer<String> onFailed) {
@@ -288,7 +292,7 @@ public final class PipelineController {
             organizations.save(organization);
             return organization;
         }).onSuccess(saved -> saved(keepSelected, saved.name(), onSaved))
-                .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", readable(error)))).start();
+                .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", ErrorWording.forUser(error)))).start();
     }
 
     private void saved(String selectId, String name, Runnable onSaved) {
@@ -328,7 +332,7 @@ public final class PipelineController {
                         () -> organizations.restore(removal))))
                 .onError(error -> onRefused.accept(error instanceof OrganizationInUseException inUse
                         ? Messages.get("pipeline.delete.refused.body", organization.name(), inUse.programmeCount())
-                        : readable(error)))
+                        : ErrorWording.forUser(error)))
                 .start();
     }
 
@@ -363,7 +367,7 @@ public final class PipelineController {
         }).onError(error -> {
             undoStack.push(delete);
             updateUndo();
-            model.messageProperty().set(Messages.get("pipeline.save.failed", readable(error)));
+            model.messageProperty().set(Messages.get("pipeline.save.failed", ErrorWording.forUser(error)));
         }).start();
     }
 
@@ -380,15 +384,6 @@ public final class PipelineController {
             PipelineCsv.write(target, rows, columns);
             return rows.size();
         }).onSuccess(count -> model.messageProperty().set(Messages.get("pipeline.export.done", count, target))).start();
-    }
-
-    private static String readable(Throwable error) {
-        for (Throwable current = error; current != null; current = current.getCause()) {
-            if (current.getMessage() != null && !current.getMessage().isBlank()) {
-                return current.getMessage();
-            }
-        }
-        return error.getClass().getSimpleName();
     }
 
     private record Loaded(Landscape data, List<PipelineRow> rows) {

@@ -14,6 +14,7 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
@@ -40,7 +41,8 @@ final class ProgrammeDialog {
                             Organization preselected) {
         this.controller = controller;
         this.existing = existing;
-        this.form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.programme.add" : "pipeline.form.programme.edit"));
+        this.form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.programme.add" : "pipeline.form.programme.edit"),
+                "pipelineForm");
         String notStated = Messages.get("pipeline.form.notStated");
         country = Choices.comboBox(model.countries(), null, Country::name);
         modality = Choices.comboBox(List.of(Modality.values()), notStated, Modality::label);

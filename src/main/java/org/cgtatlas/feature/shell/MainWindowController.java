@@ -10,10 +10,14 @@ import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
-import org.cgtatlas.domain.Citation;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
+import org.cgtatlas.ui.navigation.SearchProvider;
+import org.cgtatlas.ui.navigation.SearchSource;
 
 /** The main window's actions: navigation, look, zoom, global search, and remembering them between runs. */
-public final class MainWindowController implements Navigator {
+public final class MainWindowController {
 
     static final String KEY_SCREEN = "window.screen";
     static final String KEY_THEME = "window.theme";
@@ -66,15 +70,9 @@ public final class MainWindowController implements Navigator {
         });
     }
 
-    @Override
+    /** Shows a screen of the sidebar; other screens ask the {@code Navigator}, which ends here. */
     public void show(ScreenId screen) {
         model.currentScreenProperty().set(screen);
-    }
-
-    @Override
-    public void showSource(Citation citation) {
-        model.sourceRequestProperty().set(citation);
-        show(ScreenId.SOURCES);
     }
 
     public void toggleTheme() {

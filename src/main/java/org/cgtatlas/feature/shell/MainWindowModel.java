@@ -10,7 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.cgtatlas.domain.Citation;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 
 /** State of the main window: which screen is shown, the look, the search and the status bar. */
 public final class MainWindowModel {
@@ -28,7 +30,6 @@ public final class MainWindowModel {
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty dataFolder = new SimpleStringProperty("");
-    private final ObjectProperty<Citation> sourceRequest = new SimpleObjectProperty<>();
 
     public ObjectProperty<ScreenId> currentScreenProperty() {
         return currentScreen;
@@ -69,10 +70,5 @@ public final class MainWindowModel {
 
     public StringProperty dataFolderProperty() {
         return dataFolder;
-    }
-
-    /** The passage the Sources screen should open at; set by "Show source" anywhere in the app. */
-    public ObjectProperty<Citation> sourceRequestProperty() {
-        return sourceRequest;
     }
 }

@@ -35,6 +35,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.ui.Theme;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 

@@ -19,9 +19,9 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CitedPassage;
 import org.cgtatlas.domain.Source;
-import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.ui.EmptyState;
 import org.cgtatlas.ui.HighlightedText;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /** The Sources screen: the documents on the left, the chosen one's full text with its cited passages highlighted. */
 public final class SourcesView {

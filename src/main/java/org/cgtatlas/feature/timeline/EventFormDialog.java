@@ -12,18 +12,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -33,15 +28,16 @@ import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.landscape.SearchText;
+import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 /**
- * Adds or edits an event. Fields are checked as they are typed (ControlsFX decorations); Save checks them all,
- * and a save that fails keeps the form open with the reason shown.
+ * Adds or edits an event. Every field is checked against {@link EventDraft#problems()} as it is typed (the form's
+ * marks and message list; Save stays disabled while any is wrong), and a save that fails keeps the form open with
+ * the reason shown.
  */
 final class EventFormDialog {
 
@@ -51,9 +47,8 @@ final class EventFormDialog {
     }
 
     private final TimelineModel model;
-    private final TimelineController controller;
     private final CollaborationEvent original;
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FormDialog form;
     private final TextField title = new TextField();
     private final ComboBox<EventType> type = new ComboBox<>(FXCollections.observableArrayList(EventType.values()));
     private final TextField date = new TextField();
@@ -67,42 +62,29 @@ final class EventFormDialog {
     private final TextField currency = new TextField();
     private final TextField place = new TextField();
     private final TextArea description = new TextArea();
-    private final Label error = new Label();
-    private final ValidationSupport validation = new ValidationSupport();
 
     EventFormDialog(Window owner, TimelineModel model, TimelineController controller, CollaborationEvent original) {
         this.model = model;
-        this.controller = controller;
         this.original = original;
-        dialog.initOwner(owner);
-        dialog.setTitle(Messages.get(original == null ? "timeline.form.addTitle" : "timeline.form.editTitle"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(form());
-        dialog.getDialogPane().setId("timeline-event-form");
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, this::saveClicked);
+        this.form = new FormDialog(owner, Messages.get(original == null ? "timeline.form.addTitle" : "timeline.form.editTitle"),
+                "timeline-event-form");
+        addFields();
         fill(original == null ? null : EventDraft.of(original));
-        registerValidators();
+        form.validateWhenShown(this::registerValidators);
+        form.onSave((close, fail) -> controller.save(draft(), original, close, fail));
     }
 
     void show() {
-        dialog.show();
-        title.requestFocus();
+        form.show(title);
     }
 
-    private Node form() {
-        title.setId("timeline-form-title");
-        type.setId("timeline-form-type");
-        date.setId("timeline-form-date");
-        endDate.setId("timeline-form-end-date");
-        partySearch.setId("timeline-form-party-search");
-        parties.setId("timeline-form-parties");
-        dealValue.setId("timeline-form-deal-value");
-        currency.setId("timeline-form-currency");
+    private void addFields() {
         title.setPrefColumnCount(40);
         date.setPromptText(Messages.get("timeline.form.datePrompt"));
         endDate.setPromptText(Messages.get("timeline.form.endDatePrompt"));
+        partySearch.setId("timeline-form-party-search");
         partySearch.setPromptText(Messages.get("timeline.form.partySearch"));
+        parties.setId("timeline-form-parties");
         for (Organization organization : model.organizations()) {
             BooleanProperty checked = new SimpleBooleanProperty();
             checked.addListener(observable -> chosenCount.set((int) chosen.values().stream().filter(BooleanProperty::get).count()));
@@ -146,30 +128,17 @@ final class EventFormDialog {
         currency.setPrefColumnCount(5);
         description.setWrapText(true);
         description.setPrefRowCount(4);
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.setId("timeline-form-error");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        int row = 0;
-        grid.addRow(row++, caption("timeline.form.title"), title);
-        grid.addRow(row++, caption("timeline.form.type"), type);
-        grid.addRow(row++, caption("timeline.form.date"), date);
-        grid.addRow(row++, caption("timeline.form.endDate"), endDate);
-        grid.addRow(row++, caption("timeline.form.parties"), new VBox(4, partySearch, parties, partiesChosen));
-        grid.addRow(row++, caption("timeline.form.countries"), countries);
-        grid.addRow(row++, caption("timeline.form.dealValue"), dealValue);
-        grid.addRow(row++, caption("timeline.form.currency"), currency);
-        grid.addRow(row++, caption("timeline.form.place"), place);
-        grid.addRow(row++, caption("timeline.form.description"), description);
-        grid.add(error, 0, row, 2, 1);
-        return grid;
-    }
-
-    private static Label caption(String key) {
-        return new Label(Messages.get(key));
+        form.field(Messages.get("timeline.form.title"), title, "timeline-form-title");
+        form.field(Messages.get("timeline.form.type"), type, "timeline-form-type");
+        form.field(Messages.get("timeline.form.date"), date, "timeline-form-date");
+        form.field(Messages.get("timeline.form.endDate"), endDate, "timeline-form-end-date");
+        form.row(Messages.get("timeline.form.parties"), new VBox(4, partySearch, parties, partiesChosen), parties);
+        form.field(Messages.get("timeline.form.countries"), countries, "timeline-form-countries");
+        form.field(Messages.get("timeline.form.dealValue"), dealValue, "timeline-form-deal-value");
+        form.field(Messages.get("timeline.form.currency"), currency, "timeline-form-currency");
+        form.field(Messages.get("timeline.form.place"), place, "timeline-form-place");
+        form.field(Messages.get("timeline.form.description"), description, "timeline-form-description");
     }
 
     private void fill(EventDraft draft) {
@@ -207,7 +176,10 @@ final class EventFormDialog {
                 currency.getText(), place.getText(), description.getText());
     }
 
+    /** Each field shows its own problem; the end date's depends on the date, the currency's on the deal value. */
     private void registerValidators() {
+        date.textProperty().addListener(observable -> form.validation().revalidate(endDate));
+        dealValue.textProperty().addListener(observable -> form.validation().revalidate(currency));
         register(title, EventDraft.Field.TITLE);
         register(type, EventDraft.Field.TYPE);
         register(date, EventDraft.Field.DATE);
@@ -222,26 +194,7 @@ final class EventFormDialog {
             String problem = draft().problems().get(field);
             return ValidationResult.fromErrorIf(target, problem, problem != null);
         };
-        validation.registerValidator(control, false, validator);
-    }
-
-    private void saveClicked(ActionEvent click) {
-        click.consume();
-        validation.revalidate();
-        Map<EventDraft.Field, String> problems = draft().problems();
-        if (!problems.isEmpty()) {
-            error.setText(String.join("\n", problems.values()));
-            return;
-        }
-        error.setText("");
-        dialog.getDialogPane().setDisable(true);
-        controller.save(draft(), original, () -> {
-            dialog.setResult(ButtonType.OK);
-            dialog.close();
-        }, message -> {
-            dialog.getDialogPane().setDisable(false);
-            error.setText(message);
-        });
+        form.validation().registerValidator(control, false, validator);
     }
 
     /** The party picker; ControlsFX validation watches how many parties are ticked. */

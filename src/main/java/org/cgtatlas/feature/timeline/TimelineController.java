@@ -11,6 +11,7 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.Lane;
 import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
@@ -20,10 +21,10 @@ import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.RecordIds;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.SearchHit;
-import org.cgtatlas.feature.shell.SearchProvider;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
+import org.cgtatlas.ui.navigation.SearchProvider;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.timeline.CountryPair;
@@ -31,6 +32,9 @@ import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
 import org.cgtatlas.landscape.timeline.EventCountries;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineLane;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 
 /** Loads the events, applies the filter, and saves, deletes and restores events for the Timeline screen. */
 public final class TimelineController {
@@ -242,7 +246,7 @@ public final class TimelineController {
             model.noticeProperty().set(Messages.get("timeline.saved", saved.title()));
             onSaved.run();
             dataRevision.changed();
-        }).onError(error -> onError.accept(Messages.get("timeline.form.error.save", rootMessage(error)))).start();
+        }).onError(error -> onError.accept(Messages.get("timeline.form.error.save", ErrorWording.forUser(error)))).start();
     }
 
     /** Deletes the event; Ctrl+Z ({@link #undoDelete}) brings it back during this session. */
@@ -276,7 +280,7 @@ public final class TimelineController {
         }).onError(error -> {
             removals.push(removal);
             model.canUndoProperty().set(true);
-            model.noticeProperty().set(Messages.get("timeline.form.error.save", rootMessage(error)));
+            model.noticeProperty().set(Messages.get("timeline.form.error.save", ErrorWording.forUser(error)));
         }).start();
     }
 
@@ -295,13 +299,5 @@ public final class TimelineController {
     private void removeLocally(String id) {
         model.events().removeIf(stored -> stored.id().equals(id));
         applyFilter();
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

@@ -38,7 +38,7 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.landscape.timeline.CountryPair;
 import org.cgtatlas.ui.EmptyState;
 import org.cgtatlas.ui.timeline.TimelineControl;

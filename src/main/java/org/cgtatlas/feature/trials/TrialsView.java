@@ -33,9 +33,9 @@ import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 import org.cgtatlas.ui.EmptyState;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /** The Trials screen: filters, the table of imported trials, charts per country, and the selected trial's details. */
 public final class TrialsView {

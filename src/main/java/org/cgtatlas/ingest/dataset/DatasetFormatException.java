@@ -1,9 +1,10 @@
 package org.cgtatlas.ingest.dataset;
 
 import java.util.List;
+import org.cgtatlas.core.error.WordedForUser;
 
 /** A dataset file that cannot be imported; each problem names where it is, e.g. "programmes[12].stage: …". */
-public final class DatasetFormatException extends RuntimeException {
+public final class DatasetFormatException extends RuntimeException implements WordedForUser {
 
     private static final long serialVersionUID = 1L;
 

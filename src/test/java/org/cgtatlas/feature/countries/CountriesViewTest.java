@@ -4,27 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.settings.SettingsStore;
-import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.cgtatlas.landscape.countries.CountedTrials;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.landscape.countries.Landscapes;
+import org.cgtatlas.testing.RecordingNavigator;
 import org.cgtatlas.testing.ScrollIntoView;
-import org.cgtatlas.ui.DrillDown;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,41 +31,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Countries screen on its own, with a recording drill-down and navigator. */
+/** The Countries screen on its own, with a recording navigator. */
 class CountriesViewTest {
 
     @TempDir
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private final List<String> calls = new ArrayList<>();
-    private final TaskRunner tasks = new TaskRunner(error -> calls.add("error " + error));
+    private final List<Throwable> backgroundFailures = new CopyOnWriteArrayList<>();
+    private final TaskRunner tasks = new TaskRunner(backgroundFailures::add);
     private CountriesController controller;
 
-    private final DrillDown drillDown = new DrillDown() {
-        @Override
-        public void pipeline(String countryCode, Modality modality) {
-            calls.add("pipeline " + countryCode + " " + (modality == null ? null : modality.name()));
-        }
-
-        @Override
-        public void timeline(String countryCode) {
-            calls.add("timeline " + countryCode);
-        }
-    };
-
-    private final Navigator navigator = new Navigator() {
-        @Override
-        public void show(ScreenId screen) {
-            calls.add("show " + screen);
-        }
-
-        @Override
-        public void showSource(Citation citation) {
-            calls.add("source " + citation.sourceId());
-        }
-    };
+    private final RecordingNavigator navigator = new RecordingNavigator();
 
     @BeforeEach
     void showScreen() throws Exception {
@@ -74,7 +52,7 @@ class CountriesViewTest {
         FxToolkit.setupSceneRoot(() -> {
             CountriesModel model = new CountriesModel();
             controller = new CountriesController(model, tasks, null,
-                    SettingsStore.load(folder.resolve("settings.properties")), navigator, drillDown);
+                    SettingsStore.load(folder.resolve("settings.properties")), navigator);
             Parent root = (Parent) new CountriesView(model, controller).root();
             Landscape data = Landscapes.bundled();
             controller.show(data, CountryComparison.of(data, Optional.of(new CountedTrials(Map.of("JP", 212),
@@ -91,6 +69,7 @@ class CountriesViewTest {
 
     @AfterEach
     void close() throws Exception {
+        assertThat(backgroundFailures).as("background work that failed").isEmpty();
         tasks.close();
         FxToolkit.cleanupStages();
     }
@@ -101,7 +80,7 @@ class CountriesViewTest {
         click("#bar-trials-CAR_T_TRIALS-CN");
         click("#bar-approvals-JP");
 
-        assertThat(calls).containsExactly("pipeline CN CAR_T", "timeline CN", "pipeline JP null");
+        assertThat(navigator.calls()).containsExactly("pipeline CN CAR_T", "timeline CN", "pipeline JP null");
     }
 
     @Test
@@ -118,7 +97,7 @@ class CountriesViewTest {
         Node link = robot.lookup(".profile-source-link").query();
         click(link);
 
-        assertThat(calls).anyMatch(call -> call.startsWith("source "));
+        assertThat(navigator.calls()).anyMatch(call -> call.startsWith("source "));
     }
 
     @Test

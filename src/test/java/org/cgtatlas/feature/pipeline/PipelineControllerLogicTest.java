@@ -9,14 +9,12 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
 import org.cgtatlas.core.concurrent.Lane;
 import org.cgtatlas.core.settings.SettingsStore;
-import org.cgtatlas.domain.Citation;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.landscape.pipeline.PipelineFixtures;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
+import org.cgtatlas.testing.RecordingNavigator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,15 +35,7 @@ class PipelineControllerLogicTest {
     @BeforeEach
     void open() {
         controller = new PipelineController(model, null, null, null, tasks, new DataRevision(),
-                SettingsStore.load(folder.resolve("settings.properties")), new Navigator() {
-                    @Override
-                    public void show(ScreenId screen) {
-                    }
-
-                    @Override
-                    public void showSource(Citation citation) {
-                    }
-                });
+                SettingsStore.load(folder.resolve("settings.properties")), new RecordingNavigator());
         Landscape data = PipelineFixtures.data();
         controller.show(data, PipelineRows.of(data));
         tasks.forget();

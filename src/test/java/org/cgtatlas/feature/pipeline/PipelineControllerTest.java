@@ -7,9 +7,9 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cgtatlas.app.AppServices;
@@ -18,13 +18,14 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
+import org.cgtatlas.ui.navigation.Navigator;
+import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
 import org.cgtatlas.landscape.pipeline.SortKey;
+import org.cgtatlas.testing.RecordingNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The controller with the real repositories on a temporary data folder; the FX thread runs its callbacks. */
 class PipelineControllerTest {
@@ -39,9 +41,11 @@ class PipelineControllerTest {
     @TempDir
     Path folder;
 
-    private final List<Citation> shownSources = new ArrayList<>();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private AppServices services;
     private TaskRunner tasks;
+    /** Failures of background work and of callbacks; one thrown on the FX thread would be lost, so they are checked after each test. */
+    private final List<Throwable> backgroundFailures = new CopyOnWriteArrayList<>();
     private PipelineModel model;
     private PipelineController controller;
 
@@ -53,19 +57,8 @@ class PipelineControllerTest {
     @BeforeEach
     void open() throws Exception {
         services = AppServices.open(folder.resolve("data"));
-        Navigator navigator = new Navigator() {
-            @Override
-            public void show(ScreenId screen) {
-                fail("the controller navigates only to sources");
-            }
-
-            @Override
-            public void showSource(Citation citation) {
-                shownSources.add(citation);
-            }
-        };
         onFx(() -> {
-            tasks = new TaskRunner(error -> fail("background work failed", error));
+            tasks = new TaskRunner(backgroundFailures::add);
             model = new PipelineModel();
             controller = new PipelineController(model, services.landscape(), services.programmes(), services.organizations(),
                     tasks, services.dataRevision(),
@@ -78,6 +71,7 @@ class PipelineControllerTest {
 
     @AfterEach
     void close() {
+        assertThat(backgroundFailures).as("background work that failed").isEmpty();
         tasks.close();
         services.close();
     }
@@ -139,7 +133,8 @@ class PipelineControllerTest {
         onFx(() -> {
             Organization jw = model.organizations().stream().filter(organization -> organization.id().equals("org-jw-therapeutics"))
                     .findFirst().orElseThrow();
-            controller.deleteOrganization(jw, () -> fail("must not ask to confirm"), refusal::set);
+            controller.deleteOrganization(jw, () -> backgroundFailures.add(new AssertionError("must not ask to confirm")),
+                    refusal::set);
             return null;
         });
         assertThat(refusal.get()).isEqualTo("JW Therapeutics still has 1 programme(s). Delete them or move them to another organization first.");
@@ -152,7 +147,7 @@ class PipelineControllerTest {
             controller.showSource(citation);
             return null;
         });
-        assertThat(shownSources).containsExactly(citation);
+        assertThat(navigator.calls()).containsExactly("source src-east-asia-cgt-landscape-ebook");
     }
 
     @Test
@@ -165,7 +160,8 @@ class PipelineControllerTest {
 
         onFx(() -> {
             controller.saveProgramme(new ProgrammeDraft(" relma-CEL 2 ", "org-jw-therapeutics", "CN", null, null, null,
-                    null, null, List.of(), null), null, () -> fail("must not close the form"), failure::set);
+                    null, null, List.of(), null), null,
+                    () -> backgroundFailures.add(new AssertionError("must not close the form")), failure::set);
             return null;
         });
 

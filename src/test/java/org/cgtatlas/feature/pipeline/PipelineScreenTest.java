@@ -21,18 +21,20 @@ import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.RecordIds;
-import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.ui.navigation.SearchHit;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
 import org.cgtatlas.landscape.pipeline.SortKey;
 import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
+import org.cgtatlas.ui.navigation.SearchHit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Pipeline screen in the whole app, started headless on a temporary data folder. */
 class PipelineScreenTest {

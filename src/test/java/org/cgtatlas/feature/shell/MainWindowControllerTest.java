@@ -8,6 +8,8 @@ import java.util.List;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
 import org.cgtatlas.core.concurrent.Lane;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,16 +3,14 @@ package org.cgtatlas.feature.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
-import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventType;
-import org.cgtatlas.feature.shell.Navigator;
-import org.cgtatlas.feature.shell.ScreenId;
-import org.cgtatlas.feature.shell.SearchHit;
+import org.cgtatlas.testing.RecordingNavigator;
+import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class TimelineControllerTest {
     @TempDir
     Path folder;
 
-    private final List<ScreenId> shownScreens = new ArrayList<>();
+    private final RecordingNavigator navigator = new RecordingNavigator();
     private final TimelineModel model = new TimelineModel();
     private AppServices services;
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
@@ -36,17 +34,6 @@ class TimelineControllerTest {
     @BeforeEach
     void load() throws Exception {
         services = AppServices.open(folder);
-        Navigator navigator = new Navigator() {
-            @Override
-            public void show(ScreenId screen) {
-                shownScreens.add(screen);
-            }
-
-            @Override
-            public void showSource(Citation citation) {
-                shownScreens.add(ScreenId.SOURCES);
-            }
-        };
         controller = new TimelineController(model, tasks, services.landscape(), services.events(),
                 services.dataRevision(), navigator);
         controller.refresh();
@@ -62,7 +49,7 @@ class TimelineControllerTest {
     void showFilteredKeepsOneCountrysEventsOfOneTypeAndOpensTheTimeline() throws Exception {
         model.textProperty().set("delegation");
         controller.showFiltered("KR", null);
-        assertThat(shownScreens).containsExactly(ScreenId.TIMELINE);
+        assertThat(navigator.calls()).containsExactly("show TIMELINE");
         assertThat(model.textProperty().get()).isEmpty();
         assertThat(model.shown()).isNotEmpty().allSatisfy(event -> assertThat(
                 model.lookupProperty().get().allCountries(event)).contains("KR"));

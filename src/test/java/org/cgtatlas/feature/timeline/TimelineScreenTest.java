@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -130,25 +129,22 @@ class TimelineScreenTest {
         assertThat(timelineShows(LICENCE)).isTrue();
     }
 
-    /** Clicks this form's OK, not the OK of another window that may be open. */
-    private void saveForm() {
-        DialogPane form = robot.lookup("#timeline-event-form").queryAs(DialogPane.class);
-        robot.clickOn(form.lookupButton(ButtonType.OK));
-    }
-
     @Test
     void theEventFormNamesWhatIsMissingThenSavesAValidEvent() throws Exception {
         robot.clickOn("#timeline-add");
         WaitForAsyncUtils.waitForFxEvents();
-        saveForm();
-        Label error = robot.lookup("#timeline-form-error").queryAs(Label.class);
+        Label error = robot.lookup("#timeline-event-form #formErrors").queryAs(Label.class);
+        Button save = robot.lookup("#timeline-event-form #formSave").queryButton();
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertThat(error.getText()).contains("Title:").contains("Parties:").contains("Date:");
+        assertThat(save.isDisabled()).isTrue();
 
         robot.clickOn("#timeline-form-title").write("Kobe regenerative medicine MOU");
         robot.interact(() -> robot.lookup("#timeline-form-type").queryAs(javafx.scene.control.ComboBox.class)
                 .setValue(org.cgtatlas.domain.EventType.MOU));
         robot.clickOn("#timeline-form-date").write("2025-13");
-        saveForm();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(save.isDisabled()).isTrue();
         assertThat(error.getText()).contains("2025-13").doesNotContain("Title:");
 
         robot.interact(() -> robot.lookup("#timeline-form-date").queryAs(javafx.scene.control.TextField.class)
@@ -156,11 +152,11 @@ class TimelineScreenTest {
         robot.clickOn("#timeline-form-party-search").write("DuoGenic");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#timeline-form-parties .check-box").queryAll().iterator().next());
-        saveForm();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(error.getText()).isEmpty();
+        robot.clickOn(save);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
                 && timeline.getSelectedItem().title().equals("Kobe regenerative medicine MOU"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.getText()).isEmpty();
         assertThat(robot.lookup("#timeline-event-form").tryQuery()).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(detailsTitle()).isEqualTo("Kobe regenerative medicine MOU");

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.shell;
+package org.cgtatlas.ui.navigation;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;

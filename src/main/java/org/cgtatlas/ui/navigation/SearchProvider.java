@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.shell;
+package org.cgtatlas.ui.navigation;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.shell;
+package org.cgtatlas.app;
 
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -6,7 +6,7 @@ import javafx.stage.Stage;
 import org.cgtatlas.core.settings.SettingsStore;
 
 /** Remembers where the window was and how big, and puts it back only where a screen still shows it. */
-public final class WindowGeometry {
+final class WindowGeometry {
 
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 840;
@@ -14,7 +14,7 @@ public final class WindowGeometry {
     private WindowGeometry() {
     }
 
-    public static void restore(Stage stage, SettingsStore settings) {
+    static void restore(Stage stage, SettingsStore settings) {
         double width = settings.getDouble("window.width", DEFAULT_WIDTH);
         double height = settings.getDouble("window.height", DEFAULT_HEIGHT);
         double x = settings.getDouble("window.x", Double.NaN);
@@ -33,7 +33,7 @@ public final class WindowGeometry {
         stage.setMaximized(settings.getBoolean("window.maximized", false));
     }
 
-    public static void remember(Stage stage, SettingsStore settings) {
+    static void remember(Stage stage, SettingsStore settings) {
         settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
         if (!stage.isMaximized() && !stage.isIconified()) {
             settings.put("window.x", Double.toString(stage.getX()));

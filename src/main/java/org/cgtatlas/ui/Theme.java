@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.shell;
+package org.cgtatlas.ui;
 
 /** The two looks of the app: AtlantaFX Primer light and dark. */
 public enum Theme {

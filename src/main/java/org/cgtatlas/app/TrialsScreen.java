@@ -1,0 +1,32 @@
+package org.cgtatlas.app;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import org.cgtatlas.core.DataRevision;
+import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.feature.trials.TrialsController;
+import org.cgtatlas.feature.trials.TrialsModel;
+import org.cgtatlas.feature.trials.TrialsView;
+import org.cgtatlas.landscape.LandscapeCache;
+
+/** The Trials screen's factory. */
+final class TrialsScreen extends Screen {
+
+    private final TrialsModel model = new TrialsModel();
+    private final TrialsController controller;
+    private final DataRevision dataRevision;
+
+    TrialsScreen(TaskExecutor tasks, TrialRepository trials, LandscapeCache landscape, DataRevision dataRevision,
+                 Consumer<String> openUrl) {
+        this.controller = new TrialsController(model, tasks, trials, landscape, openUrl);
+        this.dataRevision = dataRevision;
+    }
+
+    @Override
+    protected Node build() {
+        dataRevision.revisionProperty().addListener((observable, before, revision) -> controller.refresh());
+        controller.refresh();
+        return new TrialsView(model, controller).root();
+    }
+}

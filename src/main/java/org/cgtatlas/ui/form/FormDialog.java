@@ -1,0 +1,165 @@
+package org.cgtatlas.ui.form;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.cgtatlas.core.i18n.Messages;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The one form dialog of the app: labelled field rows, ControlsFX validation (marked fields, their reasons listed
+ * under the fields, Save disabled while any is wrong), Save and Cancel. Save runs the caller's {@link SaveAction},
+ * which closes the dialog on success or keeps it open with the reason shown.
+ *
+ * <p>The message area sits below the fields and keeps room for {@value #RESERVED_MESSAGE_LINES} lines even when
+ * empty, so a message appearing or going never moves a field under the user's pointer.
+ */
+public final class FormDialog {
+
+    static final int RESERVED_MESSAGE_LINES = 3;
+    private static final double FIELD_MIN_WIDTH = 360;
+
+    /** What Save does: call {@code close} once saved, or {@code fail} with the reason; the dialog stays open until then. */
+    @FunctionalInterface
+    public interface SaveAction {
+        void save(Runnable close, Consumer<String> fail);
+    }
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final Label messages = new Label();
+    private final ValidationSupport validation = new ValidationSupport();
+    private final ButtonType saveType = new ButtonType(Messages.get("form.save"), ButtonBar.ButtonData.OK_DONE);
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final List<Runnable> validators = new ArrayList<>();
+    private final List<Control> rowControls = new ArrayList<>();
+
+    /** A form titled {@code title}; {@code id} names its dialog pane (for styles and tests). */
+    public FormDialog(Window owner, String title, String id) {
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId(id);
+        dialog.getDialogPane().getStyleClass().add("form-dialog");
+        dialog.getDialogPane().getStylesheets().add(FormDialog.class.getResource("/org/cgtatlas/ui/app.css").toExternalForm());
+        dialog.getDialogPane().getButtonTypes().addAll(saveType, ButtonType.CANCEL);
+        grid.setHgap(10);
+        grid.setVgap(8);
+        // As wide as its longest label even when the dialog is made narrow, so no label is cut to "Stat…".
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setHgrow(Priority.NEVER);
+        ColumnConstraints fields = new ColumnConstraints(FIELD_MIN_WIDTH, 420, Double.MAX_VALUE);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        messages.setId("formErrors");
+        messages.setWrapText(true);
+        messages.getStyleClass().add("form-errors");
+        messages.minHeightProperty().bind(messages.fontProperty().map(font -> font.getSize() * 1.4 * RESERVED_MESSAGE_LINES));
+        dialog.getDialogPane().setContent(new VBox(10, grid, messages));
+        validation.validationResultProperty().addListener((observable, before, result) -> showProblem(
+                result.getErrors().stream().sorted(Comparator.comparingInt(this::rowOf)).map(ValidationMessage::getText)
+                        .distinct().collect(Collectors.joining("\n"))));
+        // ControlsFX wraps the scene root to draw its marks; done before show(), the dialog's own set-up fails.
+        dialog.setOnShown(event -> validators.forEach(Runnable::run));
+        saveButton().setId("formSave");
+        saveButton().disableProperty().bind(validation.invalidProperty().or(saving));
+    }
+
+    /** Adds a row: the label and the control, which grows with the dialog. */
+    public <T extends Control> T field(String label, T control, String id) {
+        control.setId(id);
+        control.setMaxWidth(Double.MAX_VALUE);
+        row(label, control, control);
+        return control;
+    }
+
+    /** Adds a row whose content is more than one control; {@code labelled} is the one the label names. */
+    public void row(String label, Node content, Control labelled) {
+        Label name = new Label(label);
+        name.setLabelFor(labelled);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(rowControls.size(), name, content);
+        rowControls.add(labelled);
+    }
+
+    public ValidationSupport validation() {
+        return validation;
+    }
+
+    /** Registers validators (on {@link #validation()}) once the dialog shows. */
+    public void validateWhenShown(Runnable registration) {
+        validators.add(registration);
+    }
+
+    /** What Save does; until {@code close} or {@code fail} runs, Save stays disabled and "Saving…" shows. */
+    public void onSave(SaveAction action) {
+        saveButton().addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            saving.set(true);
+            showNote(Messages.get("form.saving"));
+            action.save(() -> {
+                saving.set(false);
+                showNote("");
+                dialog.setResult(saveType);
+                dialog.close();
+            }, reason -> {
+                saving.set(false);
+                showProblem(reason);
+            });
+        });
+    }
+
+    public void show() {
+        dialog.show();
+    }
+
+    /** Shows the form and puts the cursor in {@code first}. */
+    public void show(Control first) {
+        dialog.show();
+        first.requestFocus();
+    }
+
+    /** Problems are listed in the order of the fields they belong to. */
+    private int rowOf(ValidationMessage message) {
+        int row = rowControls.indexOf(message.getTarget());
+        return row < 0 ? Integer.MAX_VALUE : row;
+    }
+
+    private void showNote(String text) {
+        messages.getStyleClass().remove(Styles.DANGER);
+        messages.setText(text);
+    }
+
+    private void showProblem(String text) {
+        if (!messages.getStyleClass().contains(Styles.DANGER)) {
+            messages.getStyleClass().add(Styles.DANGER);
+        }
+        messages.setText(text);
+    }
+
+    private Button saveButton() {
+        return (Button) dialog.getDialogPane().lookupButton(saveType);
+    }
+}

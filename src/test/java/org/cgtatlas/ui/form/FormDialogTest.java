@@ -1,0 +1,166 @@
+package org.cgtatlas.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.validation.Validator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The one form dialog: its validation, its Save and Cancel, and a layout that holds still while messages change. */
+class FormDialogTest {
+
+    private static final String LONG_LABEL = "Aliases (comma-separated, as the sources spell them)";
+
+    private final FxRobot robot = new FxRobot();
+    private TextField name;
+    private TextField aliases;
+    private TextField code;
+    private final List<Runnable> closes = new ArrayList<>();
+    private final List<Consumer<String>> failures = new ArrayList<>();
+    private Stage owner;
+
+    @BeforeEach
+    void showForm() throws Exception {
+        owner = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupSceneRoot(StackPane::new);
+        FxToolkit.showStage();
+        robot.interact(() -> {
+            name = new TextField();
+            aliases = new TextField();
+            code = new TextField();
+            FormDialog form = new FormDialog(owner, "Add a thing", "testForm");
+            form.field("Name", name, "testName");
+            form.field(LONG_LABEL, aliases, "testAliases");
+            form.field("Code", code, "testCode");
+            form.validateWhenShown(() -> {
+                form.validation().registerValidator(name, Validator.createEmptyValidator("A name is required."));
+                form.validation().registerValidator(code, Validator.<String>createPredicateValidator(
+                        text -> text == null || text.isEmpty() || text.matches("[A-Z]{3}"), "Code: three capital letters."));
+            });
+            form.onSave((close, fail) -> {
+                closes.add(close);
+                failures.add(fail);
+            });
+            form.show(name);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private Label messages() {
+        return robot.lookup("#testForm #formErrors").queryAs(Label.class);
+    }
+
+    private Button save() {
+        return robot.lookup("#testForm #formSave").queryButton();
+    }
+
+    private double fieldTop(TextField field) {
+        return field.localToScene(field.getBoundsInLocal()).getMinY();
+    }
+
+    private boolean formShowing() {
+        return robot.lookup("#testForm").tryQuery().map(pane -> pane.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    private void waitForMessages(String expected) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().getText().equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            assertThat(messages().getText()).isEqualTo(expected);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void listsEveryProblemAndKeepsSaveDisabledUntilTheyAreFixed() throws Exception {
+        waitForMessages("A name is required.");
+        assertThat(save().isDisabled()).isTrue();
+
+        robot.interact(() -> code.setText("usd"));
+        waitForMessages("A name is required.\nCode: three capital letters.");
+        robot.interact(() -> {
+            name.setText("Kobe MOU");
+            code.setText("USD");
+        });
+
+        waitForMessages("");
+        assertThat(save().isDisabled()).isFalse();
+    }
+
+    @Test
+    void messagesComingAndGoingNeverMoveAField() throws Exception {
+        waitForMessages("A name is required.");
+        double nameTop = fieldTop(name);
+        double codeTop = fieldTop(code);
+        Window window = save().getScene().getWindow();
+        double height = window.getHeight();
+
+        robot.interact(() -> code.setText("x"));
+        waitForMessages("A name is required.\nCode: three capital letters.");
+        assertThat(messages().getHeight()).as("both lines shown").isGreaterThanOrEqualTo(
+                messages().prefHeight(messages().getWidth()) - 0.5);
+        assertThat(fieldTop(name)).isEqualTo(nameTop);
+        assertThat(fieldTop(code)).isEqualTo(codeTop);
+
+        robot.interact(() -> {
+            name.setText("Kobe MOU");
+            code.setText("");
+        });
+        waitForMessages("");
+        assertThat(fieldTop(name)).isEqualTo(nameTop);
+        assertThat(fieldTop(code)).isEqualTo(codeTop);
+        assertThat(window.getHeight()).isEqualTo(height);
+    }
+
+    @Test
+    void aLongLabelIsShownWholeEvenInANarrowDialog() throws Exception {
+        Window window = save().getScene().getWindow();
+        robot.interact(() -> window.setWidth(300));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label label = robot.lookup(".label").match(node -> node instanceof Label candidate
+                && LONG_LABEL.equals(candidate.getText())).queryAs(Label.class);
+        Text shown = (Text) label.lookup(".text");
+        assertThat(shown.getText()).isEqualTo(LONG_LABEL);
+        assertThat(label.getLabelFor()).isSameAs(aliases);
+    }
+
+    @Test
+    void aFailedSaveKeepsTheFormOpenWithTheReasonAndASuccessfulOneClosesIt() throws Exception {
+        robot.interact(() -> name.setText("Kobe MOU"));
+        waitForMessages("");
+
+        robot.interact(save()::fire);
+        assertThat(messages().getText()).isEqualTo("Saving…");
+        assertThat(save().isDisabled()).as("no second save while one runs").isTrue();
+        robot.interact(() -> failures.get(0).accept("The disk is full."));
+
+        assertThat(messages().getText()).isEqualTo("The disk is full.");
+        assertThat(formShowing()).isTrue();
+        assertThat(save().isDisabled()).isFalse();
+
+        robot.interact(save()::fire);
+        robot.interact(() -> closes.get(1).run());
+        assertThat(formShowing()).isFalse();
+    }
+}
