@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CountryMetric;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Qualifier;
 import org.cgtatlas.domain.SubjectType;
@@ -22,6 +23,7 @@ public final class MetricRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
 
     public MetricRepository(Database database) {
         this.database = database;
@@ -33,6 +35,7 @@ public final class MetricRepository {
 
     public List<CountryMetric> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.METRIC);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.METRIC);
         List<CountryMetric> metrics = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM country_metric ORDER BY country_code, kind, as_of DESC NULLS LAST");
@@ -43,7 +46,8 @@ public final class MetricRepository {
                         Jdbc.getEnum(rows, "kind", MetricKind.class), rows.getBigDecimal("metric_value"),
                         rows.getBigDecimal("value_high"), Jdbc.getEnum(rows, "qualifier", Qualifier.class),
                         rows.getString("wording"), rows.getString("unit"), Jdbc.getDate(rows, "as_of", "as_of_precision"),
-                        rows.getString("note"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        rows.getString("note"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return metrics;
@@ -66,5 +70,6 @@ public final class MetricRepository {
             statement.executeUpdate();
         }
         citations.replace(connection, SubjectType.METRIC, metric.id(), metric.citations());
+        inferences.replace(connection, SubjectType.METRIC, metric.id(), metric.inferred());
     }
 }

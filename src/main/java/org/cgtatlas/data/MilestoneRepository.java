@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.SubjectType;
@@ -21,6 +22,7 @@ public final class MilestoneRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
     private final LinkTable organizations = new LinkTable("milestone_organization", "milestone_id", "organization_id");
 
     public MilestoneRepository(Database database) {
@@ -33,6 +35,7 @@ public final class MilestoneRepository {
 
     public List<Milestone> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.MILESTONE);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.MILESTONE);
         Map<String, List<String>> organizationIds = organizations.findAll(connection);
         List<Milestone> milestones = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
@@ -44,7 +47,8 @@ public final class MilestoneRepository {
                         Jdbc.getEnum(rows, "category", MilestoneCategory.class), rows.getString("title"),
                         rows.getString("description"), Jdbc.getDate(rows, "occurred_on", "occurred_precision"),
                         organizationIds.getOrDefault(id, List.of()), cited.getOrDefault(id, List.of()),
-                        Jdbc.getProvenance(rows)));
+                        Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return milestones;
@@ -64,5 +68,6 @@ public final class MilestoneRepository {
         }
         organizations.replace(connection, milestone.id(), milestone.organizationIds());
         citations.replace(connection, SubjectType.MILESTONE, milestone.id(), milestone.citations());
+        inferences.replace(connection, SubjectType.MILESTONE, milestone.id(), milestone.inferred());
     }
 }

@@ -9,9 +9,19 @@ import java.util.List;
  */
 public record CountryMetric(String id, String countryCode, MetricKind kind, BigDecimal value, BigDecimal valueHigh,
                             Qualifier qualifier, String wording, String unit, PartialDate asOf, String note,
-                            List<Citation> citations, Provenance provenance) {
+                            List<Citation> citations, Provenance provenance,
+                            List<Inference> inferred) {
 
     public CountryMetric {
         citations = citations == null ? List.of() : List.copyOf(citations);
+        inferred = inferred == null ? List.of() : List.copyOf(inferred);
+    }
+
+    /** A record with no inference markers: every field as the cited passages state it. */
+    public CountryMetric(String id, String countryCode, MetricKind kind, BigDecimal value, BigDecimal valueHigh,
+                         Qualifier qualifier, String wording, String unit, PartialDate asOf, String note,
+                         List<Citation> citations, Provenance provenance) {
+        this(id, countryCode, kind, value, valueHigh, qualifier, wording, unit, asOf, note, citations, provenance,
+                List.of());
     }
 }
