@@ -123,14 +123,14 @@ public final class DatasetRepository {
             writeAll(connection, mode, counter, SubjectType.ORGANIZATION, dataset.organizations(),
                     organization -> organization.id(), organizations::upsert);
             writeAll(connection, mode, counter, SubjectType.METRIC, dataset.metrics(), metric -> metric.id(), metrics::upsert);
-            writeAll(connection, mode, counter, SubjectType.MILESTONE, dataset.milestones(),
-                    milestone -> milestone.id(), milestones::upsert);
             writeAll(connection, mode, counter, SubjectType.PIPELINE_LISTING, dataset.pipelineListings(),
                     listing -> listing.id(), listings::upsert);
             writeAll(connection, mode, counter, SubjectType.PROGRAMME, dataset.programmes(),
                     programme -> programme.id(), programmes::upsert);
             writeAll(connection, mode, counter, SubjectType.EVENT, parentsFirst(dataset.events()),
                     event -> event.id(), events::upsert);
+            writeAll(connection, mode, counter, SubjectType.MILESTONE, dataset.milestones(),
+                    milestone -> milestone.id(), milestones::upsert);
             writeAll(connection, mode, counter, SubjectType.PERSON, dataset.people(), person -> person.id(), people::upsert);
             if (dataset.datasetVersion() != null) {
                 metadata.put(connection, MetadataRepository.DATASET_VERSION, dataset.datasetVersion());

@@ -19,7 +19,7 @@ import org.cgtatlas.domain.SubjectType;
 public final class MetricRepository {
 
     private static final String COLUMNS = "id, country_code, kind, metric_value, value_high, qualifier, wording, unit, "
-            + "as_of, as_of_precision, note, " + Jdbc.PROVENANCE_COLUMNS;
+            + "as_of, as_of_precision, note, about_id, " + Jdbc.PROVENANCE_COLUMNS;
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
@@ -46,7 +46,8 @@ public final class MetricRepository {
                         Jdbc.getEnum(rows, "kind", MetricKind.class), rows.getBigDecimal("metric_value"),
                         rows.getBigDecimal("value_high"), Jdbc.getEnum(rows, "qualifier", Qualifier.class),
                         rows.getString("wording"), rows.getString("unit"), Jdbc.getDate(rows, "as_of", "as_of_precision"),
-                        rows.getString("note"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        rows.getString("note"), rows.getString("about_id"), cited.getOrDefault(id, List.of()),
+                        Jdbc.getProvenance(rows),
                         inferred.getOrDefault(id, List.of())));
             }
         }
@@ -55,7 +56,7 @@ public final class MetricRepository {
 
     public void upsert(Connection connection, CountryMetric metric) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "MERGE INTO country_metric (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "MERGE INTO country_metric (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setString(1, metric.id());
             statement.setString(2, metric.countryCode());
             Jdbc.setEnum(statement, 3, metric.kind());
@@ -66,7 +67,8 @@ public final class MetricRepository {
             statement.setString(8, metric.unit());
             Jdbc.setDate(statement, 9, metric.asOf());
             statement.setString(11, metric.note());
-            Jdbc.setProvenance(statement, 12, metric.provenance());
+            statement.setString(12, metric.about());
+            Jdbc.setProvenance(statement, 13, metric.provenance());
             statement.executeUpdate();
         }
         citations.replace(connection, SubjectType.METRIC, metric.id(), metric.citations());

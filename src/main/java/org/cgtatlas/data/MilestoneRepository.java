@@ -24,6 +24,7 @@ public final class MilestoneRepository {
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
     private final LinkTable organizations = new LinkTable("milestone_organization", "milestone_id", "organization_id");
+    private final LinkTable events = new LinkTable("milestone_event", "milestone_id", "event_id");
 
     public MilestoneRepository(Database database) {
         this.database = database;
@@ -37,6 +38,7 @@ public final class MilestoneRepository {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.MILESTONE);
         Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.MILESTONE);
         Map<String, List<String>> organizationIds = organizations.findAll(connection);
+        Map<String, List<String>> eventIds = events.findAll(connection);
         List<Milestone> milestones = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM milestone ORDER BY country_code, occurred_on DESC NULLS LAST, title");
@@ -46,9 +48,8 @@ public final class MilestoneRepository {
                 milestones.add(new Milestone(id, rows.getString("country_code"),
                         Jdbc.getEnum(rows, "category", MilestoneCategory.class), rows.getString("title"),
                         rows.getString("description"), Jdbc.getDate(rows, "occurred_on", "occurred_precision"),
-                        organizationIds.getOrDefault(id, List.of()), cited.getOrDefault(id, List.of()),
-                        Jdbc.getProvenance(rows),
-                        inferred.getOrDefault(id, List.of())));
+                        organizationIds.getOrDefault(id, List.of()), eventIds.getOrDefault(id, List.of()),
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows), inferred.getOrDefault(id, List.of())));
             }
         }
         return milestones;
@@ -67,6 +68,7 @@ public final class MilestoneRepository {
             statement.executeUpdate();
         }
         organizations.replace(connection, milestone.id(), milestone.organizationIds());
+        events.replace(connection, milestone.id(), milestone.eventIds());
         citations.replace(connection, SubjectType.MILESTONE, milestone.id(), milestone.citations());
         inferences.replace(connection, SubjectType.MILESTONE, milestone.id(), milestone.inferred());
     }

@@ -79,6 +79,9 @@ public final class DatasetValidator {
         dataset.organizations().forEach(organization -> organizations.add(organization.id()));
         unique(check, "events", dataset.events(), CollaborationEvent::id);
         dataset.events().forEach(event -> events.add(event.id()));
+        Set<String> described = new HashSet<>(organizations);
+        described.addAll(events);
+        dataset.programmes().forEach(programme -> described.add(programme.id()));
 
         Citations citations = new Citations(check, sourceTexts);
         for (int i = 0; i < dataset.organizations().size(); i++) {
@@ -100,6 +103,7 @@ public final class DatasetValidator {
             check.required(at + ".wording", metric.wording());
             check.required(at + ".countryCode", metric.countryCode());
             check.reference(at + ".countryCode", metric.countryCode(), countries, "country");
+            check.reference(at + ".about", metric.about(), described, "organization, programme or event");
             citations.check(at, metric.citations());
             inferences(check, at, metric.id(), CountryMetric.class, metric.inferred());
         }
@@ -112,6 +116,7 @@ public final class DatasetValidator {
             check.required(at + ".countryCode", milestone.countryCode());
             check.reference(at + ".countryCode", milestone.countryCode(), countries, "country");
             references(check, at + ".organizationIds", milestone.organizationIds(), organizations, "organization");
+            references(check, at + ".eventIds", milestone.eventIds(), events, "event");
             citations.check(at, milestone.citations());
             inferences(check, at, milestone.id(), Milestone.class, milestone.inferred());
         }
