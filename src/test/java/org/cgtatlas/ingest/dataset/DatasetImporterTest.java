@@ -9,6 +9,7 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.DeletedRecordRepository;
 import org.cgtatlas.data.OrganizationRepository;
+import org.cgtatlas.data.TableStatsRepository;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.DatasetWriteSummary;
@@ -113,9 +114,9 @@ class DatasetImporterTest {
                 v2.organizations().stream().map(organization -> organization.withInferred(List.of(newReason))).toList(),
                 v2.metrics(), v2.milestones(), v2.pipelineListings(),
                 v2.programmes().stream().map(programme -> programme.withInferred(List.of())).toList(),
-                v2.events(), v2.people());
+                v2.events().stream().filter(event -> !event.id().equals("evt-licence")).toList(), v2.people());
 
-        repository.write(v3, DatasetRepository.WriteMode.BUNDLE_UPGRADE);
+        DatasetWriteSummary upgrade = repository.write(v3, DatasetRepository.WriteMode.BUNDLE_UPGRADE);
 
         Dataset stored = repository.load();
         assertThat(find(stored.organizations(), Organization::id, "org-beta").inferred()).containsExactly(newReason);
@@ -123,6 +124,11 @@ class DatasetImporterTest {
                 .containsExactly(new Inference("type", "'company' is not stated; concluded from the name"));
         assertThat(find(stored.programmes(), Programme::id, "prog-acme-cart").inferred())
                 .as("a marker the new bundle drops is dropped").isEmpty();
+        assertThat(stored.events()).as("a bundled record the curators removed goes")
+                .extracting(CollaborationEvent::id).containsExactly("evt-plant");
+        assertThat(upgrade.retired()).isEqualTo(1);
+        assertThat(new TableStatsRepository(database).rowCounts().get("INFERENCE_MARKER"))
+                .as("the removed event's marker went with it").isEqualTo(2L);
     }
 
     @Test
