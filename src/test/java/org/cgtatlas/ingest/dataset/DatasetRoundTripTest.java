@@ -47,7 +47,7 @@ class DatasetRoundTripTest {
                 .containsExactlyInAnyOrderElementsOf(bundled.sources().stream().map(source -> source.text()).toList());
         assertThat(Files.readString(first)).contains("一般社団法人日本再生医療学会");
         assertThat(markers(exported)).as("every bundled inference marker survives the export")
-                .isEqualTo(markers(bundled));
+                .isNotEmpty().isEqualTo(markers(bundled));
     }
 
     @Test
