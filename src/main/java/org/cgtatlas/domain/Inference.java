@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public record Inference(String field, String reason) {
 
+    /** The sign printed and shown beside an inferred value, on screen and on paper. */
+    public static final String SIGN = "≈";
+
     /** Parts of a record that are not facts about the world and so cannot be inferred. */
     private static final Set<String> NOT_FACTS = Set.of("id", "citations", "provenance", "inferred");
 
