@@ -25,6 +25,16 @@ public record Inference(String field, String reason) {
                 .filter(name -> !NOT_FACTS.contains(name)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The field as a reader names it: "organizationId" → "organization", "countryCodes" → "countries". */
+    public String fieldLabel() {
+        String label = switch (field) {
+            case "countryCodes" -> "countries";
+            case "statusText" -> "status";
+            default -> field.replaceAll("Ids$", "s").replaceAll("(Id|Code)$", "");
+        };
+        return label.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The marker on {@code field} among {@code inferred}, or null when the field's value is stated by a source. */
     public static Inference on(List<Inference> inferred, String field) {
         return inferred.stream().filter(inference -> inference.field().equals(field)).findFirst().orElse(null);

@@ -25,6 +25,6 @@ public record Evidence(String label, String note, List<Citation> citations, List
             return null;
         }
         return new Inference(String.join(", ", inferred.stream().map(Inference::field).toList()),
-                String.join("; ", inferred.stream().map(inference -> inference.field() + ": " + inference.reason()).toList()));
+                String.join("; ", inferred.stream().map(inference -> inference.fieldLabel() + ": " + inference.reason()).toList()));
     }
 }

@@ -13,6 +13,8 @@ import org.cgtatlas.export.pdf.ReportData;
 public final class CuratorInferences {
 
     public static final String MARK = " " + Inference.SIGN;
+    public static final String LEGEND = " Values marked " + Inference.SIGN
+            + " are the curator's inferences, not stated by the sources; the reasons are listed under Sources.";
 
     /** One marked field of one fact, as listed in the appendix. */
     public record Line(String fact, String field, String reason) {
@@ -39,6 +41,6 @@ public final class CuratorInferences {
     }
 
     private static void add(List<Line> lines, String fact, List<Inference> inferred) {
-        inferred.forEach(inference -> lines.add(new Line(fact, inference.field(), inference.reason())));
+        inferred.forEach(inference -> lines.add(new Line(fact, inference.fieldLabel(), inference.reason())));
     }
 }

@@ -37,7 +37,7 @@ public final class PipelineRenderer implements SectionRenderer {
                 .toList();
         long bare = rows.stream().filter(PipelineRow::isListing).count();
         context.layout().paragraph(rows.size() + " rows: " + (rows.size() - bare) + " programmes and " + bare
-                + " listed companies without a named programme.", TextStyle.NOTE);
+                + " listed companies without a named programme." + CuratorInferences.LEGEND, TextStyle.NOTE);
         context.layout().advance(6);
         Table table = new Table(List.of(
                 Column.text("Country").withMaxShare(0.1f),
