@@ -123,14 +123,14 @@ public final class DatasetRepository {
             writeAll(connection, mode, counter, SubjectType.ORGANIZATION, dataset.organizations(),
                     organization -> organization.id(), organizations::upsert);
             writeAll(connection, mode, counter, SubjectType.METRIC, dataset.metrics(), metric -> metric.id(), metrics::upsert);
-            writeAll(connection, mode, counter, SubjectType.MILESTONE, dataset.milestones(),
-                    milestone -> milestone.id(), milestones::upsert);
             writeAll(connection, mode, counter, SubjectType.PIPELINE_LISTING, dataset.pipelineListings(),
                     listing -> listing.id(), listings::upsert);
             writeAll(connection, mode, counter, SubjectType.PROGRAMME, dataset.programmes(),
                     programme -> programme.id(), programmes::upsert);
             writeAll(connection, mode, counter, SubjectType.EVENT, parentsFirst(dataset.events()),
                     event -> event.id(), events::upsert);
+            writeAll(connection, mode, counter, SubjectType.MILESTONE, dataset.milestones(),
+                    milestone -> milestone.id(), milestones::upsert);
             writeAll(connection, mode, counter, SubjectType.PERSON, dataset.people(), person -> person.id(), people::upsert);
             if (dataset.datasetVersion() != null) {
                 metadata.put(connection, MetadataRepository.DATASET_VERSION, dataset.datasetVersion());
@@ -138,7 +138,10 @@ public final class DatasetRepository {
             if (dataset.asOf() != null) {
                 metadata.put(connection, MetadataRepository.DATASET_AS_OF, dataset.asOf().iso());
             }
-            return new DatasetWriteSummary(counter.added, counter.updated, counter.kept);
+            if (mode == WriteMode.BUNDLE_UPGRADE) {
+                retireDroppedBundledRecords(connection, dataset, counter);
+            }
+            return new DatasetWriteSummary(counter.added, counter.updated, counter.kept, counter.retired);
         });
     }
 
@@ -160,6 +163,47 @@ public final class DatasetRepository {
                 counter.added++;
             }
         }
+    }
+
+    /**
+     * A record the previous bundle shipped and the new one no longer holds was removed by the curators; unless the
+     * analyst edited it, it goes with its citations and markers. Organizations stay: the analyst's records may name them.
+     */
+    private static void retireDroppedBundledRecords(Connection connection, Dataset dataset, Counter counter)
+            throws SQLException {
+        Map<SubjectType, Set<String>> shipped = Map.of(
+                SubjectType.METRIC, idsOf(dataset.metrics(), metric -> metric.id()),
+                SubjectType.MILESTONE, idsOf(dataset.milestones(), milestone -> milestone.id()),
+                SubjectType.PIPELINE_LISTING, idsOf(dataset.pipelineListings(), listing -> listing.id()),
+                SubjectType.PROGRAMME, idsOf(dataset.programmes(), programme -> programme.id()),
+                SubjectType.EVENT, idsOf(dataset.events(), event -> event.id()),
+                SubjectType.PERSON, idsOf(dataset.people(), person -> person.id()));
+        for (var kind : shipped.entrySet()) {
+            String table = TABLES.get(kind.getKey());
+            Set<String> dropped = ids(connection, "SELECT id FROM " + table + " WHERE origin = 'BUNDLED' AND NOT user_edited");
+            dropped.removeAll(kind.getValue());
+            for (String id : dropped) {
+                for (String sql : List.of("DELETE FROM citation WHERE subject_type = ? AND subject_id = ?",
+                        "DELETE FROM inference_marker WHERE subject_type = ? AND subject_id = ?")) {
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                        statement.setString(1, kind.getKey().name());
+                        statement.setString(2, id);
+                        statement.executeUpdate();
+                    }
+                }
+                try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                    statement.setString(1, id);
+                    statement.executeUpdate();
+                }
+                counter.retired++;
+            }
+        }
+    }
+
+    private static <T> Set<String> idsOf(List<T> records, Function<T, String> idOf) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(record -> ids.add(idOf.apply(record)));
+        return ids;
     }
 
     private static Set<String> protectedIds(Connection connection, SubjectType type, String table) throws SQLException {
@@ -221,5 +265,6 @@ public final class DatasetRepository {
         private int added;
         private int updated;
         private int kept;
+        private int retired;
     }
 }

@@ -15,6 +15,7 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.SubjectType;
 
@@ -26,6 +27,7 @@ public final class EventRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
     private final LinkTable countries = new LinkTable("event_country", "event_id", "country_code");
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
 
@@ -39,6 +41,7 @@ public final class EventRepository {
 
     public List<CollaborationEvent> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.EVENT);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.EVENT);
         Map<String, List<String>> countryCodes = countries.findAll(connection);
         Map<String, List<EventParticipant>> participants = findParticipants(connection);
         List<CollaborationEvent> events = new ArrayList<>();
@@ -52,7 +55,8 @@ public final class EventRepository {
                         Jdbc.getDate(rows, "ended_on", "ended_precision"), participants.getOrDefault(id, List.of()),
                         countryCodes.getOrDefault(id, List.of()), rows.getBigDecimal("deal_value"),
                         rows.getString("currency"), rows.getString("place"), rows.getString("description"),
-                        rows.getString("parent_event_id"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        rows.getString("parent_event_id"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return events;
@@ -91,6 +95,7 @@ public final class EventRepository {
         replaceParticipants(connection, event);
         countries.replace(connection, event.id(), event.countryCodes());
         citations.replace(connection, SubjectType.EVENT, event.id(), event.citations());
+        inferences.replace(connection, SubjectType.EVENT, event.id(), event.inferred());
     }
 
     private void replaceParticipants(Connection connection, CollaborationEvent event) throws SQLException {
@@ -134,6 +139,7 @@ public final class EventRepository {
                     .orElseThrow(() -> new SQLException("The event " + id + " no longer exists"));
             EventRemoval removal = new EventRemoval(event, childIds(connection, id), personPositions(connection, id));
             citations.delete(connection, SubjectType.EVENT, id);
+            inferences.delete(connection, SubjectType.EVENT, id);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM collaboration_event WHERE id = ?")) {
                 statement.setString(1, id);
                 statement.executeUpdate();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CountryMetric;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Qualifier;
 import org.cgtatlas.domain.SubjectType;
@@ -18,10 +19,11 @@ import org.cgtatlas.domain.SubjectType;
 public final class MetricRepository {
 
     private static final String COLUMNS = "id, country_code, kind, metric_value, value_high, qualifier, wording, unit, "
-            + "as_of, as_of_precision, note, " + Jdbc.PROVENANCE_COLUMNS;
+            + "as_of, as_of_precision, note, about_id, " + Jdbc.PROVENANCE_COLUMNS;
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
 
     public MetricRepository(Database database) {
         this.database = database;
@@ -33,6 +35,7 @@ public final class MetricRepository {
 
     public List<CountryMetric> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.METRIC);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.METRIC);
         List<CountryMetric> metrics = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM country_metric ORDER BY country_code, kind, as_of DESC NULLS LAST");
@@ -43,7 +46,9 @@ public final class MetricRepository {
                         Jdbc.getEnum(rows, "kind", MetricKind.class), rows.getBigDecimal("metric_value"),
                         rows.getBigDecimal("value_high"), Jdbc.getEnum(rows, "qualifier", Qualifier.class),
                         rows.getString("wording"), rows.getString("unit"), Jdbc.getDate(rows, "as_of", "as_of_precision"),
-                        rows.getString("note"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        rows.getString("note"), rows.getString("about_id"), cited.getOrDefault(id, List.of()),
+                        Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return metrics;
@@ -51,7 +56,7 @@ public final class MetricRepository {
 
     public void upsert(Connection connection, CountryMetric metric) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "MERGE INTO country_metric (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "MERGE INTO country_metric (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setString(1, metric.id());
             statement.setString(2, metric.countryCode());
             Jdbc.setEnum(statement, 3, metric.kind());
@@ -62,9 +67,11 @@ public final class MetricRepository {
             statement.setString(8, metric.unit());
             Jdbc.setDate(statement, 9, metric.asOf());
             statement.setString(11, metric.note());
-            Jdbc.setProvenance(statement, 12, metric.provenance());
+            statement.setString(12, metric.about());
+            Jdbc.setProvenance(statement, 13, metric.provenance());
             statement.executeUpdate();
         }
         citations.replace(connection, SubjectType.METRIC, metric.id(), metric.citations());
+        inferences.replace(connection, SubjectType.METRIC, metric.id(), metric.inferred());
     }
 }

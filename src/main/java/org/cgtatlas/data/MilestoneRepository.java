@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.SubjectType;
@@ -21,7 +22,9 @@ public final class MilestoneRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
     private final LinkTable organizations = new LinkTable("milestone_organization", "milestone_id", "organization_id");
+    private final LinkTable events = new LinkTable("milestone_event", "milestone_id", "event_id");
 
     public MilestoneRepository(Database database) {
         this.database = database;
@@ -33,7 +36,9 @@ public final class MilestoneRepository {
 
     public List<Milestone> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.MILESTONE);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.MILESTONE);
         Map<String, List<String>> organizationIds = organizations.findAll(connection);
+        Map<String, List<String>> eventIds = events.findAll(connection);
         List<Milestone> milestones = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM milestone ORDER BY country_code, occurred_on DESC NULLS LAST, title");
@@ -43,8 +48,8 @@ public final class MilestoneRepository {
                 milestones.add(new Milestone(id, rows.getString("country_code"),
                         Jdbc.getEnum(rows, "category", MilestoneCategory.class), rows.getString("title"),
                         rows.getString("description"), Jdbc.getDate(rows, "occurred_on", "occurred_precision"),
-                        organizationIds.getOrDefault(id, List.of()), cited.getOrDefault(id, List.of()),
-                        Jdbc.getProvenance(rows)));
+                        organizationIds.getOrDefault(id, List.of()), eventIds.getOrDefault(id, List.of()),
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows), inferred.getOrDefault(id, List.of())));
             }
         }
         return milestones;
@@ -63,6 +68,8 @@ public final class MilestoneRepository {
             statement.executeUpdate();
         }
         organizations.replace(connection, milestone.id(), milestone.organizationIds());
+        events.replace(connection, milestone.id(), milestone.eventIds());
         citations.replace(connection, SubjectType.MILESTONE, milestone.id(), milestone.citations());
+        inferences.replace(connection, SubjectType.MILESTONE, milestone.id(), milestone.inferred());
     }
 }

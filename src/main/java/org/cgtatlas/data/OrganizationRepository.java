@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Inference;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.OrganizationType;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
-import org.cgtatlas.domain.Citation;
-import org.cgtatlas.domain.Organization;
-import org.cgtatlas.domain.OrganizationType;
 import org.cgtatlas.domain.SubjectType;
 
 /** Companies, institutions, societies, regulators, investors and government bodies. */
@@ -27,6 +28,7 @@ public final class OrganizationRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
     private final PipelineListingRepository listings;
     private final LinkTable aliases = new LinkTable("organization_alias", "organization_id", "alias");
@@ -42,6 +44,7 @@ public final class OrganizationRepository {
 
     public List<Organization> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.ORGANIZATION);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.ORGANIZATION);
         Map<String, List<String>> aliasesById = aliases.findAll(connection);
         List<Organization> organizations = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
@@ -53,7 +56,8 @@ public final class OrganizationRepository {
                 organizations.add(new Organization(id, rows.getString("name"), rows.getString("local_name"),
                         aliasesById.getOrDefault(id, List.of()), rows.getString("country_code"),
                         Jdbc.getEnum(rows, "org_type", OrganizationType.class), rows.getString("description"),
-                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return organizations;
@@ -74,6 +78,7 @@ public final class OrganizationRepository {
         }
         aliases.replace(connection, organization.id(), organization.aliases());
         citations.replace(connection, SubjectType.ORGANIZATION, organization.id(), organization.citations());
+        inferences.replace(connection, SubjectType.ORGANIZATION, organization.id(), organization.inferred());
     }
 
     /** Adds or changes an organization with its aliases in one transaction. */
@@ -101,6 +106,7 @@ public final class OrganizationRepository {
                 if (organization.id().equals(listing.organizationId())) {
                     removedListings.add(listing);
                     citations.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
+                    inferences.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
                     rememberIfBundled(connection, SubjectType.PIPELINE_LISTING, listing.id(), listing.provenance().origin());
                 }
             }
@@ -110,6 +116,7 @@ public final class OrganizationRepository {
             }
             List<String> peopleIds = peopleOf(connection, organization.id());
             citations.delete(connection, SubjectType.ORGANIZATION, organization.id());
+            inferences.delete(connection, SubjectType.ORGANIZATION, organization.id());
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM organization WHERE id = ?")) {
                 statement.setString(1, organization.id());
                 statement.executeUpdate();

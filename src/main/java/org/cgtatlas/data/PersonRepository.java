@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Person;
 import org.cgtatlas.domain.SubjectType;
 
@@ -20,6 +21,7 @@ public final class PersonRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
     private final LinkTable events = new LinkTable("person_event", "person_id", "event_id");
 
     public PersonRepository(Database database) {
@@ -32,6 +34,7 @@ public final class PersonRepository {
 
     public List<Person> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.PERSON);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.PERSON);
         Map<String, List<String>> eventIds = events.findAll(connection);
         List<Person> people = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM person ORDER BY name");
@@ -41,7 +44,8 @@ public final class PersonRepository {
                 people.add(new Person(id, rows.getString("name"), rows.getString("local_name"),
                         rows.getString("honorifics"), rows.getString("person_role"), rows.getString("organization_id"),
                         rows.getString("country_code"), eventIds.getOrDefault(id, List.of()),
-                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return people;
@@ -62,5 +66,6 @@ public final class PersonRepository {
         }
         events.replace(connection, person.id(), person.eventIds());
         citations.replace(connection, SubjectType.PERSON, person.id(), person.citations());
+        inferences.replace(connection, SubjectType.PERSON, person.id(), person.inferred());
     }
 }

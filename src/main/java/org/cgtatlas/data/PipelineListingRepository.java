@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.SubjectType;
 
@@ -17,6 +18,7 @@ public final class PipelineListingRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
 
     public PipelineListingRepository(Database database) {
         this.database = database;
@@ -28,6 +30,7 @@ public final class PipelineListingRepository {
 
     public List<PipelineListing> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.PIPELINE_LISTING);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.PIPELINE_LISTING);
         List<PipelineListing> listings = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT id, organization_id, country_code, " + Jdbc.PROVENANCE_COLUMNS
@@ -36,7 +39,8 @@ public final class PipelineListingRepository {
             while (rows.next()) {
                 String id = rows.getString("id");
                 listings.add(new PipelineListing(id, rows.getString("organization_id"), rows.getString("country_code"),
-                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return listings;
@@ -53,5 +57,6 @@ public final class PipelineListingRepository {
             statement.executeUpdate();
         }
         citations.replace(connection, SubjectType.PIPELINE_LISTING, listing.id(), listing.citations());
+        inferences.replace(connection, SubjectType.PIPELINE_LISTING, listing.id(), listing.inferred());
     }
 }

@@ -12,6 +12,7 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseException;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.RecordIds;
@@ -29,6 +30,7 @@ public final class ProgrammeRepository {
 
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
+    private final InferenceRepository inferences = new InferenceRepository();
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
     private final LinkTable partners = new LinkTable("programme_partner", "programme_id", "organization_id");
 
@@ -42,6 +44,7 @@ public final class ProgrammeRepository {
 
     public List<Programme> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.PROGRAMME);
+        Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.PROGRAMME);
         Map<String, List<String>> partnerIds = partners.findAll(connection);
         List<Programme> programmes = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
@@ -54,7 +57,8 @@ public final class ProgrammeRepository {
                         rows.getString("target"), rows.getString("indication"),
                         Jdbc.getEnum(rows, "stage", DevelopmentStage.class), rows.getString("status_text"),
                         partnerIds.getOrDefault(id, List.of()), rows.getString("description"),
-                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows)));
+                        cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
+                        inferred.getOrDefault(id, List.of())));
             }
         }
         return programmes;
@@ -78,6 +82,7 @@ public final class ProgrammeRepository {
         }
         partners.replace(connection, programme.id(), programme.partnerIds());
         citations.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.citations());
+        inferences.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.inferred());
     }
 
     /**
@@ -102,6 +107,7 @@ public final class ProgrammeRepository {
     public void delete(Programme programme) {
         database.inTransaction(connection -> {
             citations.delete(connection, SubjectType.PROGRAMME, programme.id());
+            inferences.delete(connection, SubjectType.PROGRAMME, programme.id());
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM programme WHERE id = ?")) {
                 statement.setString(1, programme.id());
                 statement.executeUpdate();

@@ -7,11 +7,27 @@ import java.util.List;
 public record CollaborationEvent(String id, EventType type, String title, PartialDate date, PartialDate endDate,
                                  List<EventParticipant> participants, List<String> countryCodes, BigDecimal dealValue,
                                  String currency, String place, String description, String parentEventId,
-                                 List<Citation> citations, Provenance provenance) {
+                                 List<Citation> citations, Provenance provenance,
+                                 List<Inference> inferred) {
 
     public CollaborationEvent {
         participants = participants == null ? List.of() : List.copyOf(participants);
         countryCodes = countryCodes == null ? List.of() : List.copyOf(countryCodes);
         citations = citations == null ? List.of() : List.copyOf(citations);
+        inferred = inferred == null ? List.of() : List.copyOf(inferred);
+    }
+
+    /** A record with no inference markers: every field as the cited passages state it. */
+    public CollaborationEvent(String id, EventType type, String title, PartialDate date, PartialDate endDate,
+                              List<EventParticipant> participants, List<String> countryCodes, BigDecimal dealValue,
+                              String currency, String place, String description, String parentEventId,
+                              List<Citation> citations, Provenance provenance) {
+        this(id, type, title, date, endDate, participants, countryCodes, dealValue, currency, place, description,
+                parentEventId, citations, provenance, List.of());
+    }
+
+    public CollaborationEvent withInferred(List<Inference> markers) {
+        return new CollaborationEvent(id, type, title, date, endDate, participants, countryCodes, dealValue, currency, place,
+                description, parentEventId, citations, provenance, markers);
     }
 }

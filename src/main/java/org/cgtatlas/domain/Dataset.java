@@ -9,7 +9,9 @@ public record Dataset(String format, int formatVersion, String datasetVersion, P
                       List<Programme> programmes, List<CollaborationEvent> events, List<Person> people) {
 
     public static final String FORMAT = "cgt-atlas-dataset";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** Files written before inference markers existed (format version 1) still import. */
+    public static final int OLDEST_READABLE_FORMAT_VERSION = 1;
 
     public Dataset {
         sources = sources == null ? List.of() : List.copyOf(sources);

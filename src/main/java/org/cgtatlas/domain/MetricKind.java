@@ -1,6 +1,6 @@
 package org.cgtatlas.domain;
 
-/** The figures reported per country. */
+/** The figures reported per country, and figures about one organization, product or event (see CountryMetric#about). */
 public enum MetricKind {
     APPROVED_CGT_PRODUCTS("Approved CGT products"),
     APPROVED_GENE_THERAPIES("of which gene therapies"),
@@ -13,7 +13,12 @@ public enum MetricKind {
     GENE_THERAPY_TRIALS("Gene therapy trials"),
     CELL_THERAPY_TRIAL_GROWTH_PCT("Growth in cell therapy trials"),
     GENE_THERAPY_TRIAL_GROWTH_PCT("Growth in gene therapy trials"),
-    MARKET_GROWTH_PCT("Market growth per year");
+    MARKET_GROWTH_PCT("Market growth per year"),
+    MEMBERS("Members"),
+    ANNUAL_SALES("Annual sales"),
+    DELEGATION_ORGANIZATIONS("Organizations in the delegation"),
+    PARTICIPATING_COMPANIES("Companies taking part"),
+    PARTICIPATING_INVESTORS("Investors taking part");
 
     private final String label;
 

@@ -5,10 +5,25 @@ import java.util.List;
 /** A product or development programme of an organization. */
 public record Programme(String id, String name, String organizationId, String countryCode, Modality modality,
                         String target, String indication, DevelopmentStage stage, String statusText,
-                        List<String> partnerIds, String description, List<Citation> citations, Provenance provenance) {
+                        List<String> partnerIds, String description, List<Citation> citations, Provenance provenance,
+                        List<Inference> inferred) {
 
     public Programme {
         partnerIds = partnerIds == null ? List.of() : List.copyOf(partnerIds);
         citations = citations == null ? List.of() : List.copyOf(citations);
+        inferred = inferred == null ? List.of() : List.copyOf(inferred);
+    }
+
+    /** A record with no inference markers: every field as the cited passages state it. */
+    public Programme(String id, String name, String organizationId, String countryCode, Modality modality,
+                     String target, String indication, DevelopmentStage stage, String statusText,
+                     List<String> partnerIds, String description, List<Citation> citations, Provenance provenance) {
+        this(id, name, organizationId, countryCode, modality, target, indication, stage, statusText, partnerIds,
+                description, citations, provenance, List.of());
+    }
+
+    public Programme withInferred(List<Inference> markers) {
+        return new Programme(id, name, organizationId, countryCode, modality, target, indication, stage, statusText,
+                partnerIds, description, citations, provenance, markers);
     }
 }

@@ -50,7 +50,7 @@ class TrialsOneRowMigrationTest {
             TrialRepository trials = new TrialRepository(database);
             List<ClassifiedTrial> all = trials.findAll();
 
-            assertThat(database.schemaVersion()).isEqualTo("4");
+            assertThat(Integer.parseInt(database.schemaVersion())).as("migrated past version 3").isGreaterThanOrEqualTo(4);
             assertThat(all).extracting(trial -> trial.trial().nctId()).containsExactly("NCT00000007", "NCT00000042");
             ClassifiedTrial carT = all.get(1);
             assertThat(carT.trial().countryCodes()).containsExactlyInAnyOrder("KR", "CN");

@@ -25,7 +25,7 @@ final class PdfBenchData {
             Programme base = bundled.programmes().get(i % bundled.programmes().size());
             manyProgrammes.add(new Programme(base.id() + "-bench-" + i, base.name() + " #" + (i + 1), base.organizationId(),
                     base.countryCode(), base.modality(), base.target(), base.indication(), base.stage(), base.statusText(),
-                    base.partnerIds(), base.description(), base.citations(), base.provenance()));
+                    base.partnerIds(), base.description(), base.citations(), base.provenance(), base.inferred()));
         }
         List<CollaborationEvent> manyEvents = new ArrayList<>(events);
         for (int i = 0; i < events; i++) {
@@ -33,7 +33,7 @@ final class PdfBenchData {
             PartialDate date = PartialDate.ofMonth(FIRST_YEAR + i % YEARS, 1 + (i / YEARS) % 12);
             manyEvents.add(new CollaborationEvent(base.id() + "-bench-" + i, base.type(), base.title() + " #" + (i + 1), date,
                     null, base.participants(), base.countryCodes(), base.dealValue(), base.currency(), base.place(),
-                    base.description(), null, base.citations(), base.provenance()));
+                    base.description(), null, base.citations(), base.provenance(), base.inferred()));
         }
         return new Dataset(bundled.format(), bundled.formatVersion(), bundled.datasetVersion(), bundled.asOf(),
                 bundled.sources(), bundled.countries(), bundled.organizations(), bundled.metrics(), bundled.milestones(),

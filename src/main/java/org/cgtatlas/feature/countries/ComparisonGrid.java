@@ -19,6 +19,7 @@ import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.countries.ComparisonCell;
 import org.cgtatlas.landscape.countries.ComparisonRow;
 import org.cgtatlas.landscape.countries.CountryComparison;
+import org.cgtatlas.ui.InferenceMarker;
 
 /**
  * The comparison table: a header per shown country (click: its profile), a row per shown figure, and cells
@@ -106,7 +107,10 @@ final class ComparisonGrid {
         value.setWrapText(true);
         value.getStyleClass().add(cell.isMissing() ? "comparison-missing"
                 : row.kind().milestones() != null ? "comparison-text" : "comparison-value");
-        VBox box = new VBox(2, value);
+        boolean showsOneFact = !cell.evidence().isEmpty() && (row.kind().metric() != null
+                || row.kind().milestones() != null && cell.evidence().get(0).label().startsWith(cell.text()));
+        VBox box = new VBox(2, InferenceMarker.beside(value,
+                showsOneFact ? cell.evidence().get(0).combinedInference() : null));
         if (!cell.detail().isEmpty()) {
             Label detail = new Label(cell.detail());
             detail.setWrapText(true);

@@ -17,12 +17,14 @@ import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
+import org.cgtatlas.ui.InferenceMarker;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -86,38 +88,47 @@ final class PipelineDetailPane {
         Programme programme = row.programme();
         Organization organization = row.organization();
         int line = 0;
-        line = field(grid, line, PipelineColumn.COMPANY.header(), row.company());
-        line = field(grid, line, PipelineColumn.COUNTRY.header(), row.country());
+        List<Inference> inferred = programme != null ? programme.inferred()
+                : organization != null ? organization.inferred() : List.of();
+        line = field(grid, line, PipelineColumn.COMPANY.header(), row.company(),
+                programme != null ? Inference.on(inferred, "organizationId") : null);
+        line = field(grid, line, PipelineColumn.COUNTRY.header(), row.country(), Inference.on(inferred, "countryCode"));
         if (programme != null) {
-            line = field(grid, line, PipelineColumn.MODALITY.header(), row.modalityLabel());
-            line = field(grid, line, Messages.get("pipeline.detail.target"), programme.target());
-            line = field(grid, line, PipelineColumn.INDICATION.header(), row.indication());
-            line = field(grid, line, PipelineColumn.STAGE.header(), programme.stage() == null ? null : programme.stage().label());
-            line = field(grid, line, Messages.get("pipeline.detail.status"), programme.statusText());
-            line = field(grid, line, PipelineColumn.PARTNERS.header(), row.partners());
-            line = field(grid, line, Messages.get("pipeline.detail.description"), programme.description());
+            line = field(grid, line, PipelineColumn.MODALITY.header(), row.modalityLabel(), Inference.on(inferred, "modality"));
+            line = field(grid, line, Messages.get("pipeline.detail.target"), programme.target(), Inference.on(inferred, "target"));
+            line = field(grid, line, PipelineColumn.INDICATION.header(), row.indication(), Inference.on(inferred, "indication"));
+            line = field(grid, line, PipelineColumn.STAGE.header(), programme.stage() == null ? null : programme.stage().label(),
+                    Inference.on(inferred, "stage"));
+            line = field(grid, line, Messages.get("pipeline.detail.status"), programme.statusText(),
+                    Inference.on(inferred, "statusText"));
+            line = field(grid, line, PipelineColumn.PARTNERS.header(), row.partners(), Inference.on(inferred, "partnerIds"));
+            line = field(grid, line, Messages.get("pipeline.detail.description"), programme.description(),
+                    Inference.on(inferred, "description"));
         }
         if (organization != null) {
             line = field(grid, line, Messages.get("pipeline.detail.organizationType"),
-                    organization.type() == null ? null : organization.type().label());
+                    organization.type() == null ? null : organization.type().label(),
+                    Inference.on(organization.inferred(), "type"));
             String aliases = String.join(", ", Stream.concat(Stream.ofNullable(organization.localName()),
                     organization.aliases().stream()).toList());
-            line = field(grid, line, Messages.get("pipeline.detail.aliases"), aliases);
+            line = field(grid, line, Messages.get("pipeline.detail.aliases"), aliases,
+                    Inference.on(organization.inferred(), "aliases"));
             if (programme == null) {
-                field(grid, line, Messages.get("pipeline.detail.description"), organization.description());
+                field(grid, line, Messages.get("pipeline.detail.description"), organization.description(),
+                        Inference.on(organization.inferred(), "description"));
             }
         }
         return grid;
     }
 
-    private static int field(GridPane grid, int line, String name, String value) {
+    private static int field(GridPane grid, int line, String name, String value, Inference inference) {
         if (value == null || value.isBlank()) {
             return line;
         }
         Label key = new Label(name);
         key.getStyleClass().addAll(Styles.TEXT_MUTED, "detail-key");
         key.setMinWidth(Label.USE_PREF_SIZE);
-        Label text = wrapped(value);
+        Node text = InferenceMarker.beside(wrapped(value), inference);
         GridPane.setHgrow(text, Priority.ALWAYS);
         grid.addRow(line, key, text);
         return line + 1;

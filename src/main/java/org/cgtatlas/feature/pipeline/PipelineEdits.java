@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
@@ -65,24 +66,29 @@ public final class PipelineEdits {
         return Messages.get("pipeline.validation.duplicate", owner, name.strip());
     }
 
-    /** The record to store: a new one gets a user id, an edited one keeps its id, citations and origin. */
+    /**
+     * The record to store: a new one gets a user id, an edited one keeps its id, citations and origin, and the
+     * inference markers of the fields the analyst left unchanged.
+     */
     public static Programme toProgramme(ProgrammeDraft draft, Programme existing, String user) {
         String id = existing == null ? RecordIds.newUserId("prog") : existing.id();
         RecordOrigin origin = existing == null ? RecordOrigin.USER : existing.provenance().origin();
-        return new Programme(id, draft.name().strip(), draft.organizationId(), draft.countryCode(), draft.modality(),
+        Programme edited = new Programme(id, draft.name().strip(), draft.organizationId(), draft.countryCode(), draft.modality(),
                 orNull(draft.target()), orNull(draft.indication()), draft.stage(), orNull(draft.statusText()),
                 draft.partnerIds().stream().filter(partner -> !partner.equals(draft.organizationId())).distinct().toList(),
                 orNull(draft.description()), existing == null ? List.of() : existing.citations(),
-                Provenance.editedNowBy(origin, user));
+                Provenance.editedNowBy(origin, user), List.of());
+        return existing == null ? edited : edited.withInferred(Inference.keptAfterEdit(existing, edited, existing.inferred()));
     }
 
     public static Organization toOrganization(OrganizationDraft draft, Organization existing, String user) {
         String id = existing == null ? RecordIds.newUserId("org") : existing.id();
         RecordOrigin origin = existing == null ? RecordOrigin.USER : existing.provenance().origin();
         List<String> aliases = draft.aliases().stream().map(String::strip).filter(alias -> !alias.isEmpty()).distinct().toList();
-        return new Organization(id, draft.name().strip(), orNull(draft.localName()), aliases, orNull(draft.countryCode()),
-                draft.type(), orNull(draft.description()), existing == null ? List.of() : existing.citations(),
-                Provenance.editedNowBy(origin, user));
+        Organization edited = new Organization(id, draft.name().strip(), orNull(draft.localName()), aliases,
+                orNull(draft.countryCode()), draft.type(), orNull(draft.description()),
+                existing == null ? List.of() : existing.citations(), Provenance.editedNowBy(origin, user), List.of());
+        return existing == null ? edited : edited.withInferred(Inference.keptAfterEdit(existing, edited, existing.inferred()));
     }
 
     private static String nameKey(String name) {

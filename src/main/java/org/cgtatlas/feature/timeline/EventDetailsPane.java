@@ -2,6 +2,7 @@ package org.cgtatlas.feature.timeline;
 
 import atlantafx.base.theme.Styles;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -17,8 +18,10 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.ui.InferenceMarker;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -69,8 +72,10 @@ final class EventDetailsPane extends ScrollPane {
         delete.setId("timeline-delete");
         delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         delete.setOnAction(action -> controller.delete(event));
-        content.getChildren().addAll(title, new HBox(8, type, edit, delete));
-        add("timeline.details.date", dateText(event));
+        List<Inference> inferred = event.inferred();
+        content.getChildren().addAll(InferenceMarker.beside(title, Inference.on(inferred, "title")),
+                new HBox(8, InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete));
+        add("timeline.details.date", dateText(event), Inference.on(inferred, "date"));
         VBox parties = new VBox(2);
         for (EventParticipant participant : event.participants()) {
             Organization organization = model.lookupProperty().get().organization(participant.organizationId());
@@ -80,19 +85,22 @@ final class EventDetailsPane extends ScrollPane {
             party.setWrapText(true);
             parties.getChildren().add(party);
         }
-        addNode("timeline.details.parties", parties);
+        addNode("timeline.details.parties", InferenceMarker.beside(parties, Inference.on(inferred, "participants")));
         if (!event.countryCodes().isEmpty()) {
-            add("timeline.details.countries", String.join(", ", event.countryCodes().stream().map(controller::countryName).toList()));
+            add("timeline.details.countries", String.join(", ", event.countryCodes().stream().map(controller::countryName).toList()),
+                    Inference.on(inferred, "countryCodes"));
         }
         if (event.dealValue() != null) {
+            Inference deal = Inference.on(inferred, "currency");
             add("timeline.details.deal", (event.currency() == null ? "" : event.currency() + " ")
-                    + NumberFormat.getNumberInstance(Locale.ENGLISH).format(event.dealValue()));
+                    + NumberFormat.getNumberInstance(Locale.ENGLISH).format(event.dealValue()),
+                    deal != null ? deal : Inference.on(inferred, "dealValue"));
         }
         if (event.place() != null) {
-            add("timeline.details.place", event.place());
+            add("timeline.details.place", event.place(), Inference.on(inferred, "place"));
         }
         if (event.description() != null) {
-            add("timeline.details.description", event.description());
+            add("timeline.details.description", event.description(), Inference.on(inferred, "description"));
         }
         if (event.parentEventId() != null) {
             model.events().stream().filter(candidate -> candidate.id().equals(event.parentEventId())).findFirst()
@@ -110,7 +118,7 @@ final class EventDetailsPane extends ScrollPane {
             }
             addNode("timeline.details.citations", citations);
         }
-        add("timeline.details.provenance", provenanceText(event));
+        add("timeline.details.provenance", provenanceText(event), null);
     }
 
     private Node citation(Citation citation) {
@@ -125,10 +133,10 @@ final class EventDetailsPane extends ScrollPane {
         return new VBox(4, quote, new HBox(8, show, source));
     }
 
-    private void add(String key, String text) {
+    private void add(String key, String text, Inference inference) {
         Label value = new Label(text);
         value.setWrapText(true);
-        addNode(key, value);
+        addNode(key, InferenceMarker.beside(value, inference));
     }
 
     private void addNode(String key, Node value) {

@@ -9,6 +9,7 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
@@ -102,11 +103,14 @@ record EventDraft(String title, EventType type, String date, String endDate, Lis
         String id = original == null ? RecordIds.newUserId("evt") : original.id();
         RecordOrigin origin = original == null || original.provenance() == null ? RecordOrigin.USER
                 : original.provenance().origin();
-        return new CollaborationEvent(id, type, title.strip(), PartialDate.parse(date), PartialDate.parseOptional(endDate),
+        CollaborationEvent edited = new CollaborationEvent(id, type, title.strip(), PartialDate.parse(date),
+                PartialDate.parseOptional(endDate),
                 participants, countryCodes, isBlank(dealValue) ? null : parseAmount(dealValue),
                 isBlank(currency) ? null : currency.strip().toUpperCase(java.util.Locale.ROOT), nullIfBlank(place),
                 nullIfBlank(description), original == null ? null : original.parentEventId(),
-                original == null ? List.of() : original.citations(), Provenance.editedNowBy(origin, user));
+                original == null ? List.of() : original.citations(), Provenance.editedNowBy(origin, user), List.of());
+        return original == null ? edited
+                : edited.withInferred(Inference.keptAfterEdit(original, edited, original.inferred()));
     }
 
     private static boolean isBlank(String text) {

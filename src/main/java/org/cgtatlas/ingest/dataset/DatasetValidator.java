@@ -4,15 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.EventParticipant;
+import org.cgtatlas.domain.Inference;
+import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.Person;
+import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Source;
 
 /**
@@ -40,9 +48,11 @@ public final class DatasetValidator {
         if (!Dataset.FORMAT.equals(dataset.format())) {
             check.add("format", "expected \"" + Dataset.FORMAT + "\" but found " + quoted(dataset.format()));
         }
-        if (dataset.formatVersion() != Dataset.FORMAT_VERSION) {
-            check.add("formatVersion", "this version of CGT Atlas reads format version " + Dataset.FORMAT_VERSION
-                    + ", not " + dataset.formatVersion());
+        if (dataset.formatVersion() < Dataset.OLDEST_READABLE_FORMAT_VERSION
+                || dataset.formatVersion() > Dataset.FORMAT_VERSION) {
+            check.add("formatVersion", "this version of CGT Atlas reads format versions "
+                    + Dataset.OLDEST_READABLE_FORMAT_VERSION + " to " + Dataset.FORMAT_VERSION + ", not "
+                    + dataset.formatVersion());
         }
         Map<String, String> sourceTexts = new HashMap<>(storedSourceTexts);
         Set<String> countries = new HashSet<>(storedIds);
@@ -69,6 +79,9 @@ public final class DatasetValidator {
         dataset.organizations().forEach(organization -> organizations.add(organization.id()));
         unique(check, "events", dataset.events(), CollaborationEvent::id);
         dataset.events().forEach(event -> events.add(event.id()));
+        Set<String> described = new HashSet<>(organizations);
+        described.addAll(events);
+        dataset.programmes().forEach(programme -> described.add(programme.id()));
 
         Citations citations = new Citations(check, sourceTexts);
         for (int i = 0; i < dataset.organizations().size(); i++) {
@@ -78,6 +91,7 @@ public final class DatasetValidator {
             check.required(at + ".type", organization.type());
             check.reference(at + ".countryCode", organization.countryCode(), countries, "country");
             citations.check(at, organization.citations());
+            inferences(check, at, organization.id(), Organization.class, organization.inferred());
         }
         unique(check, "metrics", dataset.metrics(), metric -> metric.id());
         for (int i = 0; i < dataset.metrics().size(); i++) {
@@ -89,7 +103,9 @@ public final class DatasetValidator {
             check.required(at + ".wording", metric.wording());
             check.required(at + ".countryCode", metric.countryCode());
             check.reference(at + ".countryCode", metric.countryCode(), countries, "country");
+            check.reference(at + ".about", metric.about(), described, "organization, programme or event");
             citations.check(at, metric.citations());
+            inferences(check, at, metric.id(), CountryMetric.class, metric.inferred());
         }
         unique(check, "milestones", dataset.milestones(), milestone -> milestone.id());
         for (int i = 0; i < dataset.milestones().size(); i++) {
@@ -100,7 +116,9 @@ public final class DatasetValidator {
             check.required(at + ".countryCode", milestone.countryCode());
             check.reference(at + ".countryCode", milestone.countryCode(), countries, "country");
             references(check, at + ".organizationIds", milestone.organizationIds(), organizations, "organization");
+            references(check, at + ".eventIds", milestone.eventIds(), events, "event");
             citations.check(at, milestone.citations());
+            inferences(check, at, milestone.id(), Milestone.class, milestone.inferred());
         }
         unique(check, "pipelineListings", dataset.pipelineListings(), listing -> listing.id());
         for (int i = 0; i < dataset.pipelineListings().size(); i++) {
@@ -111,6 +129,7 @@ public final class DatasetValidator {
             check.required(at + ".countryCode", listing.countryCode());
             check.reference(at + ".countryCode", listing.countryCode(), countries, "country");
             citations.check(at, listing.citations());
+            inferences(check, at, listing.id(), PipelineListing.class, listing.inferred());
         }
         unique(check, "programmes", dataset.programmes(), programme -> programme.id());
         for (int i = 0; i < dataset.programmes().size(); i++) {
@@ -122,6 +141,7 @@ public final class DatasetValidator {
             check.reference(at + ".countryCode", programme.countryCode(), countries, "country");
             references(check, at + ".partnerIds", programme.partnerIds(), organizations, "organization");
             citations.check(at, programme.citations());
+            inferences(check, at, programme.id(), Programme.class, programme.inferred());
         }
         for (int i = 0; i < dataset.events().size(); i++) {
             var event = dataset.events().get(i);
@@ -136,6 +156,7 @@ public final class DatasetValidator {
             references(check, at + ".countryCodes", event.countryCodes(), countries, "country");
             check.reference(at + ".parentEventId", event.parentEventId(), events, "event");
             citations.check(at, event.citations());
+            inferences(check, at, event.id(), CollaborationEvent.class, event.inferred());
         }
         unique(check, "people", dataset.people(), person -> person.id());
         for (int i = 0; i < dataset.people().size(); i++) {
@@ -146,6 +167,7 @@ public final class DatasetValidator {
             check.reference(at + ".countryCode", person.countryCode(), countries, "country");
             references(check, at + ".eventIds", person.eventIds(), events, "event");
             citations.check(at, person.citations());
+            inferences(check, at, person.id(), Person.class, person.inferred());
         }
         return check.problems;
     }
@@ -164,6 +186,41 @@ public final class DatasetValidator {
                 check.add(list + "[" + i + "]" + field, "duplicate id '" + id + "' (also " + list + "[" + earlier + "])");
             }
         }
+    }
+
+    /** A marker must name a field this kind of record has, once, and give a reason. */
+    private static void inferences(Check check, String at, String recordId, Class<? extends Record> kind,
+                                   List<Inference> inferred) {
+        Set<String> fields = Inference.inferableFields(kind);
+        Set<String> marked = new HashSet<>();
+        for (int i = 0; i < inferred.size(); i++) {
+            Inference inference = inferred.get(i);
+            String here = at + ".inferred[" + i + "]";
+            String record = "record '" + recordId + "'";
+            if (inference.field() == null || inference.field().isBlank()) {
+                check.add(here + ".field", record + ": an inference marker must name the field it marks");
+            } else if (!fields.contains(inference.field())) {
+                check.add(here + ".field", record + ": '" + inference.field() + "' is not a field of "
+                        + kindName(kind) + " (it has " + String.join(", ", new TreeSet<>(fields)) + ")");
+            } else if (!marked.add(inference.field())) {
+                check.add(here + ".field", record + ": field '" + inference.field() + "' is marked twice");
+            }
+            if (inference.reason() == null || inference.reason().isBlank()) {
+                check.add(here + ".reason", record + ": the marker on field '" + inference.field()
+                        + "' needs a reason (what the curator concluded, from what)");
+            }
+        }
+    }
+
+    /** "CollaborationEvent" → "an event", "CountryMetric" → "a metric". */
+    private static String kindName(Class<? extends Record> kind) {
+        return switch (kind.getSimpleName()) {
+            case "CollaborationEvent" -> "an event";
+            case "CountryMetric" -> "a metric";
+            case "PipelineListing" -> "a pipeline listing";
+            case "Organization" -> "an organization";
+            default -> "a " + kind.getSimpleName().toLowerCase(Locale.ROOT);
+        };
     }
 
     private static void references(Check check, String at, List<String> ids, Set<String> known, String kind) {

@@ -153,7 +153,7 @@ public final class CountryComparison {
 
         private static Evidence evidence(CountryMetric metric) {
             return new Evidence(metric.kind().label() + ": " + MetricText.valueWithUnit(metric) + " (" + MetricText.asOf(metric.asOf()) + ")",
-                    metric.note(), metric.citations());
+                    metric.note(), metric.citations(), metric.inferred());
         }
 
         private static ComparisonCell milestones(LatestMilestone milestones) {
@@ -164,7 +164,7 @@ public final class CountryComparison {
             String detail = MetricText.date(first.date()) + " · " + milestones.countText();
             List<Evidence> evidence = milestones.ordered().stream()
                     .map(milestone -> new Evidence(milestone.title() + " (" + MetricText.date(milestone.date()) + ")",
-                            milestone.description(), milestone.citations()))
+                            milestone.description(), milestone.citations(), milestone.inferred()))
                     .toList();
             return new ComparisonCell(milestones.headline(), detail, BigDecimal.valueOf(milestones.ordered().size()), evidence);
         }

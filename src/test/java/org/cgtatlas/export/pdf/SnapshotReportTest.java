@@ -63,6 +63,16 @@ class SnapshotReportTest {
         services.close();
     }
 
+    @Test
+    void curatorInferencesAreMarkedAndExplainedAndTheOverviewCountsEachHappeningOnce() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = text(document);
+            assertThat(text).contains("Curator's inferences").contains("expanded from 'SMA'")
+                    .containsPattern("\\(SMA\\)\\s+≈");
+            assertThat(text).contains("Other highlights").contains("Each happening is counted once");
+        }
+    }
+
     private static String text(PDDocument document) throws IOException {
         return new PDFTextStripper().getText(document);
     }

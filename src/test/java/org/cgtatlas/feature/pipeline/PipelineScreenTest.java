@@ -83,6 +83,16 @@ class PipelineScreenTest {
     }
 
     @Test
+    void anInferredValueCarriesAFocusableMarkerWithItsReason() throws Exception {
+        filterBy("zolgensma");
+        selectFirstRow();
+        waitUntil(() -> robot.lookup(".inference-marker").tryQuery().isPresent());
+        assertThat(robot.lookup(".inference-marker").queryAllAs(Label.class))
+                .anySatisfy(marker -> assertThat(marker.getAccessibleText()).contains("expanded from 'SMA'"))
+                .allSatisfy(marker -> assertThat(marker.isFocusTraversable()).isTrue());
+    }
+
+    @Test
     void typingInTheFilterNarrowsTheTableAndTheCountAndTheChipRemovesIt() throws Exception {
         int total = table().getItems().size();
         assertThat(count()).isEqualTo(total + " of " + total + " programmes");

@@ -8,8 +8,12 @@ import java.util.stream.Collectors;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.MetricKind;
+import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Qualifier;
 import org.cgtatlas.domain.Source;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +113,56 @@ class BundledDatasetTest {
             assertThat(event.currency()).isEqualTo("USD");
         });
         assertThat(dataset.people()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void theAuditedCasesSayNoMoreThanTheSources() {
+        Programme maholo = programme("prog-maholo");
+        assertThat(maholo.organizationId()).as("Maholo is 'co-developed with Yaskawa Electric'").isEqualTo("org-yaskawa");
+        assertThat(Inference.on(maholo.inferred(), "organizationId")).isNotNull();
+        assertThat(dataset.events()).noneMatch(event -> event.type() == EventType.VISIT && event.id().contains("medinet"));
+        assertThat(programme("prog-relma-cel").citations()).anyMatch(citation -> citation.quote().contains("Approvals include"));
+        assertThat(Inference.on(programme("prog-zolgensma").inferred(), "indication").reason()).contains("'SMA'");
+        assertThat(Inference.on(programme("prog-nr082").inferred(), "indication").reason()).contains("'LHON'");
+        assertThat(metric("KR", MetricKind.APPROVED_CGT_PRODUCTS).note()).contains("Cumulative");
+        assertThat(dataset.milestones()).noneMatch(milestone -> milestone.id().equals("mil-kr-15-cgt-approvals"));
+    }
+
+    @Test
+    void aDollarAmountWithoutACurrencyNameIsMarkedAsInferred() {
+        for (var event : dataset.events()) {
+            boolean statedAsUsDollars = event.citations().stream().anyMatch(citation -> citation.quote().contains("US$"));
+            if (event.currency() != null && !statedAsUsDollars) {
+                assertThat(Inference.on(event.inferred(), "currency")).as(event.id()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void projectionsAndAsOfCountsAreNotDrawnAsHappenings() {
+        assertThat(dataset.events()).filteredOn(event -> event.title().contains("projected"))
+                .isNotEmpty().allSatisfy(event -> assertThat(event.date()).isNull());
+        assertThat(dataset.milestones()).filteredOn(milestone -> milestone.title().contains("projected"))
+                .allSatisfy(milestone -> assertThat(milestone.date()).isNull());
+    }
+
+    @Test
+    void everyMilestoneThatRestatesAnEventNamesIt() {
+        var eventIds = dataset.events().stream().map(event -> event.id()).collect(Collectors.toSet());
+        assertThat(dataset.milestones()).filteredOn(Milestone::restatesAnEvent).hasSizeGreaterThan(30)
+                .allSatisfy(milestone -> assertThat(eventIds).containsAll(milestone.eventIds()));
+    }
+
+    @Test
+    void theFiguresTheFormatLackedAreThere() {
+        assertThat(dataset.metrics()).extracting(CountryMetric::kind).contains(MetricKind.MEMBERS,
+                MetricKind.ANNUAL_SALES, MetricKind.DELEGATION_ORGANIZATIONS, MetricKind.PARTICIPATING_COMPANIES,
+                MetricKind.PARTICIPATING_INVESTORS);
+        assertThat(metric("TW", MetricKind.DELEGATION_ORGANIZATIONS).about()).isEqualTo("evt-tw-delegation-japan-2025");
+    }
+
+    private static Programme programme(String id) {
+        return dataset.programmes().stream().filter(programme -> programme.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static CountryMetric metric(String country, MetricKind kind) {

@@ -95,6 +95,33 @@ class DatasetImportErrorsTest {
     }
 
     @Test
+    void anInferenceMarkerOnAFieldTheRecordDoesNotHaveIsRefusedNamingRecordAndField() throws Exception {
+        Path file = modified(root -> marker(root.get("programmes").get(0), "colour", "looked red"));
+        assertRejected(file, "programmes[0].inferred[0].field: record 'prog-acme-cart': 'colour' is not a field of a programme");
+    }
+
+    @Test
+    void anInferenceMarkerWithoutAReasonIsRefusedNamingRecordAndField() throws Exception {
+        Path file = modified(root -> marker(root.get("events").get(0), "place", " "));
+        assertRejected(file, "events[0].inferred[0].reason: record 'evt-plant': the marker on field 'place' needs a reason");
+    }
+
+    @Test
+    void aFieldMarkedTwiceIsRefused() throws Exception {
+        Path file = modified(root -> {
+            marker(root.get("organizations").get(1), "countryCode", "from the name");
+            marker(root.get("organizations").get(1), "countryCode", "again");
+        });
+        assertRejected(file, "organizations[1].inferred[1].field: record 'org-beta': field 'countryCode' is marked twice");
+    }
+
+    private static void marker(JsonNode record, String field, String reason) {
+        ObjectNode object = (ObjectNode) record;
+        ArrayNode markers = object.has("inferred") ? (ArrayNode) object.get("inferred") : object.putArray("inferred");
+        markers.addObject().put("field", field).put("reason", reason);
+    }
+
+    @Test
     void invalidUtf8AndNotJsonAreRefused() throws Exception {
         Path binary = folder.resolve("binary.json");
         Files.write(binary, new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});

@@ -9,8 +9,11 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.DeletedRecordRepository;
 import org.cgtatlas.data.OrganizationRepository;
+import org.cgtatlas.data.TableStatsRepository;
+import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.DatasetWriteSummary;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
@@ -87,6 +90,45 @@ class DatasetImporterTest {
         assertThat(stored.datasetVersion()).isEqualTo("2026.2.0");
         assertThat(upgrade.keptUserEdits()).isEqualTo(2);
         assertThat(upgrade.added()).isEqualTo(1);
+        assertThat(acmeAfter.inferred()).as("the analyst's record keeps its own (no) markers").isEmpty();
+        assertThat(find(stored.organizations(), Organization::id, "org-beta").inferred())
+                .containsExactly(new Inference("type", "'company' is not stated; concluded from the name"));
+        assertThat(find(stored.events(), CollaborationEvent::id, "evt-licence").inferred())
+                .extracting(Inference::field).containsExactly("type");
+    }
+
+    @Test
+    void inferenceMarkersFollowEachBundleUpgradeButTheAnalystsEditedRecordsKeepTheirs() {
+        new DatasetImporter(repository, V2).loadBundleIfNewer();
+        Dataset v2 = repository.load();
+        Organization acme = find(v2.organizations(), Organization::id, "org-acme");
+        Organization edited = new Organization(acme.id(), acme.name(), acme.localName(), acme.aliases(),
+                acme.countryCode(), acme.type(), "analyst's note", acme.citations(),
+                Provenance.editedNowBy(RecordOrigin.BUNDLED, "analyst"), acme.inferred());
+        database.inTransaction(connection -> {
+            new OrganizationRepository(database).upsert(connection, edited);
+            return null;
+        });
+        Inference newReason = new Inference("type", "v3: still not stated");
+        Dataset v3 = new Dataset(v2.format(), v2.formatVersion(), "2026.3.0", v2.asOf(), v2.sources(), v2.countries(),
+                v2.organizations().stream().map(organization -> organization.withInferred(List.of(newReason))).toList(),
+                v2.metrics(), v2.milestones(), v2.pipelineListings(),
+                v2.programmes().stream().map(programme -> programme.withInferred(List.of())).toList(),
+                v2.events().stream().filter(event -> !event.id().equals("evt-licence")).toList(), v2.people());
+
+        DatasetWriteSummary upgrade = repository.write(v3, DatasetRepository.WriteMode.BUNDLE_UPGRADE);
+
+        Dataset stored = repository.load();
+        assertThat(find(stored.organizations(), Organization::id, "org-beta").inferred()).containsExactly(newReason);
+        assertThat(find(stored.organizations(), Organization::id, "org-acme").inferred())
+                .containsExactly(new Inference("type", "'company' is not stated; concluded from the name"));
+        assertThat(find(stored.programmes(), Programme::id, "prog-acme-cart").inferred())
+                .as("a marker the new bundle drops is dropped").isEmpty();
+        assertThat(stored.events()).as("a bundled record the curators removed goes")
+                .extracting(CollaborationEvent::id).containsExactly("evt-plant");
+        assertThat(upgrade.retired()).isEqualTo(1);
+        assertThat(new TableStatsRepository(database).rowCounts().get("INFERENCE_MARKER"))
+                .as("the removed event's marker went with it").isEqualTo(2L);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.MetricKind;
+import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.export.pdf.ReportContext;
@@ -19,17 +20,26 @@ import org.cgtatlas.export.pdf.layout.Column;
 import org.cgtatlas.export.pdf.layout.ReportLayout;
 import org.cgtatlas.export.pdf.layout.Table;
 import org.cgtatlas.export.pdf.layout.TableRenderer;
+import org.cgtatlas.export.pdf.layout.Rgb;
 import org.cgtatlas.export.pdf.layout.TextStyle;
 
 /** The dataset at a glance per country, and two charts: approvals per country, programmes per modality per country. */
 public final class OverviewRenderer implements SectionRenderer {
 
     static final String NOT_STATED = "Modality not stated";
+    static final String ONCE_RULE = "Each happening is counted once: a highlight that an event also records counts under "
+            + "Events only; \"Other highlights\" are those no event records.";
 
     private final ComparisonTable comparison;
 
     public OverviewRenderer(ComparisonTable comparison) {
         this.comparison = comparison;
+    }
+
+    /** A country's highlights that no event records: with its events, each happening counted once. */
+    public static List<Milestone> otherHighlights(ReportData data, String code) {
+        return data.milestones().stream().filter(milestone -> code.equals(milestone.countryCode()))
+                .filter(milestone -> !milestone.restatesAnEvent()).toList();
     }
 
     @Override
@@ -40,7 +50,7 @@ public final class OverviewRenderer implements SectionRenderer {
         layout.heading("The dataset at a glance", TextStyle.SUBHEADING, 60);
         Table glance = new Table(List.of(Column.text("Country").asBold(), Column.number("Organizations"),
                 Column.number("Programmes"), Column.number("Pipeline listings"), Column.number("Events"),
-                Column.number("Milestones"), Column.number("People named")), TextStyle.BODY.withSize(8.5f));
+                Column.number("Other highlights"), Column.number("People named")), TextStyle.BODY.withSize(8.5f));
         for (Country country : data.regionCountries()) {
             String code = country.code();
             glance.addRow(List.of(country.name() + " " + country.localName(),
@@ -48,10 +58,11 @@ public final class OverviewRenderer implements SectionRenderer {
                     count(data.programmes().stream().filter(p -> code.equals(p.countryCode())).count()),
                     count(data.listings().stream().filter(l -> code.equals(l.countryCode())).count()),
                     count(data.events().stream().filter(e -> e.countryCodes().contains(code)).count()),
-                    count(data.milestones().stream().filter(m -> code.equals(m.countryCode())).count()),
+                    count(otherHighlights(data, code).size()),
                     count(data.people().stream().filter(p -> code.equals(p.countryCode())).count())));
         }
         new TableRenderer(layout).render(glance);
+        layout.paragraph(ONCE_RULE, TextStyle.BODY.withSize(8).withColor(Rgb.MUTED));
         layout.advance(8);
 
         layout.heading("Approved CGT products per country", TextStyle.SUBHEADING, 80);

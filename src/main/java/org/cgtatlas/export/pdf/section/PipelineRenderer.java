@@ -2,6 +2,7 @@ package org.cgtatlas.export.pdf.section;
 
 import java.util.Comparator;
 import java.util.List;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.export.pdf.ReportContext;
 import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SectionRenderer;
@@ -36,7 +37,7 @@ public final class PipelineRenderer implements SectionRenderer {
                 .toList();
         long bare = rows.stream().filter(PipelineRow::isListing).count();
         context.layout().paragraph(rows.size() + " rows: " + (rows.size() - bare) + " programmes and " + bare
-                + " listed companies without a named programme.", TextStyle.NOTE);
+                + " listed companies without a named programme." + CuratorInferences.LEGEND, TextStyle.NOTE);
         context.layout().advance(6);
         Table table = new Table(List.of(
                 Column.text("Country").withMaxShare(0.1f),
@@ -50,9 +51,15 @@ public final class PipelineRenderer implements SectionRenderer {
         for (PipelineRow row : ordered) {
             String marks = context.references().mark(row.citations()).strip();
             String target = row.programme() == null ? null : row.programme().target();
+            List<Inference> inferred = row.isListing() ? List.of() : row.programme().inferred();
             table.addRow(List.of(context.countryName(row.countryCode()), context.organizationLabel(row.organizationId()),
-                    row.isListing() ? NO_NAMED_PROGRAMME : row.programmeName(), orMissing(row.modalityLabel()),
-                    orMissing(target), orMissing(row.indication()), orMissing(row.stageOrStatus()), marks));
+                    row.isListing() ? NO_NAMED_PROGRAMME
+                            : CuratorInferences.flag(row.programmeName(), inferred, "name", "organizationId", "countryCode",
+                                    "partnerIds"),
+                    CuratorInferences.flag(orMissing(row.modalityLabel()), inferred, "modality"),
+                    CuratorInferences.flag(orMissing(target), inferred, "target"),
+                    CuratorInferences.flag(orMissing(row.indication()), inferred, "indication"),
+                    CuratorInferences.flag(orMissing(row.stageOrStatus()), inferred, "stage", "statusText"), marks));
         }
         new TableRenderer(context.layout()).render(table);
     }

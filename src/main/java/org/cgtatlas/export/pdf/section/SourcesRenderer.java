@@ -28,6 +28,7 @@ public final class SourcesRenderer implements SectionRenderer {
         }
         new TableRenderer(context.layout()).render(documents);
         context.layout().advance(6);
+        renderInferences(context);
         context.layout().heading("References", TextStyle.SUBHEADING, 50);
         List<Map.Entry<Citation, Integer>> entries = context.references().entries();
         if (entries.isEmpty()) {
@@ -44,6 +45,22 @@ public final class SourcesRenderer implements SectionRenderer {
                     "\"" + entry.getKey().quote().strip() + "\""));
         }
         new TableRenderer(context.layout()).render(references);
+    }
+
+    private static void renderInferences(ReportContext context) {
+        List<CuratorInferences.Line> lines = CuratorInferences.of(context.data());
+        if (lines.isEmpty()) {
+            return;
+        }
+        context.layout().heading("Curator's inferences (" + CuratorInferences.MARK.strip() + ")", TextStyle.SUBHEADING, 50);
+        context.layout().paragraph("Values marked " + CuratorInferences.MARK.strip() + " are not stated by the cited passages; "
+                + "the curator concluded them, for the reason given here. Every other value is stated by its source.",
+                TextStyle.BODY.withSize(8));
+        Table table = new Table(List.of(Column.text("Fact").withMaxShare(0.4f), Column.text("Field").withMaxShare(0.14f),
+                Column.text("Reason").withMaxShare(0.46f)), TextStyle.BODY.withSize(8));
+        lines.forEach(line -> table.addRow(List.of(line.fact(), line.field(), line.reason())));
+        new TableRenderer(context.layout()).render(table);
+        context.layout().advance(6);
     }
 
     private static String orDash(String text) {
