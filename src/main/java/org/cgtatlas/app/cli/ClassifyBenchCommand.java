@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.cgtatlas.domain.Trial;
 import org.cgtatlas.ingest.clinicaltrials.CgtClassifier;
 import org.cgtatlas.ingest.clinicaltrials.ClassifierScore;
+import org.cgtatlas.ingest.clinicaltrials.ExportedTrial;
 import org.cgtatlas.ingest.clinicaltrials.RegistryExports;
 import org.cgtatlas.ingest.clinicaltrials.TrialLabel;
 import org.cgtatlas.ingest.clinicaltrials.TrialLabels;
@@ -55,7 +55,7 @@ public final class ClassifyBenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, TrialLabel> labels = labels();
-        List<Trial> trials = new ArrayList<>();
+        List<ExportedTrial> trials = new ArrayList<>();
         for (Path export : exports) {
             trials.addAll(RegistryExports.readTrials(export));
         }
@@ -136,7 +136,7 @@ public final class ClassifyBenchCommand implements Callable<Integer> {
     }
 
     /** Classifies every trial of the exports over and over, at least a second a run, and prints the median rate. */
-    private void printSpeed(PrintWriter out, CgtClassifier classifier, List<Trial> trials) {
+    private void printSpeed(PrintWriter out, CgtClassifier classifier, List<ExportedTrial> trials) {
         if (trials.isEmpty()) {
             return;
         }
@@ -152,14 +152,14 @@ public final class ClassifyBenchCommand implements Callable<Integer> {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
-    private static double timedRun(CgtClassifier classifier, List<Trial> trials) {
+    private static double timedRun(CgtClassifier classifier, List<ExportedTrial> trials) {
         long classified = 0;
         long cgt = 0;
         long start = System.nanoTime();
         long elapsed;
         do {
-            for (Trial trial : trials) {
-                cgt += classifier.classify(trial).isCgt() ? 1 : 0;
+            for (ExportedTrial trial : trials) {
+                cgt += classifier.classify(trial.trial(), trial.details()).isCgt() ? 1 : 0;
             }
             classified += trials.size();
             elapsed = System.nanoTime() - start;

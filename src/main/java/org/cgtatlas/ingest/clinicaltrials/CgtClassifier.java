@@ -13,14 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 
 /**
- * Classifies trials as cell or gene therapy by the keyword rules of {@code cgt-classification-rules.csv}
- * (one readable table: rule id, modality, fields, pattern, priority, explanation, examples). The rules are compiled
- * once; the first rule by priority that finds its pattern in one of its fields decides.
+ * Classifies trials as cell or gene therapy by the products of the {@link ProductDictionary} and the keyword rules of
+ * {@code cgt-classification-rules.csv} (one readable table: rule id, modality, fields, pattern, priority, explanation,
+ * examples). The rules are compiled once; the first rule by priority that finds its pattern in one of its fields
+ * decides. The summary is weighed least: it is read only by rules that list it, and only when no rule matched in the
+ * titles, conditions or interventions, so a passing mention there never outvotes an intervention. The field that
+ * decided sets the classification's {@link Confidence}.
  */
 public final class CgtClassifier {
 
@@ -29,6 +33,8 @@ public final class CgtClassifier {
 
     private final List<ClassificationRule> rules;
     private final List<RuleSearch> searches = new ArrayList<>();
+    /** Per rule, the fields it reads, in order. */
+    private final List<List<TrialField>> readFields = new ArrayList<>();
     /** Finds the required literals of all rules in one pass over a text. */
     private final MultiLiteralScanner scanner;
 
@@ -40,13 +46,24 @@ public final class CgtClassifier {
         for (ClassificationRule rule : this.rules) {
             searches.add(RuleSearch.of(rule.pattern(),
                     literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size())));
+            readFields.add(fieldsRead(rule));
         }
         scanner = MultiLiteralScanner.of(List.copyOf(literalIndices.keySet()));
     }
 
+    /** The rules, the bundled product dictionary and the products named by the bundled dataset's programmes. */
     public static CgtClassifier standard() {
-        return new CgtClassifier(loadRules());
+        return withProducts(ProductDictionary.bundled().withProgrammes(BundledProgrammes.INSTANCE.programmes()));
     }
+
+    public static CgtClassifier withProducts(ProductDictionary products) {
+        List<ClassificationRule> all = new ArrayList<>(loadRules());
+        all.addAll(products.rules(PRODUCT_FIELDS));
+        return new CgtClassifier(all);
+    }
+
+    /** Where a product's name is looked for: everywhere a name can stand, the summary last. */
+    static final List<TrialField> PRODUCT_FIELDS = List.of(TrialField.INTERVENTIONS, TrialField.TITLE, TrialField.SUMMARY);
 
     public List<ClassificationRule> rules() {
         return rules;
@@ -54,17 +71,49 @@ public final class CgtClassifier {
 
     /** Safe to call from several threads at once: all the state of one classification is local to the call. */
     public TrialClassification classify(Trial trial) {
-        ScannedTrialTexts texts = new ScannedTrialTexts(trial, scanner);
+        return classify(trial, TrialDetails.NONE);
+    }
+
+    /** Safe to call from several threads at once: all the state of one classification is local to the call. */
+    public TrialClassification classify(Trial trial, TrialDetails details) {
+        ScannedTrialTexts texts = new ScannedTrialTexts(trial, details, scanner);
+        TrialClassification strong = firstMatch(texts, false);
+        if (strong != null) {
+            return strong;
+        }
+        TrialClassification weak = firstMatch(texts, true);
+        return weak != null ? weak : TrialClassification.notCgt();
+    }
+
+    private TrialClassification firstMatch(ScannedTrialTexts texts, boolean weakFields) {
         for (int i = 0; i < rules.size(); i++) {
             ClassificationRule rule = rules.get(i);
-            for (TrialField field : rule.fields()) {
-                String matched = searches.get(i).find(texts.lowerCase(field), texts.firstOccurrences(field));
+            for (TrialField field : readFields.get(i)) {
+                if (field.isWeak() != weakFields) {
+                    continue;
+                }
+                String matched = searches.get(i).find(texts.lowerCase(field), texts.scan(field));
                 if (matched != null) {
-                    return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation());
+                    return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),
+                            field.confidence());
                 }
             }
         }
-        return TrialClassification.notCgt();
+        return null;
+    }
+
+    /** A rule's fields with what each implies: titles bring the official title, interventions their details. */
+    private static List<TrialField> fieldsRead(ClassificationRule rule) {
+        List<TrialField> read = new ArrayList<>();
+        for (TrialField field : rule.fields()) {
+            read.add(field);
+            if (field == TrialField.TITLE) {
+                read.add(TrialField.OFFICIAL_TITLE);
+            } else if (field == TrialField.INTERVENTIONS) {
+                read.add(TrialField.INTERVENTION_DETAILS);
+            }
+        }
+        return List.copyOf(read);
     }
 
     static List<ClassificationRule> loadRules() {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 
 /**
@@ -45,13 +44,13 @@ public final class ClassifierScore {
     }
 
     /** Classifies the labelled trials among {@code trials}; labels of trials not among them are listed apart. */
-    public static ClassifierScore of(Map<String, TrialLabel> labels, Collection<Trial> trials, CgtClassifier classifier) {
+    public static ClassifierScore of(Map<String, TrialLabel> labels, Collection<ExportedTrial> trials, CgtClassifier classifier) {
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, TrialLabel> unmatched = new LinkedHashMap<>(labels);
-        for (Trial trial : trials) {
-            TrialLabel label = unmatched.remove(trial.nctId());
+        for (ExportedTrial exported : trials) {
+            TrialLabel label = unmatched.remove(exported.trial().nctId());
             if (label != null) {
-                verdicts.add(new Verdict(label, classifier.classify(trial)));
+                verdicts.add(new Verdict(label, classifier.classify(exported.trial(), exported.details())));
             }
         }
         return new ClassifierScore(verdicts, List.copyOf(unmatched.keySet()));

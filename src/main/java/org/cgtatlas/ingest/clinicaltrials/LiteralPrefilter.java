@@ -27,6 +27,26 @@ final class LiteralPrefilter {
                 .toArray(int[][][]::new));
     }
 
+    /**
+     * A bit set of literals at least one of which occurs in every text this prefilter admits (of each alternative, the
+     * last requirement); null when it admits every text.
+     */
+    long[] anyNeeded() {
+        if (alternatives == null) {
+            return null;
+        }
+        java.util.BitSet needed = new java.util.BitSet();
+        for (int[][] requirements : alternatives) {
+            if (requirements.length == 0) {
+                return null;
+            }
+            for (int literal : requirements[requirements.length - 1]) {
+                needed.set(literal);
+            }
+        }
+        return needed.toLongArray();
+    }
+
     /** @param firstOccurrences per scanned literal, where it first occurs in the text, or -1 */
     boolean admits(int[] firstOccurrences) {
         if (alternatives == null) {

@@ -21,10 +21,30 @@ final class RuleSearch {
 
     private final List<Pattern> patterns;
     private final List<LiteralPrefilter> prefilters;
+    /** Literals of which at least one occurs in every text the pattern matches; null: none is needed. */
+    private final long[] anyNeeded;
 
     private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
         this.patterns = List.copyOf(patterns);
         this.prefilters = List.copyOf(prefilters);
+        long[] needed = new long[0];
+        for (LiteralPrefilter prefilter : prefilters) {
+            long[] ofAlternatives = prefilter.anyNeeded();
+            if (ofAlternatives == null) {
+                needed = null;
+                break;
+            }
+            needed = or(needed, ofAlternatives);
+        }
+        this.anyNeeded = needed;
+    }
+
+    private static long[] or(long[] a, long[] b) {
+        long[] both = java.util.Arrays.copyOf(a, Math.max(a.length, b.length));
+        for (int i = 0; i < b.length; i++) {
+            both[i] |= b[i];
+        }
+        return both;
     }
 
     /** @param literalIndex the index of a literal among those the classifier's scanner looks for */
@@ -49,6 +69,22 @@ final class RuleSearch {
      * @param firstOccurrences per literal of the classifier's scanner, where it first occurs in the text, or -1
      * @return the text the pattern matches first, or null
      */
+    String find(String lowerCaseText, MultiLiteralScanner.Scan scan) {
+        if (anyNeeded != null && !intersects(anyNeeded, scan.found())) {
+            return null;
+        }
+        return find(lowerCaseText, scan.firstOccurrences());
+    }
+
+    private static boolean intersects(long[] needed, long[] found) {
+        for (int i = 0; i < needed.length; i++) {
+            if ((needed[i] & found[i]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String find(String lowerCaseText, int[] firstOccurrences) {
         String found = null;
         int foundAt = Integer.MAX_VALUE;

@@ -76,7 +76,7 @@ public final class TrialImporter {
                      CountingInputStream in = new CountingInputStream(
                              new CopyingInputStream(Files.newInputStream(file), copy.output()))) {
                     ImportRun run = new ImportRun(writer, new ImportProgress(progress, fileName, size, in::count));
-                    new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifier.classify(study.trial())))
+                    new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifier.classify(study.trial(), study.details())))
                             .read(readerFor(format, fileName, in, countries), run);
                     String archiveFile = copy.keep();
                     keptCopy.set(copy);

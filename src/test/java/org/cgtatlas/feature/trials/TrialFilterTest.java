@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Intervention;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Trial;
@@ -18,7 +19,7 @@ class TrialFilterTest {
             new Trial("NCT00000001", "Anti-CD19 CAR-T in lymphoma", "RECRUITING", List.of("PHASE1", "PHASE2"),
                     List.of("B-cell Lymphoma"), List.of(new Intervention("BIOLOGICAL", "CD19 CAR-T")), "Peking University",
                     "OTHER", PartialDate.ofDay(2021, 3, 4), null, 20, Set.of("CN", "HK")),
-            new TrialClassification(Modality.CAR_T, "car-t", "interventions", "car-t", "why"));
+            new TrialClassification(Modality.CAR_T, "car-t", "interventions", "car-t", "why", Confidence.HIGH));
     private static final ClassifiedTrial DRUG_IN_JAPAN = new ClassifiedTrial(
             new Trial("NCT00000002", "Pembrolizumab", "COMPLETED", List.of("PHASE3"), List.of("Lung Cancer"),
                     List.of(new Intervention("DRUG", "Pembrolizumab")), "Merck", "INDUSTRY", null, null, null, Set.of("JP")),

@@ -120,7 +120,7 @@ class TrialImporterTest {
 
         List<ClassifiedTrial> trials = new TrialRepository(database).findAll();
         assertThat(trials).extracting(trial -> trial.classification().modality()).containsExactly(Modality.CAR_T, Modality.MSC);
-        assertThat(trials.get(0).classification().ruleId()).isEqualTo("car-t-product");
+        assertThat(trials.get(0).classification().ruleId()).isEqualTo("product:yescarta");
         var source = new TrialRepository(database).source("NCT00000001").orElseThrow();
         assertThat(source.rawSource())
                 .isEqualTo("NCT00000001,CAR-T in lymphoma,DRUG: Axicabtagene ciloleucel,\"A, Seoul, Korea, Republic of|B, Beijing, China\"");
