@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Modality;
@@ -32,9 +33,7 @@ public final class CgtClassifier {
     static final String NOT_CGT = "NOT_CGT";
 
     private final List<ClassificationRule> rules;
-    private final List<RuleSearch> searches = new ArrayList<>();
-    /** Per rule, the fields it reads, in order. */
-    private final List<List<TrialField>> readFields = new ArrayList<>();
+    private final List<RuleGroup> groups = new ArrayList<>();
     /** Finds the required literals of all rules in one pass over a text. */
     private final MultiLiteralScanner scanner;
 
@@ -43,10 +42,17 @@ public final class CgtClassifier {
         sorted.sort(Comparator.comparingInt(ClassificationRule::priority));
         this.rules = List.copyOf(sorted);
         Map<String, Integer> literalIndices = new LinkedHashMap<>();
+        ToIntFunction<String> literalIndex = literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size());
+        List<ClassificationRule> members = new ArrayList<>();
         for (ClassificationRule rule : this.rules) {
-            searches.add(RuleSearch.of(rule.pattern(),
-                    literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size())));
-            readFields.add(fieldsRead(rule));
+            if (!members.isEmpty() && !sameGroup(members.get(0), rule)) {
+                groups.add(RuleGroup.of(members, literalIndex));
+                members.clear();
+            }
+            members.add(rule);
+        }
+        if (!members.isEmpty()) {
+            groups.add(RuleGroup.of(members, literalIndex));
         }
         scanner = MultiLiteralScanner.of(List.copyOf(literalIndices.keySet()));
     }
@@ -86,20 +92,48 @@ public final class CgtClassifier {
     }
 
     private TrialClassification firstMatch(ScannedTrialTexts texts, boolean weakFields) {
-        for (int i = 0; i < rules.size(); i++) {
-            ClassificationRule rule = rules.get(i);
-            for (TrialField field : readFields.get(i)) {
+        for (RuleGroup group : groups) {
+            for (TrialField field : group.fields()) {
                 if (field.isWeak() != weakFields) {
                     continue;
                 }
-                String matched = searches.get(i).find(texts.lowerCase(field), texts.scan(field));
+                String matched = group.search().find(texts.lowerCase(field), texts.scan(field));
                 if (matched != null) {
+                    ClassificationRule rule = group.memberMatching(matched);
                     return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),
                             field.confidence());
                 }
             }
         }
         return null;
+    }
+
+    /** Rules of one priority reading the same fields (the products) are searched as one pattern. */
+    private static boolean sameGroup(ClassificationRule first, ClassificationRule rule) {
+        return first.priority() == rule.priority() && first.fields().equals(rule.fields());
+    }
+
+    /** Rules searched together; which of them matched is told from the matched text afterwards (rarely needed). */
+    private record RuleGroup(List<ClassificationRule> members, RuleSearch search, List<TrialField> fields) {
+
+        static RuleGroup of(List<ClassificationRule> members, ToIntFunction<String> literalIndex) {
+            Pattern pattern = members.size() == 1 ? members.get(0).pattern()
+                    : Pattern.compile(String.join("|", members.stream().map(rule -> rule.pattern().pattern()).toList()));
+            return new RuleGroup(List.copyOf(members), RuleSearch.of(pattern, literalIndex), fieldsRead(members.get(0)));
+        }
+
+        ClassificationRule memberMatching(String matched) {
+            if (members.size() == 1) {
+                return members.get(0);
+            }
+            for (ClassificationRule member : members) {
+                if (member.pattern().matcher(matched).matches()) {
+                    return member;
+                }
+            }
+            return members.stream().filter(member -> member.pattern().matcher(matched).find()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No rule of its group matches '" + matched + "'"));
+        }
     }
 
     /** A rule's fields with what each implies: titles bring the official title, interventions their details. */

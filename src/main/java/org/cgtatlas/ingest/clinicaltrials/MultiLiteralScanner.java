@@ -55,14 +55,9 @@ final class MultiLiteralScanner {
         return new MultiLiteralScanner(literals);
     }
 
-    /** Per literal (by its index in the list), where it first starts in {@code text}, or -1 if it does not occur. */
-    int[] firstOccurrences(String text) {
-        return scan(text).firstOccurrences();
-    }
-
     /**
-     * Where each literal first starts in a text (-1: nowhere), and the same as a bit set of the literals found, so a
-     * rule can tell from a few words whether any literal it needs is there at all.
+     * Per literal (by its index in the list), where it first starts in a text (-1: nowhere), and the literals found as
+     * a bit set, so a rule can go straight to the alternatives that need them.
      */
     record Scan(int[] firstOccurrences, long[] found) {
     }

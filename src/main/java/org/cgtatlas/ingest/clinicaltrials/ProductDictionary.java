@@ -30,6 +30,9 @@ public final class ProductDictionary {
     /** Product rules run before every keyword rule. */
     static final int PRIORITY = 5;
     static final String RULE_PREFIX = "product:";
+    /** An alias whose longest run of letters is shorter than this is spelled out in all its forms. */
+    private static final int SPELL_OUT_BELOW = 6;
+    private static final int MOST_FORMS = 8;
 
     /** Words that make a programme's name a description ("CAR-T therapies (GC Cell)") rather than a product's name. */
     private static final Set<String> DESCRIPTIVE_WORDS = Set.of("therapy", "therapies", "cell", "cells", "platform",
@@ -114,27 +117,49 @@ public final class ProductDictionary {
 
     /**
      * A whole-word, lower-case pattern for an alias: letters and digits as written; a space or hyphen in it may be
-     * either; where letters meet digits a hyphen may come between ("SB623" also finds "SB-623").
+     * either; where letters meet digits a hyphen may come between ("SB623" also finds "SB-623"). A short alias is
+     * spelled out in each of its forms ({@code \bsb623\b|\bsb-623\b}), so the scanner looks for the whole alias and not
+     * for a common fragment of it ("cel" of "ide-cel").
      */
     static String aliasPattern(String alias) {
         String lower = alias.strip().toLowerCase(Locale.ROOT);
-        StringBuilder pattern = new StringBuilder("\\b");
+        List<List<String>> pieces = new ArrayList<>();
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c == ' ' || c == '-') {
-                pattern.append("[- ]");
+                pieces.add(List.of("-", " "));
             } else {
                 if (i > 0 && Character.isLetter(c) != Character.isLetter(lower.charAt(i - 1))
                         && Character.isLetterOrDigit(lower.charAt(i - 1)) && Character.isLetterOrDigit(c)) {
-                    pattern.append("-?");
+                    pieces.add(List.of("", "-"));
                 }
-                pattern.append(Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c)));
+                pieces.add(List.of(Character.isLetterOrDigit(c) ? String.valueOf(c) : Pattern.quote(String.valueOf(c))));
             }
         }
-        if (Character.isLetterOrDigit(lower.charAt(lower.length() - 1))) {
-            pattern.append("\\b");
+        String end = Character.isLetterOrDigit(lower.charAt(lower.length() - 1)) ? "\\b" : "";
+        long forms = pieces.stream().mapToLong(List::size).reduce(1, (a, b) -> a * b);
+        if (longestRun(lower) >= SPELL_OUT_BELOW || forms > MOST_FORMS) {
+            StringBuilder pattern = new StringBuilder("\\b");
+            for (List<String> piece : pieces) {
+                pattern.append(piece.size() == 1 ? piece.get(0) : piece.equals(List.of("", "-")) ? "-?" : "[- ]");
+            }
+            return pattern.append(end).toString();
         }
-        return pattern.toString();
+        List<String> spelled = List.of("");
+        for (List<String> piece : pieces) {
+            spelled = spelled.stream().flatMap(prefix -> piece.stream().map(next -> prefix + next)).toList();
+        }
+        return String.join("|", spelled.stream().map(form -> "\\b" + form + end).toList());
+    }
+
+    private static int longestRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isLetter(text.charAt(i)) ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** The product names in a programme's name; none when the name describes rather than names. */

@@ -30,11 +30,17 @@ class CgtClassifierTest {
                 "Sponsor", "OTHER", null, null, null, Set.of());
     }
 
+    /** A trial with the text in the field, the record's details included. */
+    static TrialClassification classifyIn(TrialField field, String text) {
+        TrialDetails details = field == TrialField.SUMMARY ? new TrialDetails("", text, "") : TrialDetails.NONE;
+        return CLASSIFIER.classify(trialWith(field, text), details);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void eachRuleDecidesItsMatchingExample(ClassificationRule rule) {
         TrialField field = rule.fields().get(0);
-        TrialClassification classification = CLASSIFIER.classify(trialWith(field, rule.matchingExample()));
+        TrialClassification classification = classifyIn(field, rule.matchingExample());
 
         assertThat(classification.ruleId()).isEqualTo(rule.id());
         assertThat(classification.modality()).isEqualTo(rule.modality());
@@ -46,7 +52,7 @@ class CgtClassifierTest {
     @MethodSource("rules")
     void eachRuleLeavesItsNonMatchingExample(ClassificationRule rule) {
         assertThat(rule.matches(rule.nonMatchingExample())).isFalse();
-        TrialClassification classification = CLASSIFIER.classify(trialWith(rule.fields().get(0), rule.nonMatchingExample()));
+        TrialClassification classification = classifyIn(rule.fields().get(0), rule.nonMatchingExample());
         assertThat(classification.ruleId()).isNotEqualTo(rule.id());
     }
 
