@@ -35,7 +35,8 @@ public final class TrialsController {
         this.openUrl = openUrl;
         model.headlineProperty().set(Messages.get("trials.empty.headline"));
         model.hintProperty().set(Messages.get("trials.empty.hint"));
-        for (Observable filter : List.of(model.countryProperty(), model.modalityProperty(), model.phaseProperty(),
+        for (Observable filter : List.of(model.countryProperty(), model.modalityProperty(), model.confidenceProperty(),
+                model.phaseProperty(),
                 model.statusProperty(), model.funderTypeProperty(), model.startYearProperty(), model.textProperty())) {
             filter.addListener(changed -> applyFilter());
         }
@@ -116,6 +117,7 @@ public final class TrialsController {
     public void clearFilters() {
         model.countryProperty().set("");
         model.modalityProperty().set("");
+        model.confidenceProperty().set("");
         model.phaseProperty().set("");
         model.statusProperty().set("");
         model.funderTypeProperty().set("");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.cgtatlas.domain.ClassifiedTrial;
-import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Confidence;
+import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Trial;
@@ -27,7 +27,7 @@ class TrialFilterTest {
 
     private static TrialFilter filter(String country, String modality, String phase, String status, String funder, int year,
                                       String text) {
-        return new TrialFilter(country, modality, phase, status, funder, year, text);
+        return new TrialFilter(country, modality, "", phase, status, funder, year, text);
     }
 
     @Test
@@ -70,5 +70,16 @@ class TrialFilterTest {
         assertThat(tally.count("CAR-T", "JP")).isZero();
         assertThat(tally.series()).containsOnlyKeys("CAR-T");
         assertThat(TrialLabels.phases(CAR_T_IN_CHINA.trial().phases())).isEqualTo("Phase 1/2");
+    }
+
+    @Test
+    void theConfidenceFilterShowsOnlyTrialsClassifiedThatSurely() {
+        ClassifiedTrial fromSummary = new ClassifiedTrial(DRUG_IN_JAPAN.trial(),
+                new TrialClassification(Modality.CAR_T, "car-t-summary", "summary", "car-t", "why", Confidence.LOW));
+
+        TrialFilter low = new TrialFilter("", "", Confidence.LOW.name(), "", "", "", 0, "");
+
+        assertThat(low.matches(fromSummary)).isTrue();
+        assertThat(low.matches(CAR_T_IN_CHINA)).isFalse();
     }
 }
