@@ -10,8 +10,8 @@ import org.cgtatlas.domain.TrialClassification;
 
 /**
  * How a classifier does on hand-labelled trials: CGT vs not CGT, the modality of the CGT trials, a confusion table,
- * and per rule the trials it wrongly took (its decision disagrees with the label) or missed (a CGT trial it left, or
- * whose modality it got wrong, found by no rule or decided "not CGT" by it).
+ * and per rule the trials it wrongly took (it called them CGT, or of a modality, against the label) or missed (CGT
+ * trials it decided "not CGT", or that no rule matched).
  */
 public final class ClassifierScore {
 
