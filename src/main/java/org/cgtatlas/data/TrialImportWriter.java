@@ -31,8 +31,9 @@ public final class TrialImportWriter implements AutoCloseable {
             + "intervention_names = ?, country_codes = ?, sponsor = ?, funder_type = ?, start_date = ?, start_precision = ?, "
             + "completion_date = ?, completion_precision = ?, enrollment = ?, modality = ?, classification_rule = ?, "
             + "classification_field = ?, classification_match = ?, source_start = ?, source_end = ?, raw_source = NULL, "
-            + "last_import_id = ?";
-    private static final int LAST_IMPORT = 21;
+            + "classification_confidence = ?, last_import_id = ?";
+    private static final int CONFIDENCE = 21;
+    private static final int LAST_IMPORT = 22;
 
     private final Connection connection;
     private final long importId;
@@ -54,8 +55,8 @@ public final class TrialImportWriter implements AutoCloseable {
         insertTrial = connection.prepareStatement("INSERT INTO trial (title, status, phases, conditions, intervention_types, "
                 + "intervention_names, country_codes, sponsor, funder_type, start_date, start_precision, completion_date, "
                 + "completion_precision, enrollment, modality, classification_rule, classification_field, classification_match, "
-                + "source_start, source_end, last_import_id, nct_number, first_import_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "source_start, source_end, classification_confidence, last_import_id, nct_number, first_import_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         mergeRule = connection.prepareStatement("MERGE INTO trial_rule (id, explanation) KEY (id) VALUES (?, ?)");
         updateTrial = connection.prepareStatement("UPDATE trial SET " + COLUMNS + " WHERE nct_number = ?");
     }
@@ -150,6 +151,7 @@ public final class TrialImportWriter implements AutoCloseable {
         statement.setString(18, classification.matchedText());
         statement.setLong(19, span.start());
         statement.setLong(20, span.end());
+        statement.setString(CONFIDENCE, classification.confidence().name());
         statement.setLong(LAST_IMPORT, importId);
     }
 

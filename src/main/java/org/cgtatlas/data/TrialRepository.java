@@ -22,6 +22,7 @@ import java.util.Set;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.DatePrecision;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
@@ -63,7 +64,8 @@ public final class TrialRepository {
             try (PreparedStatement statement = connection.prepareStatement("SELECT t.nct_number, t.title, t.status, t.phases, "
                     + "t.conditions, t.intervention_types, t.intervention_names, t.sponsor, t.funder_type, t.start_date, "
                     + "t.start_precision, t.completion_date, t.completion_precision, t.enrollment, t.modality, "
-                    + "t.classification_rule, t.classification_field, t.classification_match, r.explanation, t.country_codes "
+                    + "t.classification_rule, t.classification_field, t.classification_match, r.explanation, t.country_codes, "
+                    + "t.classification_confidence "
                     + "FROM trial t LEFT JOIN trial_rule r ON r.id = t.classification_rule ORDER BY t.nct_number");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -75,7 +77,7 @@ public final class TrialRepository {
                     String modality = rows.getString(15);
                     trials.add(new ClassifiedTrial(trial, new TrialClassification(
                             modality == null ? null : Modality.valueOf(modality), rows.getString(16), rows.getString(17),
-                            rows.getString(18), explanation(rows.getString(19)))));
+                            rows.getString(18), explanation(rows.getString(19)), Confidence.valueOf(rows.getString(21)))));
                 }
             }
             return trials;

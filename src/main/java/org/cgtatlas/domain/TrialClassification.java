@@ -9,13 +9,16 @@ package org.cgtatlas.domain;
  * @param field       the field the rule matched in ({@code title}, {@code conditions}, {@code interventions}), or empty
  * @param matchedText the text the rule matched, or empty
  * @param explanation the rule's explanation in words
+ * @param confidence  how sure it is, from the field that decided (no rule at all: high)
  */
-public record TrialClassification(Modality modality, String ruleId, String field, String matchedText, String explanation) {
+public record TrialClassification(Modality modality, String ruleId, String field, String matchedText, String explanation,
+                                  Confidence confidence) {
 
-    public static final String NO_RULE_EXPLANATION = "No classification rule matched its title, conditions or interventions";
+    public static final String NO_RULE_EXPLANATION = "No classification rule or known product matched its titles, "
+            + "conditions, interventions or summary";
 
     public static TrialClassification notCgt() {
-        return new TrialClassification(null, "", "", "", NO_RULE_EXPLANATION);
+        return new TrialClassification(null, "", "", "", NO_RULE_EXPLANATION, Confidence.HIGH);
     }
 
     public boolean isCgt() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PartialDate;
@@ -55,7 +56,7 @@ class TrialRepositoryTest {
         database.inTransaction(connection -> {
             try (TrialImportWriter writer = TrialImportWriter.start(connection, "test.csv", "CTGOV_CSV_MODERN", IMPORTED)) {
                 TrialClassification classification = modality == null ? TrialClassification.notCgt()
-                        : new TrialClassification(modality, "rule", "interventions", "car-t", "because");
+                        : new TrialClassification(modality, "rule", "interventions", "car-t", "because", Confidence.HIGH);
                 writer.write(trial, classification, new SourceSpan(2, 2));
                 writer.finish(1, 1, 0, 0, ARCHIVE);
             }

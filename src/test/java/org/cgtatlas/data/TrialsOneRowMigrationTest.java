@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.TrialClassification;
@@ -58,7 +59,7 @@ class TrialsOneRowMigrationTest {
                     new Intervention("BIOLOGICAL", "CD19 CAR-T"), new Intervention("DRUG", "Fludarabine"));
             assertThat(carT.trial().phases()).containsExactly("PHASE1", "PHASE2");
             assertThat(carT.classification()).isEqualTo(new TrialClassification(Modality.CAR_T, "car-t", "interventions",
-                    "car-t", "CAR-T cells given as an intervention"));
+                    "car-t", "CAR-T cells given as an intervention", Confidence.HIGH));
             assertThat(all.get(0).trial().countryCodes()).isEmpty();
             assertThat(all.get(0).classification()).isEqualTo(TrialClassification.notCgt());
             assertThat(trials.source("NCT00000042").orElseThrow().rawSource()).isEqualTo("NCT00000042,CAR-T study");

@@ -101,7 +101,7 @@ final class TrialDetailPane {
         modality.setText(classification.modalityLabel());
         reason.setText(classification.ruleId().isEmpty() ? Messages.get("trials.detail.noRule")
                 : Messages.get("trials.detail.rule", classification.ruleId(), classification.matchedText(),
-                classification.field(), classification.explanation()));
+                classification.field(), classification.explanation(), classification.confidence().label()));
         facts.getChildren().clear();
         fact(0, "trials.detail.sponsor", trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
         fact(1, "trials.detail.status", TrialLabels.code(trial.status()));

@@ -7,10 +7,10 @@ import org.cgtatlas.domain.Trial;
 
 /**
  * What the Trials table is filtered by; an empty value means "any". {@code modality} is a Modality name,
- * {@link #ALL_CGT} or {@link #NOT_CGT}; {@code startYear} is 0 for any year.
+ * {@link #ALL_CGT} or {@link #NOT_CGT}; {@code confidence} a Confidence name; {@code startYear} is 0 for any year.
  */
-public record TrialFilter(String country, String modality, String phase, String status, String funderType, int startYear,
-                          String text) {
+public record TrialFilter(String country, String modality, String confidence, String phase, String status,
+                          String funderType, int startYear, String text) {
 
     public static final String ALL_CGT = "CGT";
     public static final String NOT_CGT = "NOT_CGT";
@@ -19,6 +19,7 @@ public record TrialFilter(String country, String modality, String phase, String 
         Trial trial = classified.trial();
         return (country.isEmpty() || trial.countryCodes().contains(country))
                 && matchesModality(classified)
+                && (confidence.isEmpty() || classified.classification().confidence().name().equals(confidence))
                 && (phase.isEmpty() || trial.phases().contains(phase))
                 && (status.isEmpty() || trial.status().equals(status))
                 && (funderType.isEmpty() || trial.funderType().equals(funderType))

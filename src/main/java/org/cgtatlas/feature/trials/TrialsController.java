@@ -46,7 +46,8 @@ public final class TrialsController {
         this.sources = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         model.headlineProperty().set(Messages.get("trials.empty.headline"));
         model.hintProperty().set(Messages.get("trials.empty.hint"));
-        for (Observable filter : List.of(model.countryProperty(), model.modalityProperty(), model.phaseProperty(),
+        for (Observable filter : List.of(model.countryProperty(), model.modalityProperty(), model.confidenceProperty(),
+                model.phaseProperty(),
                 model.statusProperty(), model.funderTypeProperty(), model.startYearProperty(), model.textProperty())) {
             filter.addListener(changed -> {
                 if (!clearing) {
@@ -168,6 +169,7 @@ public final class TrialsController {
         try {
             model.countryProperty().set("");
             model.modalityProperty().set("");
+            model.confidenceProperty().set("");
             model.phaseProperty().set("");
             model.statusProperty().set("");
             model.funderTypeProperty().set("");

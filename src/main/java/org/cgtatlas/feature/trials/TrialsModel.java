@@ -1,5 +1,7 @@
 package org.cgtatlas.feature.trials;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.TrialSource;
 
 /** State of the Trials screen: the imported trials, the filters, the charts' tallies and the selected trial. */
@@ -23,6 +26,7 @@ public final class TrialsModel {
     private final ObservableList<ClassifiedTrial> shownTrials = FXCollections.observableArrayList();
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty modality = new SimpleStringProperty("");
+    private final StringProperty confidence = new SimpleStringProperty("");
     private final StringProperty phase = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty funderType = new SimpleStringProperty("");
@@ -70,6 +74,19 @@ public final class TrialsModel {
         return modality;
     }
 
+    /** A Confidence name, or empty for any. */
+    public StringProperty confidenceProperty() {
+        return confidence;
+    }
+
+    public List<String> confidenceChoices() {
+        List<String> choices = new ArrayList<>(List.of(""));
+        for (Confidence level : Confidence.values()) {
+            choices.add(level.name());
+        }
+        return choices;
+    }
+
     public StringProperty phaseProperty() {
         return phase;
     }
@@ -92,8 +109,8 @@ public final class TrialsModel {
     }
 
     public TrialFilter filter() {
-        return new TrialFilter(country.get(), modality.get(), phase.get(), status.get(), funderType.get(), startYear.get(),
-                text.get());
+        return new TrialFilter(country.get(), modality.get(), confidence.get(), phase.get(), status.get(), funderType.get(),
+                startYear.get(), text.get());
     }
 
     public ObservableList<String> countryChoices() {

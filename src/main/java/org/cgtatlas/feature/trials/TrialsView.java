@@ -32,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 import org.cgtatlas.ui.EmptyState;
@@ -79,6 +80,8 @@ public final class TrialsView {
                         code -> code + " " + ImportSummaryText.countryName(code)),
                 choice("trialsModality", "trials.filter.modality", model.modalityChoices(), model.modalityProperty(), "",
                         TrialsView::modalityLabel),
+                choice("trialsConfidence", "trials.filter.confidence", FXCollections.observableList(model.confidenceChoices()),
+                        model.confidenceProperty(), "", level -> Confidence.valueOf(level).label()),
                 choice("trialsPhase", "trials.filter.phase", model.phaseChoices(), model.phaseProperty(), "", TrialLabels::phase),
                 choice("trialsStatus", "trials.filter.status", model.statusChoices(), model.statusProperty(), "", TrialLabels::code),
                 choice("trialsSponsorType", "trials.filter.sponsorType", model.funderTypeChoices(), model.funderTypeProperty(), "",
@@ -142,6 +145,7 @@ public final class TrialsView {
                 column("trials.column.nct", 118, trial -> trial.trial().nctId()),
                 column("trials.column.title", 300, trial -> trial.trial().title()),
                 column("trials.column.modality", 120, trial -> trial.classification().modalityLabel()),
+                column("trials.column.confidence", 80, trial -> trial.classification().confidence().label()),
                 column("trials.column.phase", 85, trial -> TrialLabels.phases(trial.trial().phases())),
                 column("trials.column.status", 110, trial -> TrialLabels.code(trial.trial().status())),
                 column("trials.column.countries", 90, trial -> String.join(" ", trial.trial().countryCodes().stream().sorted().toList())),

@@ -12,15 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 
 /**
- * Classifies trials as cell or gene therapy by the keyword rules of {@code cgt-classification-rules.csv}
- * (one readable table: rule id, modality, fields, pattern, priority, explanation, examples). The rules are compiled
- * once; the first rule by priority that finds its pattern in one of its fields decides.
+ * Classifies trials as cell or gene therapy by the products of the {@link ProductDictionary} and the keyword rules of
+ * {@code cgt-classification-rules.csv} (one readable table: rule id, modality, fields, pattern, priority, explanation,
+ * examples). The rules are compiled once; the first rule by priority that finds its pattern in one of its fields
+ * decides. The summary is weighed least: it is read only by rules that list it, and only when no rule matched in the
+ * titles, conditions or interventions, so a passing mention there never outvotes an intervention. The field that
+ * decided sets the classification's {@link Confidence}.
  */
 public final class CgtClassifier {
 
@@ -28,7 +33,7 @@ public final class CgtClassifier {
     static final String NOT_CGT = "NOT_CGT";
 
     private final List<ClassificationRule> rules;
-    private final List<RuleSearch> searches = new ArrayList<>();
+    private final List<RuleGroup> groups = new ArrayList<>();
     /** Finds the required literals of all rules in one pass over a text. */
     private final MultiLiteralScanner scanner;
 
@@ -37,16 +42,34 @@ public final class CgtClassifier {
         sorted.sort(Comparator.comparingInt(ClassificationRule::priority));
         this.rules = List.copyOf(sorted);
         Map<String, Integer> literalIndices = new LinkedHashMap<>();
+        ToIntFunction<String> literalIndex = literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size());
+        List<ClassificationRule> members = new ArrayList<>();
         for (ClassificationRule rule : this.rules) {
-            searches.add(RuleSearch.of(rule.pattern(),
-                    literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size())));
+            if (!members.isEmpty() && !sameGroup(members.get(0), rule)) {
+                groups.add(RuleGroup.of(members, literalIndex));
+                members.clear();
+            }
+            members.add(rule);
+        }
+        if (!members.isEmpty()) {
+            groups.add(RuleGroup.of(members, literalIndex));
         }
         scanner = MultiLiteralScanner.of(List.copyOf(literalIndices.keySet()));
     }
 
+    /** The rules, the bundled product dictionary and the products named by the bundled dataset's programmes. */
     public static CgtClassifier standard() {
-        return new CgtClassifier(loadRules());
+        return withProducts(ProductDictionary.bundled().withProgrammes(BundledProgrammes.INSTANCE.programmes()));
     }
+
+    public static CgtClassifier withProducts(ProductDictionary products) {
+        List<ClassificationRule> all = new ArrayList<>(loadRules());
+        all.addAll(products.rules(PRODUCT_FIELDS));
+        return new CgtClassifier(all);
+    }
+
+    /** Where a product's name is looked for: everywhere a name can stand, the summary last. */
+    static final List<TrialField> PRODUCT_FIELDS = List.of(TrialField.INTERVENTIONS, TrialField.TITLE, TrialField.SUMMARY);
 
     public List<ClassificationRule> rules() {
         return rules;
@@ -54,17 +77,77 @@ public final class CgtClassifier {
 
     /** Safe to call from several threads at once: all the state of one classification is local to the call. */
     public TrialClassification classify(Trial trial) {
-        ScannedTrialTexts texts = new ScannedTrialTexts(trial, scanner);
-        for (int i = 0; i < rules.size(); i++) {
-            ClassificationRule rule = rules.get(i);
-            for (TrialField field : rule.fields()) {
-                String matched = searches.get(i).find(texts.lowerCase(field), texts.firstOccurrences(field));
+        return classify(trial, TrialDetails.NONE);
+    }
+
+    /** Safe to call from several threads at once: all the state of one classification is local to the call. */
+    public TrialClassification classify(Trial trial, TrialDetails details) {
+        ScannedTrialTexts texts = new ScannedTrialTexts(trial, details, scanner);
+        TrialClassification strong = firstMatch(texts, false);
+        if (strong != null) {
+            return strong;
+        }
+        TrialClassification weak = firstMatch(texts, true);
+        return weak != null ? weak : TrialClassification.notCgt();
+    }
+
+    private TrialClassification firstMatch(ScannedTrialTexts texts, boolean weakFields) {
+        for (RuleGroup group : groups) {
+            for (TrialField field : group.fields()) {
+                if (field.isWeak() != weakFields) {
+                    continue;
+                }
+                String matched = group.search().find(texts.lowerCase(field), texts.scan(field));
                 if (matched != null) {
-                    return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation());
+                    ClassificationRule rule = group.memberMatching(matched);
+                    return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),
+                            field.confidence());
                 }
             }
         }
-        return TrialClassification.notCgt();
+        return null;
+    }
+
+    /** Rules of one priority reading the same fields (the products) are searched as one pattern. */
+    private static boolean sameGroup(ClassificationRule first, ClassificationRule rule) {
+        return first.priority() == rule.priority() && first.fields().equals(rule.fields());
+    }
+
+    /** Rules searched together; which of them matched is told from the matched text afterwards (rarely needed). */
+    private record RuleGroup(List<ClassificationRule> members, RuleSearch search, List<TrialField> fields) {
+
+        static RuleGroup of(List<ClassificationRule> members, ToIntFunction<String> literalIndex) {
+            Pattern pattern = members.size() == 1 ? members.get(0).pattern()
+                    : Pattern.compile(String.join("|", members.stream().map(rule -> rule.pattern().pattern()).toList()));
+            return new RuleGroup(List.copyOf(members), RuleSearch.of(pattern, literalIndex), fieldsRead(members.get(0)));
+        }
+
+        ClassificationRule memberMatching(String matched) {
+            if (members.size() == 1) {
+                return members.get(0);
+            }
+            for (ClassificationRule member : members) {
+                if (member.pattern().matcher(matched).matches()) {
+                    return member;
+                }
+            }
+            return members.stream().filter(member -> member.pattern().matcher(matched).find()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No rule of its group matches '" + matched + "'"));
+        }
+    }
+
+    /** A rule's fields with what each implies: titles bring the official title, interventions their details. */
+    private static List<TrialField> fieldsRead(ClassificationRule rule) {
+        List<TrialField> read = new ArrayList<>();
+        for (TrialField field : rule.fields()) {
+            read.add(field);
+            if (field == TrialField.TITLE) {
+                read.add(TrialField.OFFICIAL_TITLE);
+            } else if (field == TrialField.INTERVENTIONS) {
+                read.add(TrialField.INTERVENTION_DETAILS);
+            }
+        }
+        return List.copyOf(read);
     }
 
     static List<ClassificationRule> loadRules() {

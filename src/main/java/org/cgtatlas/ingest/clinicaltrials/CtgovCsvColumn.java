@@ -15,7 +15,9 @@ enum CtgovCsvColumn {
     ENROLLMENT("enrollment"),
     START_DATE("start date"),
     COMPLETION_DATE("completion date"),
-    LOCATIONS("locations");
+    LOCATIONS("locations"),
+    /** Read for the classification only (modern site CSV; the legacy export has no summary). */
+    BRIEF_SUMMARY("brief summary");
 
     static final int COUNT = values().length;
 

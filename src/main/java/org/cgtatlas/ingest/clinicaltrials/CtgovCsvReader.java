@@ -122,7 +122,8 @@ final class CtgovCsvReader implements StudyReader {
                 RegistryDates.parse(row.value(CtgovCsvColumn.COMPLETION_DATE)),
                 RegistryValues.enrollment(row.value(CtgovCsvColumn.ENROLLMENT)),
                 countryCodes);
-        return new StudyRecord(trial, "line " + row.startingLine(), new SourceSpan(row.startingLine(), row.lastLine()),
+        TrialDetails details = new TrialDetails("", row.value(CtgovCsvColumn.BRIEF_SUMMARY), "");
+        return new StudyRecord(trial, details, "line " + row.startingLine(), new SourceSpan(row.startingLine(), row.lastLine()),
                 unrecognised);
     }
 

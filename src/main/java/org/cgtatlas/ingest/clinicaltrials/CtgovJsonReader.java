@@ -117,8 +117,13 @@ final class CtgovJsonReader implements StudyReader {
                     () -> unrecognised.add(location.path("facility").asText("") + ", " + country));
         }
         List<Intervention> interventions = new ArrayList<>();
+        StringBuilder interventionDetails = new StringBuilder();
         for (JsonNode intervention : protocol.path("armsInterventionsModule").path("interventions")) {
             interventions.add(RegistryValues.intervention(intervention.path("type").asText(""), intervention.path("name").asText("")));
+            interventionDetails.append(intervention.path("description").asText("")).append(" | ");
+            for (String otherName : texts(intervention.path("otherNames"))) {
+                interventionDetails.append(otherName).append(" | ");
+            }
         }
         String title = identification.path("briefTitle").asText("");
         Trial trial = new Trial(
@@ -135,7 +140,9 @@ final class CtgovJsonReader implements StudyReader {
                 design.path("enrollmentInfo").path("count").canConvertToInt()
                         ? design.path("enrollmentInfo").path("count").intValue() : null,
                 countryCodes);
-        return new StudyRecord(trial, path, span, unrecognised);
+        TrialDetails details = new TrialDetails(identification.path("officialTitle").asText(""),
+                protocol.path("descriptionModule").path("briefSummary").asText(""), interventionDetails.toString());
+        return new StudyRecord(trial, details, path, span, unrecognised);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -26,7 +26,7 @@ public final class ImportStages {
     public double readAndClassify(Path file) throws IOException {
         long[] cgt = {0};
         long start = System.nanoTime();
-        read(file, study -> cgt[0] += classifier.classify(study.trial()).isCgt() ? 1 : 0);
+        read(file, study -> cgt[0] += classifier.classify(study.trial(), study.details()).isCgt() ? 1 : 0);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (cgt[0] == 0) {
             throw new IllegalStateException("No CGT study was found in " + file);
@@ -40,7 +40,7 @@ public final class ImportStages {
      */
     public double store(Path file, Database database) throws IOException {
         List<ClassifiedStudy> studies = new ArrayList<>();
-        read(file, study -> studies.add(new ClassifiedStudy(study, classifier.classify(study.trial()))));
+        read(file, study -> studies.add(new ClassifiedStudy(study, classifier.classify(study.trial(), study.details()))));
         long start = System.nanoTime();
         database.inTransaction(connection -> {
             try (TrialImportWriter writer = TrialImportWriter.start(connection, file.getFileName().toString(),

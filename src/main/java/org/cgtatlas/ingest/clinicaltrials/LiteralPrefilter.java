@@ -1,5 +1,6 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -19,12 +20,34 @@ final class LiteralPrefilter {
         this.alternatives = alternatives;
     }
 
+    /** Each conjunction's requirements are kept shortest literal first, so the last is the rarest to be met. */
     static LiteralPrefilter of(List<RequiredLiterals.Conjunction> conjunctions, ToIntFunction<String> literalIndex) {
         return new LiteralPrefilter(conjunctions.stream()
                 .map(conjunction -> conjunction.oneOfEach().stream()
+                        .sorted(Comparator.comparingInt(literals -> literals.stream().mapToInt(String::length).min().orElse(0)))
                         .map(literals -> literals.stream().mapToInt(literalIndex).toArray())
                         .toArray(int[][]::new))
                 .toArray(int[][][]::new));
+    }
+
+    /**
+     * Literals at least one of which occurs in every text this prefilter admits (the last, rarest requirement of each
+     * of its alternatives); null when it admits every text.
+     */
+    int[] anyNeeded() {
+        if (alternatives == null) {
+            return null;
+        }
+        java.util.TreeSet<Integer> needed = new java.util.TreeSet<>();
+        for (int[][] requirements : alternatives) {
+            if (requirements.length == 0) {
+                return null;
+            }
+            for (int literal : requirements[requirements.length - 1]) {
+                needed.add(literal);
+            }
+        }
+        return needed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** @param firstOccurrences per scanned literal, where it first occurs in the text, or -1 */

@@ -55,26 +55,34 @@ final class MultiLiteralScanner {
         return new MultiLiteralScanner(literals);
     }
 
-    /** Per literal (by its index in the list), where it first starts in {@code text}, or -1 if it does not occur. */
-    int[] firstOccurrences(String text) {
+    /**
+     * Per literal (by its index in the list), where it first starts in a text (-1: nowhere), and the literals found as
+     * a bit set, so a rule can go straight to the alternatives that need them.
+     */
+    record Scan(int[] firstOccurrences, long[] found) {
+    }
+
+    Scan scan(String text) {
         int[] first = new int[literalLengths.length];
         Arrays.fill(first, -1);
+        long[] found = new long[(literalLengths.length + 63) / 64];
         int row = ROOT;
         for (int i = 0; i < text.length(); i++) {
             int next = transitions[row + column(text.charAt(i))];
             if (next < 0) {
                 next = ~next;
-                recordEnding(endingLiterals[next / columns], i, first);
+                recordEnding(endingLiterals[next / columns], i, first, found);
             }
             row = next;
         }
-        return first;
+        return new Scan(first, found);
     }
 
-    private void recordEnding(int[] literals, int end, int[] first) {
+    private void recordEnding(int[] literals, int end, int[] first, long[] found) {
         for (int literal : literals) {
             if (first[literal] < 0) {
                 first[literal] = end + 1 - literalLengths[literal];
+                found[literal >>> 6] |= 1L << literal;
             }
         }
     }

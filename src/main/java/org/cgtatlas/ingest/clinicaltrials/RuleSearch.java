@@ -1,6 +1,10 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -21,10 +25,30 @@ final class RuleSearch {
 
     private final List<Pattern> patterns;
     private final List<LiteralPrefilter> prefilters;
+    /** Alternatives that need no literal: tried on every text. */
+    private final int[] alwaysTried;
+    /** Per literal index, the alternatives that may match only where it occurs (null: none). */
+    private final int[][] triedWhereFound;
 
     private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
         this.patterns = List.copyOf(patterns);
         this.prefilters = List.copyOf(prefilters);
+        List<Integer> always = new ArrayList<>();
+        Map<Integer, List<Integer>> byLiteral = new HashMap<>();
+        for (int i = 0; i < prefilters.size(); i++) {
+            int[] needed = prefilters.get(i).anyNeeded();
+            if (needed == null) {
+                always.add(i);
+            } else {
+                for (int literal : needed) {
+                    byLiteral.computeIfAbsent(literal, key -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        alwaysTried = always.stream().mapToInt(Integer::intValue).toArray();
+        triedWhereFound = new int[byLiteral.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+        byLiteral.forEach((literal, alternatives) ->
+                triedWhereFound[literal] = alternatives.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** @param literalIndex the index of a literal among those the classifier's scanner looks for */
@@ -46,21 +70,56 @@ final class RuleSearch {
     }
 
     /**
-     * @param firstOccurrences per literal of the classifier's scanner, where it first occurs in the text, or -1
+     * Tries only the alternatives one of whose needed literals the scan found (and those that need none), each at most
+     * once; of their matches the leftmost wins, then the earliest alternative, as in the whole pattern.
+     *
      * @return the text the pattern matches first, or null
      */
-    String find(String lowerCaseText, int[] firstOccurrences) {
-        String found = null;
-        int foundAt = Integer.MAX_VALUE;
-        for (int i = 0; i < patterns.size(); i++) {
-            if (prefilters.get(i).admits(firstOccurrences)) {
-                Matcher matcher = patterns.get(i).matcher(lowerCaseText);
-                if (matcher.find() && matcher.start() < foundAt) {
-                    foundAt = matcher.start();
-                    found = matcher.group();
+    String find(String lowerCaseText, MultiLiteralScanner.Scan scan) {
+        int[] firstOccurrences = scan.firstOccurrences();
+        long[] found = scan.found();
+        Match best = new Match();
+        for (int alternative : alwaysTried) {
+            best.tryAlternative(alternative, lowerCaseText, firstOccurrences);
+        }
+        BitSet tried = null;
+        int words = Math.min(found.length, (triedWhereFound.length + 63) / 64);
+        for (int word = 0; word < words; word++) {
+            long bits = found[word];
+            while (bits != 0) {
+                int literal = word * 64 + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                int[] alternatives = literal < triedWhereFound.length ? triedWhereFound[literal] : null;
+                if (alternatives != null) {
+                    tried = tried == null ? new BitSet(patterns.size()) : tried;
+                    for (int alternative : alternatives) {
+                        if (!tried.get(alternative)) {
+                            tried.set(alternative);
+                            best.tryAlternative(alternative, lowerCaseText, firstOccurrences);
+                        }
+                    }
                 }
             }
         }
-        return found;
+        return best.text;
+    }
+
+    /** The leftmost match so far, and of those starting at one place the earliest alternative's. */
+    private final class Match {
+        private String text;
+        private int start = Integer.MAX_VALUE;
+        private int alternative = Integer.MAX_VALUE;
+
+        void tryAlternative(int index, String lowerCaseText, int[] firstOccurrences) {
+            if (!prefilters.get(index).admits(firstOccurrences)) {
+                return;
+            }
+            Matcher matcher = patterns.get(index).matcher(lowerCaseText);
+            if (matcher.find() && (matcher.start() < start || matcher.start() == start && index < alternative)) {
+                start = matcher.start();
+                alternative = index;
+                text = matcher.group();
+            }
+        }
     }
 }

@@ -11,12 +11,14 @@ import org.cgtatlas.domain.Trial;
 final class ScannedTrialTexts {
 
     private final Trial trial;
+    private final TrialDetails details;
     private final MultiLiteralScanner scanner;
     private final String[] lowerCaseTexts = new String[TrialField.values().length];
-    private final int[][] firstOccurrences = new int[TrialField.values().length][];
+    private final MultiLiteralScanner.Scan[] scans = new MultiLiteralScanner.Scan[TrialField.values().length];
 
-    ScannedTrialTexts(Trial trial, MultiLiteralScanner scanner) {
+    ScannedTrialTexts(Trial trial, TrialDetails details, MultiLiteralScanner scanner) {
         this.trial = trial;
+        this.details = details;
         this.scanner = scanner;
     }
 
@@ -29,14 +31,14 @@ final class ScannedTrialTexts {
         return text;
     }
 
-    /** Per literal of the scanner, where it first occurs in the field's lower-cased text, or -1. */
-    int[] firstOccurrences(TrialField field) {
-        int[] occurrences = firstOccurrences[field.ordinal()];
-        if (occurrences == null) {
-            occurrences = scanner.firstOccurrences(lowerCase(field));
-            firstOccurrences[field.ordinal()] = occurrences;
+    /** Where the scanner's literals occur in the field's lower-cased text. */
+    MultiLiteralScanner.Scan scan(TrialField field) {
+        MultiLiteralScanner.Scan scan = scans[field.ordinal()];
+        if (scan == null) {
+            scan = scanner.scan(lowerCase(field));
+            scans[field.ordinal()] = scan;
         }
-        return occurrences;
+        return scan;
     }
 
     private String lowerCaseText(TrialField field) {
@@ -50,6 +52,9 @@ final class ScannedTrialTexts {
                 }
                 yield text.toString().toLowerCase(Locale.ROOT);
             }
+            case OFFICIAL_TITLE -> details.officialTitle().toLowerCase(Locale.ROOT);
+            case INTERVENTION_DETAILS -> details.interventionDetails().toLowerCase(Locale.ROOT);
+            case SUMMARY -> details.summary().toLowerCase(Locale.ROOT);
         };
     }
 }

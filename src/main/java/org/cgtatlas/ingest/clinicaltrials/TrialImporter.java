@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.ImportArchive;
+import org.cgtatlas.data.ProductEntryRepository;
+import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SupersededCopies;
 import org.cgtatlas.data.TrialImportWriter;
 import org.cgtatlas.domain.TrialImportSummary;
@@ -43,11 +46,16 @@ public final class TrialImporter {
 
     private final Database database;
     private final ImportArchive archive;
-    private final CgtClassifier classifier;
+    /** Built for each import, so products added since the last one count. */
+    private final Supplier<CgtClassifier> classifier;
     private final CountryMatcher countries;
     private final Clock clock;
 
     public TrialImporter(Database database, CgtClassifier classifier, CountryMatcher countries, Clock clock) {
+        this(database, () -> classifier, countries, clock);
+    }
+
+    private TrialImporter(Database database, Supplier<CgtClassifier> classifier, CountryMatcher countries, Clock clock) {
         this.database = database;
         this.archive = new ImportArchive(database.dataFolder());
         this.classifier = classifier;
@@ -55,8 +63,14 @@ public final class TrialImporter {
         this.clock = clock;
     }
 
+    /**
+     * Classifies with the rules and the product dictionary: the bundled table, the programmes of the dataset in the
+     * database that name a product, and the products analysts added.
+     */
     public static TrialImporter standard(Database database) {
-        return new TrialImporter(database, CgtClassifier.standard(), CountryMatcher.standard(), Clock.systemUTC());
+        return new TrialImporter(database, () -> CgtClassifier.withProducts(ProductDictionary.bundled()
+                .withProgrammes(new ProgrammeRepository(database).findAll())
+                .withEntries(new ProductEntryRepository(database).findAll())), CountryMatcher.standard(), Clock.systemUTC());
     }
 
     /** Detects the format from the content, then imports. */
@@ -69,6 +83,7 @@ public final class TrialImporter {
         long size = sizeOf(file, fileName);
         Instant importedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AtomicReference<ImportArchive.Copy> keptCopy = new AtomicReference<>();
+        CgtClassifier classifying = classifier.get();
         TrialImportSummary summary;
         try {
             summary = database.inTransaction(connection -> {
@@ -77,7 +92,7 @@ public final class TrialImporter {
                      CountingInputStream in = new CountingInputStream(
                              new CopyingInputStream(Files.newInputStream(file), copy.output()))) {
                     ImportRun run = new ImportRun(writer, new ImportProgress(progress, fileName, size, in::count));
-                    new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifier.classify(study.trial())))
+                    new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifying.classify(study.trial(), study.details())))
                             .read(readerFor(format, fileName, in, countries), run);
                     String archiveFile = copy.keep();
                     keptCopy.set(copy);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PartialDate;
@@ -18,7 +19,7 @@ class TrialFilterTest {
             new Trial("NCT00000001", "Anti-CD19 CAR-T in lymphoma", "RECRUITING", List.of("PHASE1", "PHASE2"),
                     List.of("B-cell Lymphoma"), List.of(new Intervention("BIOLOGICAL", "CD19 CAR-T")), "Peking University",
                     "OTHER", PartialDate.ofDay(2021, 3, 4), null, 20, Set.of("CN", "HK")),
-            new TrialClassification(Modality.CAR_T, "car-t", "interventions", "car-t", "why"));
+            new TrialClassification(Modality.CAR_T, "car-t", "interventions", "car-t", "why", Confidence.HIGH));
     static final ClassifiedTrial DRUG_IN_JAPAN = new ClassifiedTrial(
             new Trial("NCT00000002", "Pembrolizumab", "COMPLETED", List.of("PHASE3"), List.of("Lung Cancer"),
                     List.of(new Intervention("DRUG", "Pembrolizumab")), "Merck", "INDUSTRY", null, null, null, Set.of("JP")),
@@ -26,7 +27,7 @@ class TrialFilterTest {
 
     private static TrialFilter filter(String country, String modality, String phase, String status, String funder, int year,
                                       String text) {
-        return new TrialFilter(country, modality, phase, status, funder, year, text);
+        return new TrialFilter(country, modality, "", phase, status, funder, year, text);
     }
 
     @Test
@@ -69,5 +70,16 @@ class TrialFilterTest {
         assertThat(tally.count("CAR-T", "JP")).isZero();
         assertThat(tally.series()).containsOnlyKeys("CAR-T");
         assertThat(TrialLabels.phases(CAR_T_IN_CHINA.trial().phases())).isEqualTo("Phase 1/2");
+    }
+
+    @Test
+    void theConfidenceFilterShowsOnlyTrialsClassifiedThatSurely() {
+        ClassifiedTrial fromSummary = new ClassifiedTrial(DRUG_IN_JAPAN.trial(),
+                new TrialClassification(Modality.CAR_T, "car-t-summary", "summary", "car-t", "why", Confidence.LOW));
+
+        TrialFilter low = new TrialFilter("", "", Confidence.LOW.name(), "", "", "", 0, "");
+
+        assertThat(low.matches(fromSummary)).isTrue();
+        assertThat(low.matches(CAR_T_IN_CHINA)).isFalse();
     }
 }

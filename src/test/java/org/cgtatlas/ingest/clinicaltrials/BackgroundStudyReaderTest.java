@@ -18,7 +18,7 @@ class BackgroundStudyReaderTest {
     private static StudyRecord study(long line) {
         Trial trial = new Trial("NCT%08d".formatted(line), "Title", "", List.of(), List.of(), List.of(), "", "", null, null,
                 null, Set.of());
-        return new StudyRecord(trial, "line " + line, new SourceSpan(line, line), List.of());
+        return new StudyRecord(trial, TrialDetails.NONE, "line " + line, new SourceSpan(line, line), List.of());
     }
 
     private static boolean readerThreadAlive() {

@@ -14,19 +14,19 @@ class MultiLiteralScannerTest {
     void findsWhereEachLiteralFirstStartsOrMinusOne() {
         MultiLiteralScanner scanner = MultiLiteralScanner.of(List.of("car", "cell", "aav"));
 
-        assertThat(scanner.firstOccurrences("cd19 car-t cells, car again")).containsExactly(5, 11, -1);
+        assertThat(scanner.scan("cd19 car-t cells, car again").firstOccurrences()).containsExactly(5, 11, -1);
     }
 
     @Test
     void findsLiteralsThatOverlapOrEndInsideOthers() {
         MultiLiteralScanner scanner = MultiLiteralScanner.of(List.of("he", "she", "hers", "his", "e"));
 
-        assertThat(scanner.firstOccurrences("ushers")).containsExactly(2, 1, 2, -1, 3);
+        assertThat(scanner.scan("ushers").firstOccurrences()).containsExactly(2, 1, 2, -1, 3);
     }
 
     @Test
     void reportsEveryCopyOfARepeatedLiteral() {
-        assertThat(MultiLiteralScanner.of(List.of("car", "cart", "car")).firstOccurrences("a cart"))
+        assertThat(MultiLiteralScanner.of(List.of("car", "cart", "car")).scan("a cart").firstOccurrences())
                 .containsExactly(2, 2, 2);
     }
 
@@ -34,13 +34,13 @@ class MultiLiteralScannerTest {
     void findsLiteralsBeyondAscii() {
         MultiLiteralScanner scanner = MultiLiteralScanner.of(List.of("γδ t", "δ"));
 
-        assertThat(scanner.firstOccurrences("allogeneic γδ t cells")).containsExactly(11, 12);
-        assertThat(scanner.firstOccurrences("γγδ")).containsExactly(-1, 2);
+        assertThat(scanner.scan("allogeneic γδ t cells").firstOccurrences()).containsExactly(11, 12);
+        assertThat(scanner.scan("γγδ").firstOccurrences()).containsExactly(-1, 2);
     }
 
     @Test
     void findsNothingInAnEmptyText() {
-        assertThat(MultiLiteralScanner.of(List.of("a")).firstOccurrences("")).containsExactly(-1);
+        assertThat(MultiLiteralScanner.of(List.of("a")).scan("").firstOccurrences()).containsExactly(-1);
     }
 
     @Test
@@ -54,7 +54,7 @@ class MultiLiteralScannerTest {
             String text = randomText(random, random.nextInt(40));
             int[] expected = literals.stream().mapToInt(text::indexOf).toArray();
 
-            assertThat(MultiLiteralScanner.of(literals).firstOccurrences(text)).as("%s in %s", literals, text)
+            assertThat(MultiLiteralScanner.of(literals).scan(text).firstOccurrences()).as("%s in %s", literals, text)
                     .containsExactly(expected);
         }
     }

@@ -19,11 +19,14 @@ import org.cgtatlas.core.concurrent.CancelledException;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.ImportArchive;
+import org.cgtatlas.data.ProductEntryRepository;
 import org.cgtatlas.data.TableStatsRepository;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.ProductEntry;
 import org.cgtatlas.domain.SkippedStudy;
+import org.cgtatlas.domain.TrialClassification;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFileException;
 import org.cgtatlas.testing.CancellingProgress;
@@ -99,7 +102,7 @@ class TrialImporterTest {
 
         List<ClassifiedTrial> trials = new TrialRepository(database).findAll();
         assertThat(trials).extracting(trial -> trial.classification().modality()).containsExactly(Modality.CAR_T, Modality.MSC);
-        assertThat(trials.get(0).classification().ruleId()).isEqualTo("car-t-product");
+        assertThat(trials.get(0).classification().ruleId()).isEqualTo("product:yescarta");
         var source = new TrialRepository(database).source("NCT00000001").orElseThrow();
         assertThat(source.rawSource())
                 .isEqualTo("NCT00000001,CAR-T in lymphoma,DRUG: Axicabtagene ciloleucel,\"A, Seoul, Korea, Republic of|B, Beijing, China\"");
@@ -247,5 +250,20 @@ class TrialImporterTest {
 
         assertThat(snapshot()).isEqualTo(before);
         assertThat(keptCopies()).hasSize(1);
+    }
+
+    @Test
+    void aProductAnAnalystAddedClassifiesTheTrialsOfTheNextImport() throws IOException {
+        Path csv = file("added.csv", HEADER + "NCT00000011,A knee study,BIOLOGICAL: Zetastem-K,\"A, Seoul, Korea, Republic of\"\n");
+        importer.importFile(csv, Progress.NONE);
+        assertThat(new TrialRepository(database).findAll().get(0).classification().isCgt()).isFalse();
+
+        new ProductEntryRepository(database).save(new ProductEntry("zetastem", "Zetastem", List.of("Zetastem", "ZS-01"),
+                Modality.MSC, "A developer", "KR", "press release"));
+        importer.importFile(csv, Progress.NONE);
+
+        assertThat(new TrialRepository(database).findAll().get(0).classification())
+                .extracting(TrialClassification::modality, TrialClassification::ruleId)
+                .containsExactly(Modality.MSC, "product:zetastem");
     }
 }
