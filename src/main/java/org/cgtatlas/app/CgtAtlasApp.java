@@ -3,8 +3,11 @@ package org.cgtatlas.app;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.cgtatlas.app.startup.StartupProbe;
 import org.cgtatlas.core.db.DamagedDatabaseException;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.i18n.Messages;
@@ -104,7 +107,13 @@ public final class CgtAtlasApp extends Application {
             }
         }
         stage.setScene(window.createScene());
+        StartupProbe.attachIfRequested(stage, CgtAtlasApp::dashboardFiguresDrawn);
         stage.show();
+    }
+
+    private static boolean dashboardFiguresDrawn(Scene scene) {
+        return scene.lookup("#dashboard-tiles") instanceof Region tiles
+                && !tiles.getChildrenUnmodifiable().isEmpty() && tiles.getWidth() > 0;
     }
 
     @Override

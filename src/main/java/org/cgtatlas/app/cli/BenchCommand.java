@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code cgt-atlas bench ...}: measures how long the heavy operations take here, on a throwaway data folder. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the speed of heavy operations and prints the figures.",
-        subcommands = {ImportBenchCommand.class, PipelineBenchCommand.class, TimelineBenchCommand.class, PdfBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, PipelineBenchCommand.class, TimelineBenchCommand.class, PdfBenchCommand.class,
+                StartupBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
