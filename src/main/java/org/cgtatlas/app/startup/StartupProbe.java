@@ -22,30 +22,39 @@ public final class StartupProbe {
     public static final String CONTENT_DRAWN = "content-drawn";
     public static final String PEAK_RSS = "peak-rss-kb=";
 
-    private final Scene scene;
+    private final Stage stage;
     private final Predicate<Scene> contentDrawn;
     private final Runnable listener = this::afterLayout;
     private boolean firstFrameReported;
+    private boolean contentReported;
 
-    private StartupProbe(Scene scene, Predicate<Scene> contentDrawn) {
-        this.scene = scene;
+    private StartupProbe(Stage stage, Predicate<Scene> contentDrawn) {
+        this.stage = stage;
         this.contentDrawn = contentDrawn;
     }
 
     /**
-     * Call before {@code stage.show()}, with the scene set. After every layout pulse (the frame is painted right
-     * after it) the scene is checked until {@code contentDrawn} holds.
+     * Call before {@code stage.show()}, with the first scene set. After every layout pulse (the frame is painted
+     * right after it) the stage's scene, also one that replaces the first, is checked until {@code contentDrawn}
+     * holds.
      */
     public static void attachIfRequested(Stage stage, Predicate<Scene> contentDrawn) {
         if (System.getProperty(PROPERTY) == null) {
             return;
         }
-        StartupProbe probe = new StartupProbe(stage.getScene(), contentDrawn);
+        StartupProbe probe = new StartupProbe(stage, contentDrawn);
         stage.getScene().addPostLayoutPulseListener(probe.listener);
+        stage.sceneProperty().addListener((property, before, now) -> {
+            before.removePostLayoutPulseListener(probe.listener);
+            if (now != null && !probe.contentReported) {
+                now.addPostLayoutPulseListener(probe.listener);
+            }
+        });
     }
 
     private void afterLayout() {
-        if (!scene.getWindow().isShowing()) {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || contentReported) {
             return;
         }
         if (!firstFrameReported) {
@@ -53,6 +62,7 @@ public final class StartupProbe {
             report(FIRST_FRAME);
         }
         if (contentDrawn.test(scene)) {
+            contentReported = true;
             scene.removePostLayoutPulseListener(listener);
             report(CONTENT_DRAWN + " " + PEAK_RSS + peakResidentKilobytes());
             Platform.runLater(Platform::exit);
