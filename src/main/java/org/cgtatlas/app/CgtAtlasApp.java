@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.cgtatlas.app.startup.Installation;
 import org.cgtatlas.app.startup.StartupProbe;
 import org.cgtatlas.core.db.DamagedDatabaseException;
 import org.cgtatlas.core.db.Database;
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CgtAtlasApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CgtAtlasApp.class);
     private static final String DATA_DIR_PARAMETER = "data-dir";
 
     private CompletableFuture<AppServices> opening;
@@ -63,6 +63,8 @@ public final class CgtAtlasApp extends Application {
                 opening.complete(AppServices.open(folder));
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
+            } catch (LinkageError e) {
+                opening.completeExceptionally(new IllegalStateException(Installation.damaged(e), e));
             }
         }, "cgt-atlas-open");
         opener.start();
@@ -91,7 +93,7 @@ public final class CgtAtlasApp extends Application {
                 services = opened;
                 showWindow(stage);
             } else {
-                LOG.error("Cannot open the data folder {}", dataFolder(), failure);
+                log().error("Cannot open the data folder {}", dataFolder(), failure);
                 failed(stage, failure);
             }
         }));
@@ -127,7 +129,7 @@ public final class CgtAtlasApp extends Application {
                     showWindow(stage);
                 });
             } catch (RuntimeException e) {
-                LOG.error("Recovery failed", e);
+                log().error("Recovery failed", e);
                 Platform.runLater(() -> {
                     ErrorDialog.show(stage, Messages.get("startup.failed.title"), e);
                     windowReady.complete(null);
@@ -142,6 +144,11 @@ public final class CgtAtlasApp extends Application {
         window = new MainWindowAssembly(services, stage, getHostServices()::showDocument);
         stage.setScene(window.createScene());
         windowReady.complete(null);
+    }
+
+    /** Not a static field: logging is set up on the thread that opens the data folder, not before the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CgtAtlasApp.class);
     }
 
     private static boolean dashboardFiguresDrawn(Scene scene) {

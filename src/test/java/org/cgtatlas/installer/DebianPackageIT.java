@@ -61,6 +61,24 @@ class DebianPackageIT {
     }
 
     @Test
+    void aDamagedInstallationIsToldInOneSentenceWithoutAStackTrace() throws Exception {
+        Path damaged = work.resolve("damaged");
+        assertThat(run(List.of("dpkg", "-x", deb.toString(), damaged.toString())).exit()).isZero();
+        Path h2;
+        try (Stream<Path> jars = Files.list(damaged.resolve("opt/cgt-atlas/lib/app"))) {
+            h2 = jars.filter(jar -> jar.getFileName().toString().startsWith("h2-")).findFirst().orElseThrow();
+        }
+        Files.delete(h2);
+
+        Run info = run(List.of(damaged.resolve("opt/cgt-atlas/bin/cgt-atlas").toString(), "info",
+                "--data-dir", work.resolve("damaged-data").toString()));
+
+        assertThat(info.exit()).isEqualTo(4);
+        assertThat(info.output()).contains("CGT Atlas's installation is damaged: " + h2 + " is missing. Reinstall CGT Atlas")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void theMenuEntryNamesTheAppAndItsIconIsInThePackage() throws IOException {
         Path desktop = root.resolve("opt/cgt-atlas/lib/cgt-atlas-cgt-atlas.desktop");
         String entry = Files.readString(desktop, StandardCharsets.UTF_8);
