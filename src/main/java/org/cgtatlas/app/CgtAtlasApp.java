@@ -1,28 +1,37 @@
 package org.cgtatlas.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.cgtatlas.app.startup.Installation;
+import org.cgtatlas.app.startup.StartupProbe;
 import org.cgtatlas.core.db.DamagedDatabaseException;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.feature.shell.MainWindowController;
+import org.cgtatlas.ui.Theme;
 import org.cgtatlas.ui.ErrorDialog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. The database is opened in {@link #init()}, which runs on the launcher thread,
- * so the FX thread never waits for H2 or Flyway.
+ * The JavaFX application. The window is shown first, with a plain "opening" frame; the data folder (lock, H2,
+ * Flyway, the bundled dataset, the daily backup) is opened on a thread of its own started in {@link #init()}, in
+ * parallel with the toolkit building and showing that frame, and the screens replace it when it is open.
  */
 public final class CgtAtlasApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CgtAtlasApp.class);
     private static final String DATA_DIR_PARAMETER = "data-dir";
 
-    private AppServices services;
-    private RuntimeException startupFailure;
+    private CompletableFuture<AppServices> opening;
+    private final CompletableFuture<Void> windowReady = new CompletableFuture<>();
+    private volatile AppServices services;
     private MainWindowAssembly window;
 
     public static void launchWindow(Path dataFolder) {
@@ -39,14 +48,25 @@ public final class CgtAtlasApp extends Application {
         return window.busyProperty().get();
     }
 
+    /** Completes when the screens are in the window (or the start failed and the app is quitting). */
+    public CompletableFuture<Void> windowReady() {
+        return windowReady;
+    }
+
     @Override
     public void init() {
-        try {
-            services = AppServices.open(dataFolder());
-        } catch (RuntimeException e) {
-            LOG.error("Cannot open the data folder {}", dataFolder(), e);
-            startupFailure = e;
-        }
+        Path folder = dataFolder();
+        opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(AppServices.open(folder));
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            } catch (LinkageError e) {
+                opening.completeExceptionally(new IllegalStateException(Installation.damaged(e), e));
+            }
+        }, "cgt-atlas-open");
+        opener.start();
     }
 
     private Path dataFolder() {
@@ -55,13 +75,36 @@ public final class CgtAtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (startupFailure instanceof DamagedDatabaseException damaged) {
+        stage.setTitle(Messages.get("app.title"));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = CgtAtlasApp.class.getResource("/org/cgtatlas/ui/icon/cgt-atlas-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+        SettingsStore settings = SettingsStore.load(dataFolder().toAbsolutePath().normalize().resolve(AppServices.SETTINGS_FILE));
+        stage.setScene(new Scene(OpeningView.of(Theme.parse(settings.get(MainWindowController.KEY_THEME, "")))));
+        WindowGeometry.restore(stage, settings);
+        StartupProbe.attachIfRequested(stage, CgtAtlasApp::dashboardFiguresDrawn);
+        stage.show();
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                services = opened;
+                showWindow(stage);
+            } else {
+                log().error("Cannot open the data folder {}", dataFolder(), failure);
+                failed(stage, failure);
+            }
+        }));
+    }
+
+    private void failed(Stage stage, Throwable failure) {
+        if (failure instanceof DamagedDatabaseException damaged) {
             recover(stage, damaged);
-        } else if (startupFailure != null) {
-            ErrorDialog.show(null, Messages.get("startup.failed.title"), startupFailure);
-            Platform.exit();
         } else {
-            showWindow(stage);
+            ErrorDialog.show(stage, Messages.get("startup.failed.title"), failure);
+            windowReady.complete(null);
+            Platform.exit();
         }
     }
 
@@ -70,6 +113,7 @@ public final class CgtAtlasApp extends Application {
         Platform.setImplicitExit(false);
         DamagedDatabaseDialog.Choice choice = DamagedDatabaseDialog.ask(damaged);
         if (choice == DamagedDatabaseDialog.Choice.QUIT) {
+            windowReady.complete(null);
             Platform.exit();
             return;
         }
@@ -84,9 +128,10 @@ public final class CgtAtlasApp extends Application {
                     showWindow(stage);
                 });
             } catch (RuntimeException e) {
-                LOG.error("Recovery failed", e);
+                log().error("Recovery failed", e);
                 Platform.runLater(() -> {
-                    ErrorDialog.show(null, Messages.get("startup.failed.title"), e);
+                    ErrorDialog.show(stage, Messages.get("startup.failed.title"), e);
+                    windowReady.complete(null);
                     Platform.exit();
                 });
             }
@@ -96,24 +141,29 @@ public final class CgtAtlasApp extends Application {
 
     private void showWindow(Stage stage) {
         window = new MainWindowAssembly(services, stage, getHostServices()::showDocument);
-        stage.setTitle(Messages.get("app.title"));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = CgtAtlasApp.class.getResource("/org/cgtatlas/ui/icon/cgt-atlas-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
         stage.setScene(window.createScene());
-        stage.show();
+        windowReady.complete(null);
     }
 
+    /** Not a static field: logging is set up on the thread that opens the data folder, not before the first frame. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(CgtAtlasApp.class);
+    }
+
+    private static boolean dashboardFiguresDrawn(Scene scene) {
+        return scene.lookup("#dashboard-tiles") instanceof Region tiles
+                && !tiles.getChildrenUnmodifiable().isEmpty() && tiles.getWidth() > 0;
+    }
+
+    /** Quitting while the data folder is still being opened waits for that, so the database is closed cleanly. */
     @Override
     public void stop() {
         if (window != null) {
             window.saveStateAndStop();
         }
-        if (services != null) {
-            services.close();
+        AppServices open = services != null ? services : opening.exceptionally(failure -> null).join();
+        if (open != null) {
+            open.close();
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.cgtatlas.app;
 
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import org.cgtatlas.app.startup.Display;
 
 /**
  * Starts the JavaFX toolkit for command-line work that renders screens. Without a display (a server, a CI job,
@@ -20,12 +20,8 @@ final class JavaFxRuntime {
         if (started) {
             return;
         }
-        if (hasNoDisplay()) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("prism.text", "t2k");
-            System.setProperty("java.awt.headless", "true");
+        if (!Display.available()) {
+            Display.HEADLESS_PROPERTIES.forEach(System::setProperty);
         }
         CountDownLatch ready = new CountDownLatch(1);
         try {
@@ -36,18 +32,5 @@ final class JavaFxRuntime {
         }
         Platform.setImplicitExit(false);
         started = true;
-    }
-
-    /** Linux and other X11/Wayland systems without DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
-    private static boolean hasNoDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win") || os.contains("mac")) {
-            return false;
-        }
-        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,17 +1,46 @@
 package org.cgtatlas.app;
 
-import org.cgtatlas.app.cli.CgtAtlasCommand;
+import java.util.Optional;
 import org.cgtatlas.app.cli.CliErrorHandler;
+import org.cgtatlas.app.cli.CgtAtlasCommand;
+import org.cgtatlas.app.startup.DamagedInstallationAlert;
+import org.cgtatlas.app.startup.Installation;
 import picocli.CommandLine;
 
 /** The entry point: opens the window, or runs a command-line subcommand headless. */
 public final class Launcher {
 
+    /** The exit code when the application's own files are missing or broken. */
+    public static final int EXIT_DAMAGED_INSTALLATION = 4;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Optional<String> damage = Installation.damage(System.getProperty("java.class.path", ""));
+        if (damage.isPresent()) {
+            System.err.println(damage.get());
+            if (args.length == 0) {
+                DamagedInstallationAlert.showIfPossible(damage.get());
+            }
+            System.exit(EXIT_DAMAGED_INSTALLATION);
+        }
+        Thread.setDefaultUncaughtExceptionHandler(Launcher::uncaught);
+        try {
+            System.exit(run(args));
+        } catch (LinkageError e) {
+            uncaught(Thread.currentThread(), e);
+        }
+    }
+
+    /** A class that cannot be loaded, on any thread, means a broken installation: say so and quit. */
+    private static void uncaught(Thread thread, Throwable error) {
+        if (error instanceof LinkageError linkage) {
+            System.err.println(Installation.damaged(linkage));
+            Runtime.getRuntime().halt(EXIT_DAMAGED_INSTALLATION);
+        }
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        error.printStackTrace();
     }
 
     static int run(String... args) {

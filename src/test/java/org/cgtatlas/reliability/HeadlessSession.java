@@ -25,6 +25,7 @@ public final class HeadlessSession {
         Launcher.newCommandLine().execute("import", export.toString(), "--data-dir", dataFolder.toString());
         FxToolkit.registerPrimaryStage();
         CgtAtlasApp app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        app.windowReady().get(60, TimeUnit.SECONDS);
         FxRobot robot = new FxRobot();
         for (ScreenId screen : ScreenId.values()) {
             robot.clickOn("#nav-" + screen.name().toLowerCase(java.util.Locale.ROOT));

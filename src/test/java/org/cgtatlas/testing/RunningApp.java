@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.cgtatlas.app.CgtAtlasApp;
@@ -82,6 +83,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     /** Starts the app again on the same data folder, after {@link #quit()}. */
     public void startAgain() throws Exception {
         app = (CgtAtlasApp) FxToolkit.setupApplication(CgtAtlasApp.class, "--data-dir=" + dataFolder);
+        app.windowReady().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the speed of heavy operations and prints the figures.",
         subcommands = {ImportBenchCommand.class, ClassifyBenchCommand.class, PipelineBenchCommand.class, TimelineBenchCommand.class,
-                PdfBenchCommand.class, ResponsivenessBenchCommand.class})
+                PdfBenchCommand.class, ResponsivenessBenchCommand.class, StartupBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

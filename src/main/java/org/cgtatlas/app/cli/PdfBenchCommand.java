@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.domain.Dataset;
@@ -70,7 +68,7 @@ public final class PdfBenchCommand implements Callable<Integer> {
             report(out, "Generated (" + programmes + " programmes, " + events + " events)",
                     () -> ReportDataAssembler.assemble(Landscape.of(large), ReportFilter.NONE, ZonedDateTime.now()), request, pdf);
         } finally {
-            deleteRecursively(folder);
+            BenchFolder.deleteRecursively(folder);
         }
         out.flush();
         return 0;
@@ -115,13 +113,5 @@ public final class PdfBenchCommand implements Callable<Integer> {
     @FunctionalInterface
     private interface DataSource {
         ReportData get();
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
@@ -77,7 +75,7 @@ public final class PipelineBenchCommand implements Callable<Integer> {
             if (keep) {
                 out.printf("Kept the generated data in %s%n", folder);
             } else {
-                deleteRecursively(folder);
+                BenchFolder.deleteRecursively(folder);
             }
         }
         out.flush();
@@ -184,13 +182,5 @@ public final class PipelineBenchCommand implements Callable<Integer> {
 
     private static double millisSince(long start) {
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

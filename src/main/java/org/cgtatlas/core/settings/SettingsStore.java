@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
 
     private final Path file;
     private final Map<String, String> values = new TreeMap<>();
@@ -39,9 +38,9 @@ public final class SettingsStore {
             properties.load(reader);
             properties.stringPropertyNames().forEach(name -> store.values.put(name, properties.getProperty(name)));
         } catch (NoSuchFileException e) {
-            LOG.debug("No settings yet at {}", file);
+            log().debug("No settings yet at {}", file);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
+            log().warn("Ignoring unreadable settings file {}: {}", file, e.getMessage());
         }
         return store;
     }
@@ -87,5 +86,10 @@ public final class SettingsStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save settings to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Looked up when needed: reading the settings is on the way to the first frame, setting up logging is not. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(SettingsStore.class);
     }
 }

@@ -20,7 +20,7 @@ import org.cgtatlas.ui.navigation.SearchSource;
 public final class MainWindowController {
 
     static final String KEY_SCREEN = "window.screen";
-    static final String KEY_THEME = "window.theme";
+    public static final String KEY_THEME = "window.theme";
     static final String KEY_ZOOM = "window.zoom";
     private static final double ZOOM_STEP = 0.1;
     private static final int SEARCH_LIMIT = 30;
