@@ -19,7 +19,7 @@ import org.cgtatlas.ingest.clinicaltrials.ClassifierScore;
 import org.cgtatlas.ingest.clinicaltrials.ExportedTrial;
 import org.cgtatlas.ingest.clinicaltrials.RegistryExports;
 import org.cgtatlas.ingest.clinicaltrials.TrialLabel;
-import org.cgtatlas.ingest.clinicaltrials.TrialLabels;
+import org.cgtatlas.ingest.clinicaltrials.LabelledTrials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,10 +70,10 @@ public final class ClassifyBenchCommand implements Callable<Integer> {
 
     private Map<String, TrialLabel> labels() throws IOException {
         if (labelsFile == null) {
-            return TrialLabels.bundled();
+            return LabelledTrials.bundled();
         }
         try (InputStream in = Files.newInputStream(labelsFile)) {
-            return TrialLabels.read(in, labelsFile.toString());
+            return LabelledTrials.read(in, labelsFile.toString());
         }
     }
 

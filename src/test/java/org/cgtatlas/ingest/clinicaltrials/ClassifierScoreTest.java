@@ -27,7 +27,7 @@ class ClassifierScoreTest {
             trials.addAll(RegistryExports.readTrials(Samples.of(export)));
         }
 
-        ClassifierScore score = ClassifierScore.of(TrialLabels.bundled(), trials, CgtClassifier.standard());
+        ClassifierScore score = ClassifierScore.of(LabelledTrials.bundled(), trials, CgtClassifier.standard());
 
         assertThat(score.unmatchedLabels()).isEmpty();
         assertThat(score.verdicts()).hasSizeGreaterThanOrEqualTo(400);
@@ -38,7 +38,7 @@ class ClassifierScoreTest {
 
     @Test
     void precisionRecallAndTheRulesAtFaultAreCountedFromTheVerdicts() throws IOException {
-        Map<String, TrialLabel> labels = TrialLabels.read(new ByteArrayInputStream(("""
+        Map<String, TrialLabel> labels = LabelledTrials.read(new ByteArrayInputStream(("""
                 nct_id,cgt,modality,confidence,reason
                 NCT00000001,CGT,CAR_T,high,CD19 CAR-T
                 NCT00000002,CGT,MSC,high,a product known by name only

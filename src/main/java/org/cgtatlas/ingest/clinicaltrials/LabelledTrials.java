@@ -15,18 +15,18 @@ import org.cgtatlas.domain.Modality;
  * Reads a table of hand-labelled trials: {@code nct_id, cgt} ({@code CGT} or {@code NOT_CGT}), {@code modality}
  * (a {@link Modality} name, empty for not CGT), {@code confidence} and {@code reason}; other columns are ignored.
  */
-public final class TrialLabels {
+public final class LabelledTrials {
 
     /** The labelled benchmark bundled with the app: trials of the sample exports in docs/trial-labelling.md. */
     public static final String BUNDLED = "/org/cgtatlas/ingest/trial-labels.csv";
 
     private static final Set<String> CONFIDENCES = Set.of("high", "medium", "low");
 
-    private TrialLabels() {
+    private LabelledTrials() {
     }
 
     public static Map<String, TrialLabel> bundled() {
-        try (InputStream in = TrialLabels.class.getResourceAsStream(BUNDLED)) {
+        try (InputStream in = LabelledTrials.class.getResourceAsStream(BUNDLED)) {
             return read(in, BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + BUNDLED, e);
