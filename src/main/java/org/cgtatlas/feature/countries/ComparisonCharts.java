@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
@@ -41,11 +42,11 @@ final class ComparisonCharts {
 
     private final CountriesModel model;
     private final CountriesController controller;
-    private final BarChart<String, Number> approvals = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackPane approvals = new StackPane();
     private final Label approvalsMissing = caption();
-    private final BarChart<String, Number> trials = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackPane trials = new StackPane();
     private final Label trialsMissing = caption();
-    private final StackedBarChart<String, Number> programmes = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackPane programmes = new StackPane();
     private final FlowPane programmesLegend = new FlowPane(12, 4);
     private final VBox root;
 
@@ -57,18 +58,6 @@ final class ComparisonCharts {
                 card("countries.chart.trials", trials, trialsMissing),
                 card("countries.chart.programmes", new VBox(4, programmes, programmesLegend),
                         caption(Messages.get("countries.chart.programmes.hint"))));
-        approvals.setId("chart-approvals");
-        trials.setId("chart-trials");
-        programmes.setId("chart-programmes");
-        for (XYChart<String, Number> chart : List.of(approvals, trials, programmes)) {
-            chart.setAnimated(false);
-            chart.setMinHeight(220);
-            chart.setPrefHeight(260);
-            chart.getStyleClass().add("comparison-chart");
-        }
-        approvals.setLegendVisible(false);
-        programmes.setLegendVisible(false);
-        programmes.setPrefHeight(340);
         InvalidationListener update = observable -> update();
         model.visibleRows().addListener(update);
         model.layoutProperty().addListener(update);
@@ -79,6 +68,11 @@ final class ComparisonCharts {
         return root;
     }
 
+    /**
+     * Draws the charts anew. A JavaFX chart whose series are replaced with its category axis fixed (to keep the
+     * table's country order) keeps a stale range: after an import the stacked chart went empty and the trials chart
+     * lost its legend. A chart drawn once from its data has neither problem, and three small charts are cheap.
+     */
     private void update() {
         CountryComparison comparison = model.comparisonProperty().get();
         Landscape data = model.dataProperty().get();
@@ -92,6 +86,8 @@ final class ComparisonCharts {
     }
 
     private void updateApprovals(Landscape data, List<Country> shown) {
+        BarChart<String, Number> approvals = chart(new BarChart<>(new CategoryAxis(), new NumberAxis()), "chart-approvals", this.approvals);
+        approvals.setLegendVisible(false);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(MetricKind.APPROVED_CGT_PRODUCTS.label());
         List<String> missing = new ArrayList<>();
@@ -110,6 +106,7 @@ final class ComparisonCharts {
     }
 
     private void updateTrials(Landscape data, CountryComparison comparison, List<Country> shown) {
+        BarChart<String, Number> trials = chart(new BarChart<>(new CategoryAxis(), new NumberAxis()), "chart-trials", this.trials);
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         List<String> reported = new ArrayList<>();
         for (MetricKind kind : TRIAL_KINDS) {
@@ -146,6 +143,10 @@ final class ComparisonCharts {
     }
 
     private void updateProgrammes(Landscape data, List<Country> shown) {
+        StackedBarChart<String, Number> programmes = chart(new StackedBarChart<>(new CategoryAxis(), new NumberAxis()),
+                "chart-programmes", this.programmes);
+        programmes.setLegendVisible(false);
+        programmes.setPrefHeight(340);
         ProgrammeMix mix = new ProgrammeMix(data.programmes());
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         for (Modality modality : mix.modalities()) {
@@ -177,6 +178,16 @@ final class ComparisonCharts {
             entry.getStyleClass().add(Styles.TEXT_SMALL);
             programmesLegend.getChildren().add(entry);
         }
+    }
+
+    private static <C extends XYChart<String, Number>> C chart(C chart, String id, StackPane holder) {
+        chart.setId(id);
+        chart.setAnimated(false);
+        chart.setMinHeight(220);
+        chart.setPrefHeight(260);
+        chart.getStyleClass().add("comparison-chart");
+        holder.getChildren().setAll(chart);
+        return chart;
     }
 
     /** Keeps the countries in the table's order rather than the order the bars happened to be added in. */

@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.ui.navigation.Navigator;
-import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.cgtatlas.landscape.countries.CountedTrials;
@@ -31,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Countries screen on its own, with a recording navigator. */
 class CountriesViewTest {
@@ -118,6 +119,29 @@ class CountriesViewTest {
         assertThat(labels.indexOf(ComparisonRowKind.EVENTS.label()))
                 .isLessThan(labels.indexOf(ComparisonRowKind.PIPELINE_COMPANIES.label()));
         assertThat(robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery()).isEmpty();
+    }
+
+    /** After an import the window shows the Trials screen, so the Countries screen is updated while it is hidden. */
+    @Test
+    void chartsUpdatedWhileTheScreenIsHiddenKeepTheirBarsAndLegend() {
+        Scene scene = robot.lookup("#chart-programmes").query().getScene();
+        Parent screen = scene.getRoot();
+        robot.interact(() -> {
+            scene.setRoot(new Pane());
+            Landscape data = Landscapes.bundled();
+            controller.show(data, CountryComparison.of(data, Optional.of(new CountedTrials(Map.of("CN", 5, "JP", 212),
+                    Map.of("CN", Map.of(Modality.CAR_T, 3)), LocalDate.of(2026, 12, 3)))));
+        });
+        robot.interact(() -> scene.setRoot(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        XYChart<?, ?> programmes = robot.lookup("#chart-programmes").queryAs(XYChart.class);
+        assertThat(((NumberAxis) programmes.getYAxis()).getUpperBound()).isGreaterThan(0);
+        assertThat(robot.lookup("#chart-programmes .chart-bar").queryAll()).isNotEmpty();
+        XYChart<?, ?> trials = robot.lookup("#chart-trials").queryAs(XYChart.class);
+        assertThat(robot.lookup("#chart-trials .chart-legend-item").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactlyElementsOf(trials.getData().stream().map(XYChart.Series::getName).toList())
+                .anySatisfy(name -> assertThat(name).startsWith("Counted"));
     }
 
     private void click(String query) {
