@@ -101,12 +101,13 @@ public final class TimelineController {
     /**
      * What the global search looks through among the events, read on the database thread from the current snapshot:
      * title, description, place or a party's name contains the query (ignoring case and accents). Opening a hit shows
-     * the event on the Timeline screen.
+     * the event on the Timeline screen. Each event's text is folded once per data revision, at its first search.
      */
     public SearchProvider searchable() {
         Landscape snapshot = landscape.current();
         EventCountries lookup = EventCountries.of(snapshot);
-        return (query, limit) -> new EventFilter(null, null, null, null, null, query, null).apply(snapshot.events(), lookup)
+        SearchTexts texts = new SearchTexts(lookup);
+        return (query, limit) -> new EventFilter(null, null, null, null, null, query, null).apply(snapshot.events(), lookup, texts)
                 .stream().limit(limit)
                 .map(event -> new SearchHit(event.title(), Messages.get("timeline.search.detail",
                         event.date() == null ? Messages.get("timeline.undated") : event.date().iso(),
