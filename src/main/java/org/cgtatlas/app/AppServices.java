@@ -18,6 +18,8 @@ import org.cgtatlas.data.PersonRepository;
 import org.cgtatlas.data.PipelineListingRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
+import org.cgtatlas.data.TrialOverrideRepository;
+import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
@@ -51,6 +53,7 @@ public final class AppServices implements AutoCloseable {
     private final EventRepository events;
     private final PersonRepository people;
     private final TrialRepository trialRepository;
+    private final TrialOverrides trialOverrides;
     private final TrialImporter trialImporter;
     private final LandscapeCache landscape;
 
@@ -68,6 +71,7 @@ public final class AppServices implements AutoCloseable {
         this.events = new EventRepository(database);
         this.people = new PersonRepository(database);
         this.trialRepository = new TrialRepository(database);
+        this.trialOverrides = new TrialOverrides(trialRepository, new TrialOverrideRepository(database), Clock.systemUTC());
         this.trialImporter = TrialImporter.standard(database);
         this.landscape = new LandscapeCache(new LandscapeReader(database, datasets, trialRepository)::read,
                 dataRevision::current);
@@ -167,6 +171,11 @@ public final class AppServices implements AutoCloseable {
 
     public TrialRepository trialRepository() {
         return trialRepository;
+    }
+
+    /** Analysts' verdicts on trials' modalities, checked the same way from the window and the command line. */
+    public TrialOverrides trialOverrides() {
+        return trialOverrides;
     }
 
     public TrialImporter trialImporter() {

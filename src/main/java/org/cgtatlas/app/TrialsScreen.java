@@ -4,7 +4,9 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.feature.trials.TrialOverrideController;
 import org.cgtatlas.feature.trials.TrialsController;
 import org.cgtatlas.feature.trials.TrialsModel;
 import org.cgtatlas.feature.trials.TrialsView;
@@ -15,11 +17,13 @@ final class TrialsScreen extends Screen {
 
     private final TrialsModel model = new TrialsModel();
     private final TrialsController controller;
+    private final TrialOverrideController overrides;
     private final DataRevision dataRevision;
 
-    TrialsScreen(TaskExecutor tasks, TrialRepository trials, LandscapeCache landscape, DataRevision dataRevision,
-                 Consumer<String> openUrl) {
+    TrialsScreen(TaskExecutor tasks, TrialRepository trials, TrialOverrides overrides, LandscapeCache landscape,
+                 DataRevision dataRevision, Consumer<String> openUrl) {
         this.controller = new TrialsController(model, tasks, trials, landscape, openUrl);
+        this.overrides = new TrialOverrideController(tasks, overrides, dataRevision);
         this.dataRevision = dataRevision;
     }
 
@@ -27,6 +31,6 @@ final class TrialsScreen extends Screen {
     protected Node build() {
         dataRevision.revisionProperty().addListener((observable, before, revision) -> controller.refresh());
         controller.refresh();
-        return new TrialsView(model, controller).root();
+        return new TrialsView(model, controller, overrides).root();
     }
 }

@@ -9,8 +9,13 @@ final class NctNumbers {
     private NctNumbers() {
     }
 
+    static boolean isNctId(String text) {
+        return text.length() == PREFIX.length() + DIGITS && text.startsWith(PREFIX)
+                && text.chars().skip(PREFIX.length()).allMatch(c -> c >= '0' && c <= '9');
+    }
+
     static long toNumber(String nctId) {
-        if (nctId.length() != PREFIX.length() + DIGITS || !nctId.startsWith(PREFIX)) {
+        if (!isNctId(nctId)) {
             throw new IllegalArgumentException("Not an NCT number: " + nctId);
         }
         return Long.parseLong(nctId, PREFIX.length(), nctId.length(), 10);

@@ -30,6 +30,7 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialOverride;
 import org.cgtatlas.domain.TrialCountryCounts;
 import org.cgtatlas.domain.TrialSource;
 
@@ -57,9 +58,13 @@ public final class TrialRepository {
         });
     }
 
-    /** Every stored trial with its classification, by NCT number; without the raw source (see {@link #source}). */
+    /**
+     * Every stored trial with its classification (an analyst's override where one stands), by NCT number; without
+     * the raw source (see {@link #source}).
+     */
     public List<ClassifiedTrial> findAll() {
         return database.read(connection -> {
+            Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
             List<ClassifiedTrial> trials = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT t.nct_number, t.title, t.status, t.phases, "
                     + "t.conditions, t.intervention_types, t.intervention_names, t.sponsor, t.funder_type, t.start_date, "
@@ -75,9 +80,11 @@ public final class TrialRepository {
                             date(rows.getDate(12), rows.getString(13)), (Integer) rows.getObject(14),
                             Set.of(strings(rows.getArray(20))));
                     String modality = rows.getString(15);
-                    trials.add(new ClassifiedTrial(trial, new TrialClassification(
+                    TrialClassification classified = new TrialClassification(
                             modality == null ? null : Modality.valueOf(modality), rows.getString(16), rows.getString(17),
-                            rows.getString(18), explanation(rows.getString(19)), Confidence.valueOf(rows.getString(21)))));
+                            rows.getString(18), explanation(rows.getString(19)), Confidence.valueOf(rows.getString(21)));
+                    TrialOverride override = overrides.get(trial.nctId());
+                    trials.add(new ClassifiedTrial(trial, override == null ? classified : override.over(classified)));
                 }
             }
             return trials;
@@ -134,17 +141,18 @@ public final class TrialRepository {
     public RegistryTrialCounts countsByCountry(Connection connection) throws SQLException {
         Map<String, long[]> totals = new LinkedHashMap<>();
         Map<String, Map<Modality, Long>> byModality = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality FROM trial");
+        Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
+        try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality, nct_number FROM trial");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                String modality = rows.getString(2);
+                Modality modality = modality(rows.getString(2), overrides.get(NctNumbers.toNctId(rows.getLong(3))));
                 for (String country : strings(rows.getArray(1))) {
                     long[] total = totals.computeIfAbsent(country, code -> new long[2]);
                     total[0]++;
                     if (modality != null) {
                         total[1]++;
                         byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class))
-                                .merge(Modality.valueOf(modality), 1L, Long::sum);
+                                .merge(modality, 1L, Long::sum);
                     }
                 }
             }
@@ -162,19 +170,45 @@ public final class TrialRepository {
         }
     }
 
-    /** CGT trials per modality, each trial once, in the order of {@link Modality}. */
+    /** CGT trials per modality (analysts' overrides applied), each trial once, in the order of {@link Modality}. */
     public Map<Modality, Long> countsByModality() {
         return database.read(connection -> {
             Map<Modality, Long> counts = new EnumMap<>(Modality.class);
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT modality, COUNT(*) FROM trial WHERE modality IS NOT NULL GROUP BY modality");
+            Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT modality, nct_number FROM trial");
                  ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    counts.put(Modality.valueOf(rows.getString(1)), rows.getLong(2));
+                    Modality modality = modality(rows.getString(1), overrides.get(NctNumbers.toNctId(rows.getLong(2))));
+                    if (modality != null) {
+                        counts.merge(modality, 1L, Long::sum);
+                    }
                 }
             }
             return counts;
         });
+    }
+
+    /** Whether a trial with this id is stored. */
+    public boolean exists(String nctId) {
+        if (!NctNumbers.isNctId(nctId)) {
+            return false;
+        }
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM trial WHERE nct_number = ?")) {
+                statement.setLong(1, NctNumbers.toNumber(nctId));
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /** The stored modality, or the analyst's where an override stands (null: not CGT). */
+    private static Modality modality(String stored, TrialOverride override) {
+        if (override != null) {
+            return override.modality();
+        }
+        return stored == null ? null : Modality.valueOf(stored);
     }
 
     private static String[] strings(Array array) throws SQLException {

@@ -21,6 +21,11 @@ public record TrialClassification(Modality modality, String ruleId, String field
         return new TrialClassification(null, "", "", "", NO_RULE_EXPLANATION, Confidence.HIGH);
     }
 
+    /** True when an analyst set the modality by hand ({@link TrialOverride}). */
+    public boolean isOverride() {
+        return TrialOverride.RULE_ID.equals(ruleId);
+    }
+
     public boolean isCgt() {
         return modality != null;
     }

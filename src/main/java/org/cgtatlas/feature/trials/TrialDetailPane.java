@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
@@ -34,8 +36,10 @@ final class TrialDetailPane {
     private final GridPane facts = new GridPane();
     private final Label provenance = new Label();
     private final TextArea rawSource = new TextArea();
+    private final Button setModality = new Button(Messages.get("trials.override.set"));
+    private final Button removeOverride = new Button(Messages.get("trials.override.remove"));
 
-    TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry) {
+    TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry, TrialOverrideController overrides) {
         root.setId("trialDetail");
         root.getStyleClass().add("trial-detail");
         root.setFitToWidth(true);
@@ -60,6 +64,12 @@ final class TrialDetailPane {
         rawSource.getStyleClass().add("trial-raw");
         provenance.setWrapText(true);
         provenance.getStyleClass().add(Styles.TEXT_MUTED);
+        setModality.setId("trialSetModality");
+        setModality.setOnAction(event -> TrialOverrideDialog.show(root.getScene().getWindow(), model.selectedProperty().get(), overrides));
+        removeOverride.setId("trialRemoveOverride");
+        removeOverride.setOnAction(event -> overrides.remove(model.selectedProperty().get().trial().nctId()));
+        removeOverride.managedProperty().bind(removeOverride.visibleProperty());
+        HBox overrideActions = new HBox(8, setModality, removeOverride);
         model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
         Label classification = section("trials.detail.classification");
         Label raw = section("trials.detail.raw");
@@ -71,7 +81,8 @@ final class TrialDetailPane {
                 content.getChildren().setAll(placeholder);
             } else {
                 show(trial);
-                content.getChildren().setAll(link, title, classification, modality, reason, facts, raw, provenance, rawSource);
+                content.getChildren().setAll(link, title, classification, modality, reason, overrideActions, facts, raw,
+                        provenance, rawSource);
             }
         });
     }
@@ -98,10 +109,10 @@ final class TrialDetailPane {
         TrialClassification classification = classified.classification();
         link.setText(trial.nctId() + " — " + Messages.get("trials.detail.open"));
         title.setText(trial.title());
-        modality.setText(classification.modalityLabel());
-        reason.setText(classification.ruleId().isEmpty() ? Messages.get("trials.detail.noRule")
-                : Messages.get("trials.detail.rule", classification.ruleId(), classification.matchedText(),
-                classification.field(), classification.explanation(), classification.confidence().label()));
+        modality.setText(classification.isOverride() ? Messages.get("trials.override.shown", classification.modalityLabel())
+                : classification.modalityLabel());
+        reason.setText(reason(classification));
+        removeOverride.setVisible(classification.isOverride());
         facts.getChildren().clear();
         fact(0, "trials.detail.sponsor", trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
         fact(1, "trials.detail.status", TrialLabels.code(trial.status()));
@@ -111,6 +122,15 @@ final class TrialDetailPane {
         fact(5, "trials.detail.countries", countries(trial));
         fact(6, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
         fact(7, "trials.detail.enrollment", orDash(trial.enrollment()));
+    }
+
+    private static String reason(TrialClassification classification) {
+        if (classification.isOverride()) {
+            return Messages.get("trials.override.reason", classification.matchedText(), classification.explanation());
+        }
+        return classification.ruleId().isEmpty() ? Messages.get("trials.detail.noRule")
+                : Messages.get("trials.detail.rule", classification.ruleId(), classification.matchedText(),
+                classification.field(), classification.explanation(), classification.confidence().label());
     }
 
     private void fact(int row, String key, String value) {

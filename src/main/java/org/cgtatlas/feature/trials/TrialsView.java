@@ -44,12 +44,12 @@ public final class TrialsView {
     private final TrialsModel model;
     private final StackPane root = new StackPane();
 
-    public TrialsView(TrialsModel model, TrialsController controller) {
+    public TrialsView(TrialsModel model, TrialsController controller, TrialOverrideController overrides) {
         this.model = model;
         BorderPane content = new BorderPane();
         content.getStyleClass().add("trials-screen");
         content.setTop(filterBar(controller));
-        TrialDetailPane detail = new TrialDetailPane(model, controller::openInRegistry);
+        TrialDetailPane detail = new TrialDetailPane(model, controller::openInRegistry, overrides);
         SplitPane tableAndCharts = new SplitPane(table(), charts());
         tableAndCharts.setOrientation(Orientation.VERTICAL);
         tableAndCharts.setDividerPositions(0.58);
