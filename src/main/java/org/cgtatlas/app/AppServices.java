@@ -18,6 +18,8 @@ import org.cgtatlas.data.PersonRepository;
 import org.cgtatlas.data.PipelineListingRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
+import org.cgtatlas.data.ProductEntries;
+import org.cgtatlas.data.ProductEntryRepository;
 import org.cgtatlas.data.TrialOverrideRepository;
 import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
@@ -54,6 +56,7 @@ public final class AppServices implements AutoCloseable {
     private final PersonRepository people;
     private final TrialRepository trialRepository;
     private final TrialOverrides trialOverrides;
+    private final ProductEntries productEntries;
     private final TrialImporter trialImporter;
     private final LandscapeCache landscape;
 
@@ -72,6 +75,7 @@ public final class AppServices implements AutoCloseable {
         this.people = new PersonRepository(database);
         this.trialRepository = new TrialRepository(database);
         this.trialOverrides = new TrialOverrides(trialRepository, new TrialOverrideRepository(database), Clock.systemUTC());
+        this.productEntries = new ProductEntries(new ProductEntryRepository(database));
         this.trialImporter = TrialImporter.standard(database);
         this.landscape = new LandscapeCache(new LandscapeReader(database, datasets, trialRepository)::read,
                 dataRevision::current);
@@ -176,6 +180,11 @@ public final class AppServices implements AutoCloseable {
     /** Analysts' verdicts on trials' modalities, checked the same way from the window and the command line. */
     public TrialOverrides trialOverrides() {
         return trialOverrides;
+    }
+
+    /** Products analysts add to the classifier's dictionary. */
+    public ProductEntries productEntries() {
+        return productEntries;
     }
 
     public TrialImporter trialImporter() {

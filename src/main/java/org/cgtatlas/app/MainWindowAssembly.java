@@ -87,7 +87,8 @@ final class MainWindowAssembly {
         screens.put(ScreenId.COUNTRIES, countries);
         screens.put(ScreenId.PIPELINE, pipeline);
         screens.put(ScreenId.TIMELINE, timeline);
-        screens.put(ScreenId.TRIALS, new TrialsScreen(tasks, services.trialRepository(), services.trialOverrides(), services.landscape(),
+        screens.put(ScreenId.TRIALS, new TrialsScreen(tasks, services.trialRepository(), services.trialOverrides(), services.productEntries(),
+                services.landscape(),
                 revision, openUrl));
         screens.put(ScreenId.SOURCES, sources);
         controller.addSearchSource(pipeline::searchable);

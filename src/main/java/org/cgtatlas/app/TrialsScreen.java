@@ -4,9 +4,10 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.data.ProductEntries;
 import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
-import org.cgtatlas.feature.trials.TrialOverrideController;
+import org.cgtatlas.feature.trials.ClassificationEditsController;
 import org.cgtatlas.feature.trials.TrialsController;
 import org.cgtatlas.feature.trials.TrialsModel;
 import org.cgtatlas.feature.trials.TrialsView;
@@ -17,13 +18,13 @@ final class TrialsScreen extends Screen {
 
     private final TrialsModel model = new TrialsModel();
     private final TrialsController controller;
-    private final TrialOverrideController overrides;
+    private final ClassificationEditsController overrides;
     private final DataRevision dataRevision;
 
-    TrialsScreen(TaskExecutor tasks, TrialRepository trials, TrialOverrides overrides, LandscapeCache landscape,
+    TrialsScreen(TaskExecutor tasks, TrialRepository trials, TrialOverrides overrides, ProductEntries products, LandscapeCache landscape,
                  DataRevision dataRevision, Consumer<String> openUrl) {
         this.controller = new TrialsController(model, tasks, trials, landscape, openUrl);
-        this.overrides = new TrialOverrideController(tasks, overrides, dataRevision);
+        this.overrides = new ClassificationEditsController(tasks, overrides, products, dataRevision);
         this.dataRevision = dataRevision;
     }
 

@@ -2,16 +2,14 @@ package org.cgtatlas.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.ProductEntries;
 import org.cgtatlas.data.ProductEntryRepository;
-import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.ProductEntry;
 import org.cgtatlas.ingest.clinicaltrials.ProductDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -53,20 +51,13 @@ public final class ProductsCommand {
             @Option(names = "--developer", required = true) String developer,
             @Option(names = "--country", required = true, description = "ISO code, e.g. KR.") String country,
             @Option(names = "--reference", required = true, description = "A public reference (URL or citation).") String reference) {
-        Modality parsed = Modality.parse(modality).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--modality: '" + modality + "' is not a modality; use one of " + List.of(Modality.values()).stream()
-                        .map(Modality::name).toList()));
-        List<String> aliasList = List.of(aliases.split("\\|")).stream().map(String::strip).filter(alias -> !alias.isEmpty()).toList();
-        if (aliasList.isEmpty() || id.isBlank() || country.strip().length() != 2) {
-            throw new ParameterException(spec.commandLine(), "--id, at least one alias in --aliases and a two-letter --country are needed");
-        }
-        ProductEntry entry = new ProductEntry(id.strip(), name.strip(), aliasList, parsed, developer.strip(),
-                country.strip().toUpperCase(Locale.ROOT), reference.strip());
+        ProductEntry entry;
         try (Database database = Database.open(parent.dataFolder())) {
-            new ProductEntryRepository(database).save(entry);
+            entry = new ProductEntries(new ProductEntryRepository(database)).add(id, name, aliases, modality, developer, country,
+                    reference);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Added %s; trials naming it are classified as %s from the next import.%n", entry.name(), parsed.label());
+        out.printf("Added %s; trials naming it are classified as %s from the next import.%n", entry.name(), entry.modality().label());
         out.flush();
         return 0;
     }

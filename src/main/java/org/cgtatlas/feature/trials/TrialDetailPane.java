@@ -38,8 +38,9 @@ final class TrialDetailPane {
     private final TextArea rawSource = new TextArea();
     private final Button setModality = new Button(Messages.get("trials.override.set"));
     private final Button removeOverride = new Button(Messages.get("trials.override.remove"));
+    private final Button addProduct = new Button(Messages.get("trials.product.add"));
 
-    TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry, TrialOverrideController overrides) {
+    TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry, ClassificationEditsController overrides) {
         root.setId("trialDetail");
         root.getStyleClass().add("trial-detail");
         root.setFitToWidth(true);
@@ -69,7 +70,10 @@ final class TrialDetailPane {
         removeOverride.setId("trialRemoveOverride");
         removeOverride.setOnAction(event -> overrides.remove(model.selectedProperty().get().trial().nctId()));
         removeOverride.managedProperty().bind(removeOverride.visibleProperty());
-        HBox overrideActions = new HBox(8, setModality, removeOverride);
+        addProduct.setId("trialAddProduct");
+        addProduct.setOnAction(event -> ProductEntryDialog.show(root.getScene().getWindow(),
+                firstIntervention(model.selectedProperty().get()), overrides));
+        HBox overrideActions = new HBox(8, setModality, removeOverride, addProduct);
         model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
         Label classification = section("trials.detail.classification");
         Label raw = section("trials.detail.raw");
@@ -122,6 +126,10 @@ final class TrialDetailPane {
         fact(5, "trials.detail.countries", countries(trial));
         fact(6, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
         fact(7, "trials.detail.enrollment", orDash(trial.enrollment()));
+    }
+
+    private static String firstIntervention(ClassifiedTrial trial) {
+        return trial.trial().interventions().stream().map(Intervention::name).findFirst().orElse("");
     }
 
     private static String reason(TrialClassification classification) {

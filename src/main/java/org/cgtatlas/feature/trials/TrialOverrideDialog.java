@@ -19,7 +19,7 @@ final class TrialOverrideDialog {
     private TrialOverrideDialog() {
     }
 
-    static void show(Window owner, ClassifiedTrial trial, TrialOverrideController controller) {
+    static void show(Window owner, ClassifiedTrial trial, ClassificationEditsController controller) {
         String id = trial.trial().nctId();
         FormDialog form = new FormDialog(owner, Messages.get("trials.override.title", id), "trialOverrideDialog");
         ComboBox<String> modality = form.field(Messages.get("trials.override.modality"), new ComboBox<>(), "overrideModality");

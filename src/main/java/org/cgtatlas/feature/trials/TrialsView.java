@@ -44,7 +44,7 @@ public final class TrialsView {
     private final TrialsModel model;
     private final StackPane root = new StackPane();
 
-    public TrialsView(TrialsModel model, TrialsController controller, TrialOverrideController overrides) {
+    public TrialsView(TrialsModel model, TrialsController controller, ClassificationEditsController overrides) {
         this.model = model;
         BorderPane content = new BorderPane();
         content.getStyleClass().add("trials-screen");

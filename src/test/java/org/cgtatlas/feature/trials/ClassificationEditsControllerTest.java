@@ -10,6 +10,8 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.ProductEntries;
+import org.cgtatlas.data.ProductEntryRepository;
 import org.cgtatlas.data.TrialOverrideRepository;
 import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Set modality…" saves on the database lane and reloads every screen; a refusal keeps the form open with why. */
-class TrialOverrideControllerTest {
+class ClassificationEditsControllerTest {
 
     @TempDir
     Path folder;
@@ -30,15 +32,16 @@ class TrialOverrideControllerTest {
     private final DataRevision revision = new DataRevision();
     private final List<String> failures = new ArrayList<>();
     private Database database;
-    private TrialOverrideController controller;
+    private ClassificationEditsController controller;
     private boolean closed;
 
     @BeforeEach
     void open() {
         database = Database.open(folder);
         TrialImporter.standard(database).importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
-        controller = new TrialOverrideController(tasks, new TrialOverrides(new TrialRepository(database),
-                new TrialOverrideRepository(database), Clock.systemUTC()), revision);
+        controller = new ClassificationEditsController(tasks, new TrialOverrides(new TrialRepository(database),
+                new TrialOverrideRepository(database), Clock.systemUTC()), new ProductEntries(new ProductEntryRepository(database)),
+                revision);
     }
 
     @AfterEach
@@ -58,6 +61,29 @@ class TrialOverrideControllerTest {
         controller.remove("NCT06964828");
         assertThat(new TrialOverrideRepository(database).findAll()).isEmpty();
         assertThat(revision.revisionProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void anAddedProductIsStoredForTheNextImport() {
+        controller.addProduct(new ClassificationEditsController.ProductDraft("Zetastem", "Zetastem | ZS-01", "MSC", "A developer",
+                "kr", "https://example.org/zetastem"), () -> closed = true, failures::add);
+
+        assertThat(closed).isTrue();
+        assertThat(new ProductEntryRepository(database).findAll()).singleElement().satisfies(entry -> {
+            assertThat(entry.id()).isEqualTo("zetastem");
+            assertThat(entry.aliases()).containsExactly("Zetastem", "ZS-01");
+            assertThat(entry.country()).isEqualTo("KR");
+        });
+    }
+
+    @Test
+    void aProductWithoutAReferenceIsRefusedWithTheField() {
+        controller.addProduct(new ClassificationEditsController.ProductDraft("Zetastem", "Zetastem", "MSC", "D", "KR", " "),
+                () -> closed = true, failures::add);
+
+        assertThat(closed).isFalse();
+        assertThat(failures).singleElement().asString().startsWith("reference:");
+        assertThat(new ProductEntryRepository(database).findAll()).isEmpty();
     }
 
     @Test
