@@ -39,6 +39,9 @@ final class ComparisonCharts {
 
     private static final List<MetricKind> TRIAL_KINDS = List.of(MetricKind.CGT_TRIALS_ONGOING, MetricKind.CAR_T_TRIALS,
             MetricKind.CELL_THERAPY_TRIALS, MetricKind.GENE_THERAPY_TRIALS);
+    /** One colour per reported kind of trial figure, in {@link #TRIAL_KINDS}' order, then the counted trials'. */
+    private static final List<String> TRIAL_COLOURS = List.of("#e8590c", "#f59f00", "#2f9e44", "#1c7ed6");
+    private static final String COUNTED_COLOUR = "#5f3dc4";
 
     private final CountriesModel model;
     private final CountriesController controller;
@@ -47,6 +50,7 @@ final class ComparisonCharts {
     private final StackPane trials = new StackPane();
     private final Label trialsMissing = caption();
     private final StackPane programmes = new StackPane();
+    private final FlowPane trialsLegend = new FlowPane(12, 4);
     private final FlowPane programmesLegend = new FlowPane(12, 4);
     private final VBox root;
 
@@ -55,7 +59,7 @@ final class ComparisonCharts {
         this.controller = controller;
         root = new VBox(12,
                 card("countries.chart.approvals", approvals, approvalsMissing),
-                card("countries.chart.trials", trials, trialsMissing),
+                card("countries.chart.trials", new VBox(4, trials, trialsLegend), trialsMissing),
                 card("countries.chart.programmes", new VBox(4, programmes, programmesLegend),
                         caption(Messages.get("countries.chart.programmes.hint"))));
         InvalidationListener update = observable -> update();
@@ -107,6 +111,8 @@ final class ComparisonCharts {
 
     private void updateTrials(Landscape data, CountryComparison comparison, List<Country> shown) {
         BarChart<String, Number> trials = chart(new BarChart<>(new CategoryAxis(), new NumberAxis()), "chart-trials", this.trials);
+        trials.setLegendVisible(false);
+        List<String> colours = new ArrayList<>();
         List<XYChart.Series<String, Number>> all = new ArrayList<>();
         List<String> reported = new ArrayList<>();
         for (MetricKind kind : TRIAL_KINDS) {
@@ -123,6 +129,7 @@ final class ComparisonCharts {
             }
             if (!series.getData().isEmpty()) {
                 all.add(series);
+                colours.add(TRIAL_COLOURS.get(TRIAL_KINDS.indexOf(kind)));
             }
         }
         comparison.counted().ifPresent(counted -> {
@@ -136,8 +143,10 @@ final class ComparisonCharts {
                 });
             }
             all.add(series);
+            colours.add(COUNTED_COLOUR);
         });
         trials.getData().setAll(all);
+        legend(trialsLegend, trials, colours);
         orderCountries(trials, shown.stream().map(Country::name).filter(reported::contains).distinct().toList());
         trialsMissing.setText(missingText(shown.stream().map(Country::name).filter(name -> !reported.contains(name)).toList()));
     }
@@ -165,18 +174,25 @@ final class ComparisonCharts {
         }
         programmes.getData().setAll(all);
         orderCountries(programmes, shown.stream().map(Country::name).toList());
-        programmesLegend.getChildren().clear();
-        List<Modality> modalities = mix.modalities();
-        for (int i = 0; i < modalities.size(); i++) {
-            String colour = ModalityColours.of(modalities.get(i));
-            programmes.lookupAll(".series" + i).forEach(node -> node.setStyle("-fx-bar-fill: " + colour + ";"));
+        legend(programmesLegend, programmes, mix.modalities().stream().map(ModalityColours::of).toList());
+    }
+
+    /**
+     * Colours each series' bars and lists the series under the chart. The chart's own legend hides itself when it
+     * does not fit its height, which five long series names do not.
+     */
+    private static void legend(FlowPane legend, XYChart<String, Number> chart, List<String> colours) {
+        legend.getChildren().clear();
+        for (int i = 0; i < colours.size(); i++) {
+            String colour = colours.get(i);
+            chart.lookupAll(".series" + i).forEach(node -> node.setStyle("-fx-bar-fill: " + colour + ";"));
             Region swatch = new Region();
             swatch.setMinSize(10, 10);
             swatch.setMaxSize(10, 10);
             swatch.setStyle("-fx-background-color: " + colour + ";");
-            Label entry = new Label(all.get(i).getName(), swatch);
-            entry.getStyleClass().add(Styles.TEXT_SMALL);
-            programmesLegend.getChildren().add(entry);
+            Label entry = new Label(chart.getData().get(i).getName(), swatch);
+            entry.getStyleClass().addAll(Styles.TEXT_SMALL, "comparison-legend-item");
+            legend.getChildren().add(entry);
         }
     }
 
