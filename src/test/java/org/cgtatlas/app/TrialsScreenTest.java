@@ -7,6 +7,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
@@ -53,6 +55,28 @@ class TrialsScreenTest {
                 "#trialsStartYear"}) {
             assertThat(shownText(id)).as(id).endsWith(": Any");
         }
+    }
+
+    @Test
+    void aModalitySetByHandIsShownOnTheSameTrialAfterTheReload() throws Exception {
+        try (Database database = Database.open(running.dataFolder())) {
+            TrialImporter.standard(database).importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
+        }
+        running.start();
+        robot.clickOn("#nav-trials");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown"));
+        TableView<ClassifiedTrial> table = robot.lookup("#trialsTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        String id = table.getSelectionModel().getSelectedItem().trial().nctId();
+
+        running.app().services().trialOverrides().set(id, "CAR_T", "Checked by hand");
+        reload();
+
+        assertThat(table.getSelectionModel().getSelectedItem().trial().nctId()).isEqualTo(id);
+        assertThat(robot.lookup("#trialModality").queryAs(Label.class).getText()).isEqualTo("CAR-T (set by hand)");
+        assertThat(robot.lookup("#trialClassificationReason").queryAs(Label.class).getText()).contains("Checked by hand");
+        assertThat(robot.lookup("#trialRemoveOverride").query().isVisible()).isTrue();
     }
 
     /** What a re-import or a restore does once it has written: the screens reload. */

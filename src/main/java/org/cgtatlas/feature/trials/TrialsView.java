@@ -43,6 +43,7 @@ public final class TrialsView {
 
     private final TrialsModel model;
     private final StackPane root = new StackPane();
+    private String selectedId;
 
     public TrialsView(TrialsModel model, TrialsController controller, ClassificationEditsController overrides) {
         this.model = model;
@@ -144,7 +145,7 @@ public final class TrialsView {
         table.getColumns().setAll(List.of(
                 column("trials.column.nct", 118, trial -> trial.trial().nctId()),
                 column("trials.column.title", 300, trial -> trial.trial().title()),
-                column("trials.column.modality", 120, trial -> trial.classification().modalityLabel()),
+                column("trials.column.modality", 120, TrialsView::modality),
                 column("trials.column.confidence", 80, trial -> trial.classification().confidence().label()),
                 column("trials.column.phase", 85, trial -> TrialLabels.phases(trial.trial().phases())),
                 column("trials.column.status", 110, trial -> TrialLabels.code(trial.trial().status())),
@@ -152,9 +153,25 @@ public final class TrialsView {
                 column("trials.column.sponsorType", 85, trial -> TrialLabels.funderType(trial.trial().funderType())),
                 start));
         table.getSortOrder().add(start);
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, trial) -> model.selectedProperty().set(trial));
-        
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, trial) -> {
+            model.selectedProperty().set(trial);
+            if (trial != null) {
+                selectedId = trial.trial().nctId();
+            }
+        });
+        // A reload (after an edit or an import) replaces every row; the trial the analyst was looking at stays selected.
+        sorted.addListener((ListChangeListener<ClassifiedTrial>) change -> {
+            if (table.getSelectionModel().isEmpty() && selectedId != null) {
+                sorted.stream().filter(trial -> trial.trial().nctId().equals(selectedId)).findFirst()
+                        .ifPresent(trial -> table.getSelectionModel().select(trial));
+            }
+        });
         return table;
+    }
+
+    private static String modality(ClassifiedTrial trial) {
+        String label = trial.classification().modalityLabel();
+        return trial.classification().isOverride() ? Messages.get("trials.override.shown", label) : label;
     }
 
     private static TableColumn<ClassifiedTrial, String> column(String key, double width, Function<ClassifiedTrial, String> value) {
