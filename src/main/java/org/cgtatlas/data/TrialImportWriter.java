@@ -90,6 +90,15 @@ public final class TrialImportWriter implements AutoCloseable {
         return importId;
     }
 
+    /** Keeps when the imported file was saved (its last-modified time), the data date the briefing names. */
+    public void recordFileDate(Instant fileDate) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET file_date = ? WHERE id = ?")) {
+            update.setTimestamp(1, Timestamp.from(fileDate));
+            update.setLong(2, importId);
+            update.executeUpdate();
+        }
+    }
+
     /** Adds or updates the trial, whose NCT number must be valid; returns true if it was new. */
     public boolean write(Trial trial, TrialClassification classification, SourceSpan span) throws SQLException {
         long number = NctNumbers.toNumber(trial.nctId());

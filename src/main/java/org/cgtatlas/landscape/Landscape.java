@@ -17,6 +17,7 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Person;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.RegistryTrialBreakdown;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.Source;
 
@@ -29,34 +30,38 @@ public final class Landscape {
 
     public static final Landscape EMPTY = of(new Dataset(Dataset.FORMAT, Dataset.FORMAT_VERSION, null, null,
             List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
-            List.of(), new RegistryTrialCounts(List.of(), null));
+            List.of(), new RegistryTrialCounts(List.of(), null), RegistryTrialBreakdown.NONE);
 
     private final Dataset dataset;
     private final List<CitedPassage> passages;
     private final RegistryTrialCounts registryTrials;
+    private final RegistryTrialBreakdown registryBreakdown;
     private final Map<String, Organization> organizationsById;
     private final Map<String, Country> countriesByCode;
     private final Map<String, Source> sourcesById;
     private final Region region;
     private final Map<Object, Object> projections = new ConcurrentHashMap<>();
 
-    private Landscape(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials) {
+    private Landscape(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials,
+                      RegistryTrialBreakdown registryBreakdown) {
         this.dataset = dataset;
         this.passages = List.copyOf(passages);
         this.registryTrials = registryTrials;
+        this.registryBreakdown = registryBreakdown;
         this.organizationsById = byId(dataset.organizations(), Organization::id);
         this.countriesByCode = byId(dataset.countries(), Country::code);
         this.sourcesById = byId(dataset.sources(), Source::id);
         this.region = Region.of(dataset.countries());
     }
 
-    public static Landscape of(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials) {
-        return new Landscape(dataset, passages, registryTrials);
+    public static Landscape of(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials,
+                               RegistryTrialBreakdown registryBreakdown) {
+        return new Landscape(dataset, passages, registryTrials, registryBreakdown);
     }
 
     /** A snapshot of a dataset alone: no cited passages, nothing imported from a registry. */
     public static Landscape of(Dataset dataset) {
-        return new Landscape(dataset, List.of(), new RegistryTrialCounts(List.of(), null));
+        return new Landscape(dataset, List.of(), new RegistryTrialCounts(List.of(), null), RegistryTrialBreakdown.NONE);
     }
 
     public Dataset dataset() {
@@ -115,6 +120,11 @@ public final class Landscape {
     /** Trials counted from imported registry data; no countries and no import time while nothing was imported. */
     public RegistryTrialCounts registryTrials() {
         return registryTrials;
+    }
+
+    /** The imported CGT trials grouped by sites' countries, modality and phases, and the files they came from. */
+    public RegistryTrialBreakdown registryBreakdown() {
+        return registryBreakdown;
     }
 
     /** The countries CGT Atlas follows, as the country table marks them. */

@@ -3,6 +3,7 @@ package org.cgtatlas.landscape;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.CitationRepository;
 import org.cgtatlas.data.DatasetRepository;
+import org.cgtatlas.data.TrialBreakdownRepository;
 import org.cgtatlas.data.TrialRepository;
 
 /** Reads a {@link Landscape} in one repeatable-read transaction; call it off the FX thread. */
@@ -12,6 +13,7 @@ public final class LandscapeReader {
     private final DatasetRepository datasets;
     private final TrialRepository trials;
     private final CitationRepository citations = new CitationRepository();
+    private final TrialBreakdownRepository breakdown = new TrialBreakdownRepository();
 
     public LandscapeReader(Database database, DatasetRepository datasets, TrialRepository trials) {
         this.database = database;
@@ -21,6 +23,6 @@ public final class LandscapeReader {
 
     public Landscape read() {
         return database.readConsistently(connection -> Landscape.of(datasets.load(connection),
-                citations.findPassages(connection), trials.countsByCountry(connection)));
+                citations.findPassages(connection), trials.countsByCountry(connection), breakdown.read(connection)));
     }
 }

@@ -11,6 +11,7 @@ import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.trials.TrialCountsByCountry;
 
 /**
  * Takes the current snapshot (the same the screens show) and narrows it to what a {@link SnapshotRequest} asks for.
@@ -27,11 +28,11 @@ public final class ReportDataAssembler {
 
     /**
      * Narrows the snapshot by {@code filter}; a modality filter drops listed companies without a named programme.
-     * The registry trial figures come from the snapshot too.
+     * The registry trial counts come from the snapshot too,
+     * for the filter's modality.
      */
     public static ReportData assemble(Landscape landscape, ReportFilter filter, ZonedDateTime exportedAt) {
         Dataset dataset = landscape.dataset();
-        List<TrialFigure> trials = TrialFigure.from(landscape.registryTrials());
         Map<String, String> organizationCountry = new HashMap<>();
         for (Organization organization : dataset.organizations()) {
             organizationCountry.put(organization.id(), organization.countryCode());
@@ -49,7 +50,7 @@ public final class ReportDataAssembler {
                         : dataset.pipelineListings().stream().filter(listing -> filter.acceptsCountry(listing.countryCode())).toList(),
                 dataset.events().stream().filter(event -> involves(event, filter, organizationCountry)).toList(),
                 dataset.people().stream().filter(person -> filter.acceptsCountry(person.countryCode())).toList(),
-                trials.stream().filter(trial -> filter.acceptsCountry(trial.countryCode())).toList());
+                TrialCountsByCountry.of(landscape, filter.modality()));
     }
 
     private static boolean involves(CollaborationEvent event, ReportFilter filter, Map<String, String> organizationCountry) {

@@ -16,12 +16,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.domain.TrialSource;
 import org.cgtatlas.ingest.ImportFormat;
-import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 
 /** The selected trial: its data, its classification with the rule that decided it, its source record and a link. */
 final class TrialDetailPane {
@@ -120,7 +121,7 @@ final class TrialDetailPane {
         facts.getChildren().clear();
         fact(0, "trials.detail.sponsor", trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
         fact(1, "trials.detail.status", TrialLabels.code(trial.status()));
-        fact(2, "trials.detail.phases", TrialLabels.phases(trial.phases()));
+        fact(2, "trials.detail.phases", TrialPhases.label(trial.phases()));
         fact(3, "trials.detail.conditions", String.join("; ", trial.conditions()));
         fact(4, "trials.detail.interventions", interventions(trial.interventions()));
         fact(5, "trials.detail.countries", countries(trial));
@@ -161,7 +162,7 @@ final class TrialDetailPane {
     private static String countries(Trial trial) {
         StringBuilder text = new StringBuilder();
         trial.countryCodes().stream().sorted().forEach(code -> text.append(text.length() == 0 ? "" : ", ")
-                .append(ImportSummaryText.countryName(code)));
+                .append(CountryNames.of(code)));
         return text.toString();
     }
 

@@ -18,6 +18,7 @@ import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Trial;
+import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.domain.TrialSource;
 import org.cgtatlas.landscape.LandscapeCache;
 
@@ -151,7 +152,7 @@ public final class TrialsController {
             List<ClassifiedTrial> shown = trials.stream().filter(filter::matches).toList();
             return new Shown(shown, Messages.get("trials.count", shown.size(), trials.size()),
                     TrialTally.of(shown, region, trial -> trial.classification().modality().label()),
-                    TrialTally.of(shown, region, trial -> TrialLabels.phases(trial.trial().phases())));
+                    TrialTally.of(shown, region, trial -> TrialPhases.label(trial.trial().phases())));
         }, shown -> {
             model.shownTrials().setAll(shown.trials());
             model.shownCountProperty().set(shown.count());

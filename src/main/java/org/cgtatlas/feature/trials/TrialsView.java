@@ -33,8 +33,9 @@ import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Confidence;
+import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
+import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.ui.EmptyState;
 import org.cgtatlas.ui.navigation.ScreenId;
 
@@ -78,12 +79,12 @@ public final class TrialsView {
         count.textProperty().bind(model.shownCountProperty());
         FlowPane bar = new FlowPane(8, 6, text,
                 choice("trialsCountry", "trials.filter.country", model.countryChoices(), model.countryProperty(), "",
-                        code -> code + " " + ImportSummaryText.countryName(code)),
+                        code -> code + " " + CountryNames.of(code)),
                 choice("trialsModality", "trials.filter.modality", model.modalityChoices(), model.modalityProperty(), "",
                         TrialsView::modalityLabel),
                 choice("trialsConfidence", "trials.filter.confidence", FXCollections.observableList(model.confidenceChoices()),
                         model.confidenceProperty(), "", level -> Confidence.valueOf(level).label()),
-                choice("trialsPhase", "trials.filter.phase", model.phaseChoices(), model.phaseProperty(), "", TrialLabels::phase),
+                choice("trialsPhase", "trials.filter.phase", model.phaseChoices(), model.phaseProperty(), "", TrialPhases::label),
                 choice("trialsStatus", "trials.filter.status", model.statusChoices(), model.statusProperty(), "", TrialLabels::code),
                 choice("trialsSponsorType", "trials.filter.sponsorType", model.funderTypeChoices(), model.funderTypeProperty(), "",
                         TrialLabels::funderType),
@@ -147,7 +148,7 @@ public final class TrialsView {
                 column("trials.column.title", 300, trial -> trial.trial().title()),
                 column("trials.column.modality", 120, TrialsView::modality),
                 column("trials.column.confidence", 80, trial -> trial.classification().confidence().label()),
-                column("trials.column.phase", 85, trial -> TrialLabels.phases(trial.trial().phases())),
+                column("trials.column.phase", 85, trial -> TrialPhases.label(trial.trial().phases())),
                 column("trials.column.status", 110, trial -> TrialLabels.code(trial.trial().status())),
                 column("trials.column.countries", 90, trial -> String.join(" ", trial.trial().countryCodes().stream().sorted().toList())),
                 column("trials.column.sponsorType", 85, trial -> TrialLabels.funderType(trial.trial().funderType())),

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.SkippedStudy;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
 
 /** The summary of an import as lines of text, the same in the summary dialog and on the command line. */
 public final class ImportSummaryText {
-
-    private static final Map<String, String> SHORT_NAMES = Map.of("HK", "Hong Kong", "MO", "Macao");
 
     private ImportSummaryText() {
     }
@@ -25,7 +24,7 @@ public final class ImportSummaryText {
         lines.add(Messages.get("trials.summary.counts", summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
         StringBuilder counts = new StringBuilder();
         for (String code : region) {
-            counts.append(counts.length() == 0 ? "" : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
+            counts.append(counts.length() == 0 ? "" : ", ").append(CountryNames.of(code)).append(' ').append(summary.countFor(code));
         }
         lines.add(Messages.get("trials.summary.region", counts));
         summary.skippedByReason().forEach((reason, count) -> lines.add(Messages.get("trials.summary.skipped", reason, count)));
@@ -36,7 +35,7 @@ public final class ImportSummaryText {
         summary.countryCounts().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> lines.add(String.format(Locale.ROOT, "  %s %-28s %6d", entry.getKey(),
-                        countryName(entry.getKey()), entry.getValue())));
+                        CountryNames.of(entry.getKey()), entry.getValue())));
         if (summary.unknownLocations() > 0) {
             lines.add(Messages.get("trials.summary.unknownLocations", summary.unknownLocations()));
             for (String example : summary.unknownLocationExamples()) {
@@ -48,10 +47,5 @@ public final class ImportSummaryText {
 
     public static String text(TrialImportSummary summary, List<String> region) {
         return String.join(System.lineSeparator(), lines(summary, region));
-    }
-
-    /** "South Korea" for KR; "Hong Kong" for HK (Locale says "Hong Kong SAR China"). */
-    public static String countryName(String code) {
-        return SHORT_NAMES.getOrDefault(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
     }
 }

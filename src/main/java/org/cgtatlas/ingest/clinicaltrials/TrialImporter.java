@@ -91,6 +91,7 @@ public final class TrialImporter {
                      ImportArchive.Copy copy = archive.begin(writer.importId(), fileName);
                      CountingInputStream in = new CountingInputStream(
                              new CopyingInputStream(Files.newInputStream(file), copy.output()))) {
+                    writer.recordFileDate(Files.getLastModifiedTime(file).toInstant());
                     ImportRun run = new ImportRun(writer, new ImportProgress(progress, fileName, size, in::count));
                     new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifying.classify(study.trial(), study.details())))
                             .read(readerFor(format, fileName, in, countries), run);

@@ -11,6 +11,7 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialPhases;
 import org.junit.jupiter.api.Test;
 
 class TrialFilterTest {
@@ -69,7 +70,7 @@ class TrialFilterTest {
         assertThat(tally.count("CAR-T", "HK")).as("Hong Kong is not in the country table's region").isZero();
         assertThat(tally.count("CAR-T", "JP")).isZero();
         assertThat(tally.series()).containsOnlyKeys("CAR-T");
-        assertThat(TrialLabels.phases(CAR_T_IN_CHINA.trial().phases())).isEqualTo("Phase 1/2");
+        assertThat(TrialPhases.label(CAR_T_IN_CHINA.trial().phases())).isEqualTo("Phase 1/2");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.RegistryTrialBreakdown;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.TrialCountryCounts;
 import org.cgtatlas.landscape.Landscape;
@@ -44,6 +45,6 @@ class CountedTrialsTest {
                 List.of(new Country("CN", "China", "中国", true), new Country("JP", "Japan", "日本", true),
                         new Country("US", "United States", null, false)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        return Landscape.of(dataset, List.of(), registry);
+        return Landscape.of(dataset, List.of(), registry, RegistryTrialBreakdown.NONE);
     }
 }

@@ -1,0 +1,66 @@
+package org.cgtatlas.data;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.RegistryFile;
+import org.cgtatlas.domain.RegistryTrialBreakdown;
+import org.cgtatlas.domain.TrialGroup;
+
+/** Reads the imported CGT trials grouped by countries, modality and phases, and the files they came from. */
+public final class TrialBreakdownRepository {
+
+    /** The breakdown as {@code connection} sees it. */
+    public RegistryTrialBreakdown read(Connection connection) throws SQLException {
+        return new RegistryTrialBreakdown(groups(connection), files(connection));
+    }
+
+    private static List<TrialGroup> groups(Connection connection) throws SQLException {
+        Map<GroupKey, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality, phases, COUNT(*) "
+                + "FROM trial WHERE modality IS NOT NULL GROUP BY country_codes, modality, phases");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                GroupKey key = new GroupKey(Set.of(strings(rows.getArray(1))), Modality.valueOf(rows.getString(2)),
+                        rows.getString(3).isEmpty() ? List.of() : Arrays.asList(rows.getString(3).split("\\|")));
+                counts.merge(key, rows.getLong(4), Long::sum);
+            }
+        }
+        List<TrialGroup> groups = new ArrayList<>();
+        counts.forEach((key, trials) -> groups.add(new TrialGroup(key.countryCodes(), key.modality(), key.phases(), trials)));
+        return groups;
+    }
+
+    private static List<RegistryFile> files(Connection connection) throws SQLException {
+        List<RegistryFile> files = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT i.file_name, i.format, i.imported_at, "
+                + "i.file_date, COUNT(*) FROM trial_import i JOIN trial t ON t.last_import_id = i.id "
+                + "GROUP BY i.id, i.file_name, i.format, i.imported_at, i.file_date ORDER BY i.imported_at, i.id");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Timestamp fileDate = rows.getTimestamp(4);
+                files.add(new RegistryFile(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
+                        fileDate == null ? null : fileDate.toInstant(), rows.getLong(5)));
+            }
+        }
+        return files;
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toArray(String[]::new);
+    }
+
+    /** Country sets compare as sets, whatever order a row stored its codes in. */
+    private record GroupKey(Set<String> countryCodes, Modality modality, List<String> phases) {
+    }
+}
