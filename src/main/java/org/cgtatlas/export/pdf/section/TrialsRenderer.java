@@ -36,6 +36,7 @@ public final class TrialsRenderer implements SectionRenderer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("'UTC'xxx", Locale.ROOT);
     private static final TextStyle TABLE = TextStyle.BODY.withSize(8.5f);
 
     @Override
@@ -142,7 +143,8 @@ public final class TrialsRenderer implements SectionRenderer {
         new TableRenderer(context.layout()).render(table);
         context.layout().paragraph("An export does not state when it was taken from the registry: the data date is the "
                 + "day the file was saved, as its file system recorded it when it was imported (not recorded for files "
-                + "imported before CGT Atlas kept it). Times are in " + zone.getId() + ".", TextStyle.NOTE);
+                + "imported before CGT Atlas kept it). Times are " + ZONE.format(context.data().exportedAt()) + ", as on the cover.",
+                TextStyle.NOTE);
     }
 
     private static String registry(String format) {
