@@ -1,10 +1,13 @@
 package org.cgtatlas.ui;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,16 +36,13 @@ public final class InferenceMarker {
     }
 
     public static Label mark(Inference inference) {
-        String text = Messages.get("inference.tooltip", inference.reason());
+        String text = explanation(List.of(inference));
         Label mark = new Label(Inference.SIGN);
         mark.getStyleClass().add("inference-marker");
         mark.setFocusTraversable(true);
         mark.setAccessibleRole(AccessibleRole.TEXT);
         mark.setAccessibleText(text);
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
-        tooltip.setShowDelay(Duration.millis(150));
+        Tooltip tooltip = tooltip(text);
         Tooltip.install(mark, tooltip);
         mark.focusedProperty().addListener((property, was, focused) -> {
             if (focused && mark.getScene() != null) {
@@ -53,5 +53,34 @@ public final class InferenceMarker {
             }
         });
         return mark;
+    }
+
+    /**
+     * The mark inside a table cell: the cell, not the mark, is where the keyboard goes (a focus stop in every marked
+     * cell would make Tab crawl through the table), so the cell carries the reason as its tooltip and accessible text.
+     */
+    public static Label inCell(Labeled cell, String value, List<Inference> inferences) {
+        String text = explanation(inferences);
+        Label mark = new Label(Inference.SIGN);
+        mark.getStyleClass().addAll("inference-marker", "inference-marker-cell");
+        mark.setAccessibleRole(AccessibleRole.TEXT);
+        mark.setAccessibleText(text);
+        cell.setTooltip(tooltip(text));
+        cell.setAccessibleText(value + ". " + text);
+        return mark;
+    }
+
+    /** "Curator's inference — the sources do not state this value: reason; other reason". */
+    public static String explanation(List<Inference> inferences) {
+        return Messages.get("inference.tooltip", inferences.stream().map(Inference::reason).distinct()
+                .collect(Collectors.joining("; ")));
+    }
+
+    private static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        tooltip.setShowDelay(Duration.millis(150));
+        return tooltip;
     }
 }

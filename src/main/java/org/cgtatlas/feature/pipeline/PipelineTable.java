@@ -9,18 +9,22 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseEvent;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.feature.pipeline.ColumnLayout.ColumnState;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
 import org.cgtatlas.landscape.pipeline.SortKey;
+import org.cgtatlas.ui.InferenceMarker;
 
 /**
  * The flat pipeline table. Sorting is handed to the controller (multi-column with shift-click, done in the
@@ -59,6 +63,7 @@ final class PipelineTable {
             tableColumn.setUserData(column);
             tableColumn.getStyleClass().add("pipeline-column-" + column.name().toLowerCase(Locale.ROOT));
             tableColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(column.text(cell.getValue())));
+            tableColumn.setCellFactory(view -> new MarkedCell(column));
             tableColumn.widthProperty().addListener((observable, before, width) -> layoutChanged());
             tableColumn.visibleProperty().addListener((observable, before, visible) -> layoutChanged());
             columns.put(column, tableColumn);
@@ -152,6 +157,30 @@ final class PipelineTable {
                 model.selectedIdProperty().set(null);
                 return;
             }
+        }
+    }
+
+    /** A cell whose value the curator inferred shows the ≈ mark after it, with the reason on hover. */
+    private static final class MarkedCell extends TableCell<PipelineRow, String> {
+
+        private final PipelineColumn column;
+
+        MarkedCell(PipelineColumn column) {
+            this.column = column;
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(4);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            List<PipelineRow> rows = getTableView() == null ? List.of() : getTableView().getItems();
+            List<Inference> inferences = empty || getIndex() < 0 || getIndex() >= rows.size() ? List.of()
+                    : column.inferences(rows.get(getIndex()));
+            setText(empty ? null : value);
+            setTooltip(null);
+            setAccessibleText(null);
+            setGraphic(inferences.isEmpty() ? null : InferenceMarker.inCell(this, value, inferences));
         }
     }
 }

@@ -3,8 +3,12 @@ package org.cgtatlas.landscape.pipeline;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Inference;
+import org.cgtatlas.domain.Programme;
 
 /** The columns of the pipeline table and of its CSV export, in their default order. */
 public enum PipelineColumn {
@@ -32,6 +36,32 @@ public enum PipelineColumn {
 
     public String text(PipelineRow row) {
         return text.apply(row);
+    }
+
+    /**
+     * The curator's inferences behind this column's value in {@code row}: the programme's fields the cell shows (the
+     * company a programme is attributed to, its country, modality, indication, stage, partners) and the company's own
+     * name, or its country where the cell shows the company's. Empty when the sources state the value.
+     */
+    public List<Inference> inferences(PipelineRow row) {
+        Programme programme = row.programme();
+        List<Inference> ofProgramme = programme == null ? List.of() : programme.inferred();
+        List<Inference> ofCompany = row.organization() == null ? List.of() : row.organization().inferred();
+        return switch (this) {
+            case COMPANY -> on(ofProgramme, "organizationId", ofCompany, "name");
+            case COUNTRY -> programme != null && programme.countryCode() == null
+                    ? on(ofCompany, "countryCode", List.of(), "") : on(ofProgramme, "countryCode", List.of(), "");
+            case PROGRAMME -> on(ofProgramme, "name", List.of(), "");
+            case MODALITY -> on(ofProgramme, "modality", List.of(), "");
+            case INDICATION -> on(ofProgramme, "indication", List.of(), "");
+            case STAGE -> on(ofProgramme, "stage", ofProgramme, "statusText");
+            case PARTNERS -> on(ofProgramme, "partnerIds", List.of(), "");
+            case UPDATED, SOURCE -> List.of();
+        };
+    }
+
+    private static List<Inference> on(List<Inference> first, String firstField, List<Inference> second, String secondField) {
+        return Stream.of(Inference.on(first, firstField), Inference.on(second, secondField)).filter(Objects::nonNull).toList();
     }
 
     public double defaultWidth() {

@@ -14,12 +14,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.ui.navigation.SearchHit;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
@@ -86,10 +88,23 @@ class PipelineScreenTest {
     void anInferredValueCarriesAFocusableMarkerWithItsReason() throws Exception {
         filterBy("zolgensma");
         selectFirstRow();
-        waitUntil(() -> robot.lookup(".inference-marker").tryQuery().isPresent());
-        assertThat(robot.lookup(".inference-marker").queryAllAs(Label.class))
+        waitUntil(() -> robot.lookup("#pipelineDetail .inference-marker").tryQuery().isPresent());
+        assertThat(robot.lookup("#pipelineDetail .inference-marker").queryAllAs(Label.class))
                 .anySatisfy(marker -> assertThat(marker.getAccessibleText()).contains("expanded from 'SMA'"))
                 .allSatisfy(marker -> assertThat(marker.isFocusTraversable()).isTrue());
+    }
+
+    @Test
+    void anInferredValueIsMarkedInItsTableCellWithTheReasonOnHoverAndForScreenReaders() throws Exception {
+        filterBy("zolgensma");
+        waitUntil(() -> robot.lookup("#pipelineTable .inference-marker-cell").tryQuery().isPresent());
+        Label marker = robot.lookup("#pipelineTable .inference-marker-cell").queryAllAs(Label.class).stream()
+                .filter(mark -> mark.getAccessibleText().contains("expanded from 'SMA'")).findFirst().orElseThrow();
+        assertThat(marker.getText()).isEqualTo(Inference.SIGN);
+        TableCell<?, ?> cell = (TableCell<?, ?>) marker.getParent();
+        assertThat(cell.getText()).isEqualTo("Spinal muscular atrophy (SMA)");
+        assertThat(cell.getTooltip().getText()).contains("expanded from 'SMA'");
+        assertThat(cell.getAccessibleText()).startsWith("Spinal muscular atrophy").contains("expanded from 'SMA'");
     }
 
     @Test
