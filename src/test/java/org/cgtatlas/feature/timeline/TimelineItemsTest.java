@@ -6,6 +6,7 @@ import static org.cgtatlas.landscape.timeline.TestEvents.event;
 import java.time.LocalDate;
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.landscape.timeline.TestEvents;
 import org.cgtatlas.ui.timeline.TimelineItem;
@@ -69,5 +70,18 @@ class TimelineItemsTest {
     void theTooltipGivesDateTitleAndParties() {
         assertThat(item("month", LaneMode.COUNTRY).tooltip())
                 .contains("2025-04", "Event month", "DuoGenic StemCells (TW)", "A&I Co. (JP)");
+    }
+
+    @Test
+    void theBundledProjectionIsListedButNotDrawnAndNoAsOfCountIsDrawnAsAHappening() {
+        Dataset bundled = TestEvents.bundled();
+        List<TimelineItem> drawn = new TimelineItems(TestEvents.lookup(bundled), code -> code)
+                .items(bundled.events(), LaneMode.COUNTRY);
+
+        assertThat(bundled.events()).filteredOn(event -> event.id().equals("evt-locus-cell-hitachi-zhubei-facility"))
+                .singleElement().satisfies(event -> assertThat(event.title()).contains("projected"));
+        assertThat(drawn).extracting(TimelineItem::id).doesNotContain("evt-locus-cell-hitachi-zhubei-facility");
+        assertThat(drawn).extracting(TimelineItem::title)
+                .noneMatch(title -> title.contains("projected") || title.contains("as of") || title.contains("now approved"));
     }
 }
