@@ -44,8 +44,9 @@ public final class TrialBreakdownRepository {
     private static List<RegistryFile> files(Connection connection) throws SQLException {
         List<RegistryFile> files = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT i.file_name, i.format, i.imported_at, "
-                + "i.file_date, COUNT(*) FROM trial_import i JOIN trial t ON t.last_import_id = i.id "
-                + "GROUP BY i.id, i.file_name, i.format, i.imported_at, i.file_date ORDER BY i.imported_at, i.id");
+                + "d.file_date, COUNT(*) FROM trial_import i JOIN trial t ON t.last_import_id = i.id "
+                + "LEFT JOIN trial_import_file_date d ON d.import_id = i.id "
+                + "GROUP BY i.id, i.file_name, i.format, i.imported_at, d.file_date ORDER BY i.imported_at, i.id");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 Timestamp fileDate = rows.getTimestamp(4);

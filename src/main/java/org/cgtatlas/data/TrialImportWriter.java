@@ -92,10 +92,11 @@ public final class TrialImportWriter implements AutoCloseable {
 
     /** Keeps when the imported file was saved (its last-modified time), the data date the briefing names. */
     public void recordFileDate(Instant fileDate) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET file_date = ? WHERE id = ?")) {
-            update.setTimestamp(1, Timestamp.from(fileDate));
-            update.setLong(2, importId);
-            update.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO trial_import_file_date (import_id, file_date) VALUES (?, ?)")) {
+            insert.setLong(1, importId);
+            insert.setTimestamp(2, Timestamp.from(fileDate));
+            insert.executeUpdate();
         }
     }
 
