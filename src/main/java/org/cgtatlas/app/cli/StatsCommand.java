@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.TrialRepository;
-import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.TrialCountryCounts;
+import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -38,7 +38,7 @@ public final class StatsCommand implements Callable<Integer> {
             out.printf("  %-2s %-28s %7s %7s  %s%n", "", "country", "all", "CGT", "CGT by modality");
             for (TrialCountryCounts country : counts.countries()) {
                 out.printf("  %-2s %-28s %7d %7d  %s%n", country.countryCode(),
-                        CountryNames.of(country.countryCode()), country.allTrials(), country.cgtTrials(),
+                        ImportSummaryText.countryName(country.countryCode()), country.allTrials(), country.cgtTrials(),
                         modalities(country.byModality()));
             }
             out.println();

@@ -24,7 +24,7 @@ public final class ImportSummaryText {
         lines.add(Messages.get("trials.summary.counts", summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
         StringBuilder counts = new StringBuilder();
         for (String code : region) {
-            counts.append(counts.length() == 0 ? "" : ", ").append(CountryNames.of(code)).append(' ').append(summary.countFor(code));
+            counts.append(counts.length() == 0 ? "" : ", ").append(countryName(code)).append(' ').append(summary.countFor(code));
         }
         lines.add(Messages.get("trials.summary.region", counts));
         summary.skippedByReason().forEach((reason, count) -> lines.add(Messages.get("trials.summary.skipped", reason, count)));
@@ -35,7 +35,7 @@ public final class ImportSummaryText {
         summary.countryCounts().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> lines.add(String.format(Locale.ROOT, "  %s %-28s %6d", entry.getKey(),
-                        CountryNames.of(entry.getKey()), entry.getValue())));
+                        countryName(entry.getKey()), entry.getValue())));
         if (summary.unknownLocations() > 0) {
             lines.add(Messages.get("trials.summary.unknownLocations", summary.unknownLocations()));
             for (String example : summary.unknownLocationExamples()) {
@@ -47,5 +47,10 @@ public final class ImportSummaryText {
 
     public static String text(TrialImportSummary summary, List<String> region) {
         return String.join(System.lineSeparator(), lines(summary, region));
+    }
+
+    /** "South Korea" for KR; "Hong Kong" for HK (see {@link CountryNames}). */
+    public static String countryName(String code) {
+        return CountryNames.of(code);
     }
 }
