@@ -16,8 +16,12 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.RegistryFile;
 import org.cgtatlas.domain.RegistryTrialBreakdown;
 import org.cgtatlas.domain.TrialGroup;
+import org.cgtatlas.domain.TrialOverride;
 
-/** Reads the imported CGT trials grouped by countries, modality and phases, and the files they came from. */
+/**
+ * Reads the imported CGT trials grouped by countries, modality and phases (analysts' overrides applied), and the files
+ * they came from.
+ */
 public final class TrialBreakdownRepository {
 
     /** The breakdown as {@code connection} sees it. */
@@ -25,15 +29,24 @@ public final class TrialBreakdownRepository {
         return new RegistryTrialBreakdown(groups(connection), files(connection));
     }
 
+    /** The CGT trials, an analyst's override of a trial's modality applied as in every other count. */
     private static List<TrialGroup> groups(Connection connection) throws SQLException {
+        Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
         Map<GroupKey, Long> counts = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality, phases, COUNT(*) "
-                + "FROM trial WHERE modality IS NOT NULL GROUP BY country_codes, modality, phases");
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT nct_number, country_codes, modality, phases FROM trial");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                GroupKey key = new GroupKey(Set.of(strings(rows.getArray(1))), Modality.valueOf(rows.getString(2)),
-                        rows.getString(3).isEmpty() ? List.of() : Arrays.asList(rows.getString(3).split("\\|")));
-                counts.merge(key, rows.getLong(4), Long::sum);
+                TrialOverride override = overrides.get(NctNumbers.toNctId(rows.getLong(1)));
+                String stored = rows.getString(3);
+                Modality modality = override != null ? override.modality() : stored == null ? null : Modality.valueOf(stored);
+                if (modality == null) {
+                    continue;
+                }
+                String phases = rows.getString(4);
+                GroupKey key = new GroupKey(Set.of(strings(rows.getArray(2))), modality,
+                        phases.isEmpty() ? List.of() : Arrays.asList(phases.split("\\|")));
+                counts.merge(key, 1L, Long::sum);
             }
         }
         List<TrialGroup> groups = new ArrayList<>();

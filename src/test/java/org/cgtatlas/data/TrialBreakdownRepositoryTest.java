@@ -14,6 +14,7 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.RegistryFile;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.TrialCountryCounts;
+import org.cgtatlas.domain.TrialOverride;
 import org.cgtatlas.landscape.trials.TrialCountsByCountry;
 import org.cgtatlas.landscape.trials.TrialCountsByCountry.Kind;
 import org.cgtatlas.testing.Samples;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two real exports imported: the briefing's breakdown shows the figures {@code cgt-atlas stats} prints. */
+/**
+ * Two real exports imported and one trial's modality overridden by an analyst: the briefing's breakdown shows the
+ * figures {@code cgt-atlas stats} prints.
+ */
 class TrialBreakdownRepositoryTest {
 
     private static final Instant CSV_SAVED = Instant.parse("2026-11-18T10:00:00Z");
@@ -40,6 +44,11 @@ class TrialBreakdownRepositoryTest {
         services = AppServices.open(folder.resolve("data"));
         services.trialImporter().importFile(saved("ctgov-modern-1000.csv", "ctg-studies.csv", CSV_SAVED), Progress.NONE);
         services.trialImporter().importFile(saved("ctgov-api-v2-100.json", "studies.json", JSON_SAVED), Progress.NONE);
+        String notCgtInChina = services.trialRepository().findAll().stream()
+                .filter(trial -> !trial.classification().isCgt() && trial.trial().countryCodes().contains("CN"))
+                .findFirst().orElseThrow().trial().nctId();
+        new TrialOverrideRepository(services.database()).save(
+                new TrialOverride(notCgtInChina, Modality.NK, "an analyst's verdict", Instant.parse("2026-11-21T09:00:00Z")));
         counts = TrialCountsByCountry.of(services.landscape().current());
         stats = services.trialRepository().countsByCountry();
     }
