@@ -97,7 +97,7 @@ public final class CgtClassifier {
                 if (field.isWeak() != weakFields) {
                     continue;
                 }
-                String matched = group.search().find(texts.lowerCase(field), texts.scan(field));
+                String matched = group.search().find(texts.scan(field), () -> texts.lowerCase(field));
                 if (matched != null) {
                     ClassificationRule rule = group.memberMatching(matched);
                     return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),

@@ -19,7 +19,7 @@ class RuleSearchTest {
         Map<String, Integer> literals = new LinkedHashMap<>();
         RuleSearch search = RuleSearch.of(Pattern.compile(pattern),
                 literal -> literals.computeIfAbsent(literal, added -> literals.size()));
-        return search.find(text, MultiLiteralScanner.of(new ArrayList<>(literals.keySet())).scan(text));
+        return search.find(MultiLiteralScanner.of(new ArrayList<>(literals.keySet())).scan(text), () -> text);
     }
 
     private static String wholePattern(String pattern, String text) {
