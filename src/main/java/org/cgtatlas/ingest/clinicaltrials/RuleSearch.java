@@ -30,6 +30,8 @@ final class RuleSearch {
     private final int[] alwaysTried;
     /** Per literal index, the alternatives that may match only where it occurs (null: none). */
     private final int[][] triedWhereFound;
+    /** The literals of {@link #triedWhereFound} as a bit set. */
+    private final long[] neededLiterals;
 
     private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
         this.patterns = List.copyOf(patterns);
@@ -50,6 +52,8 @@ final class RuleSearch {
         triedWhereFound = new int[byLiteral.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
         byLiteral.forEach((literal, alternatives) ->
                 triedWhereFound[literal] = alternatives.stream().mapToInt(Integer::intValue).toArray());
+        neededLiterals = new long[(triedWhereFound.length + 63) / 64];
+        byLiteral.keySet().forEach(literal -> neededLiterals[literal >>> 6] |= 1L << literal);
     }
 
     /** @param literalIndex the index of a literal among those the classifier's scanner looks for */
@@ -68,6 +72,20 @@ final class RuleSearch {
                 .map(conjunction -> LiteralPrefilter.of(List.of(conjunction), literalIndex))
                 .toList();
         return new RuleSearch(alternatives, prefilters);
+    }
+
+    /** Whether {@link #find} could find anything in a text with this scan: a cheap test before it. */
+    boolean mayMatch(MultiLiteralScanner.Scan scan) {
+        if (alwaysTried.length > 0) {
+            return true;
+        }
+        long[] found = scan.found();
+        for (int word = Math.min(found.length, neededLiterals.length) - 1; word >= 0; word--) {
+            if ((found[word] & neededLiterals[word]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
