@@ -59,4 +59,18 @@ class RuleSearchTest {
             }
         }
     }
+
+    @Test
+    void mayMatchOnlyWhereTheScanFoundALiteralItNeedsUnlessAnAlternativeNeedsNone() {
+        Map<String, Integer> literals = new LinkedHashMap<>();
+        RuleSearch carT = RuleSearch.of(Pattern.compile("\\bcar[- ]t\\b|chimeric antigen receptor"),
+                literal -> literals.computeIfAbsent(literal, added -> literals.size()));
+        RuleSearch noLiteral = RuleSearch.of(Pattern.compile("\\d+"),
+                literal -> literals.computeIfAbsent(literal, added -> literals.size()));
+        MultiLiteralScanner scanner = MultiLiteralScanner.of(new ArrayList<>(literals.keySet()));
+
+        assertThat(carT.mayMatch(scanner.scan("A CAR-T study"))).isTrue();
+        assertThat(carT.mayMatch(scanner.scan("A stem cell study"))).isFalse();
+        assertThat(noLiteral.mayMatch(scanner.scan("A stem cell study"))).isTrue();
+    }
 }
