@@ -93,11 +93,12 @@ public final class CgtClassifier {
 
     private TrialClassification firstMatch(ScannedTrialTexts texts, boolean weakFields) {
         for (RuleGroup group : groups) {
-            for (TrialField field : group.fields()) {
-                if (field.isWeak() != weakFields) {
+            for (TrialField field : weakFields ? group.weakFields() : group.strongFields()) {
+                MultiLiteralScanner.Scan scan = texts.scan(field);
+                if (!group.search().mayMatch(scan)) {
                     continue;
                 }
-                String matched = group.search().find(texts.lowerCase(field), texts.scan(field));
+                String matched = group.search().find(scan, () -> texts.lowerCase(field));
                 if (matched != null) {
                     ClassificationRule rule = group.memberMatching(matched);
                     return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),
@@ -114,12 +115,16 @@ public final class CgtClassifier {
     }
 
     /** Rules searched together; which of them matched is told from the matched text afterwards (rarely needed). */
-    private record RuleGroup(List<ClassificationRule> members, RuleSearch search, List<TrialField> fields) {
+    private record RuleGroup(List<ClassificationRule> members, RuleSearch search, TrialField[] strongFields,
+                             TrialField[] weakFields) {
 
         static RuleGroup of(List<ClassificationRule> members, ToIntFunction<String> literalIndex) {
             Pattern pattern = members.size() == 1 ? members.get(0).pattern()
                     : Pattern.compile(String.join("|", members.stream().map(rule -> rule.pattern().pattern()).toList()));
-            return new RuleGroup(List.copyOf(members), RuleSearch.of(pattern, literalIndex), fieldsRead(members.get(0)));
+            List<TrialField> fields = fieldsRead(members.get(0));
+            return new RuleGroup(List.copyOf(members), RuleSearch.of(pattern, literalIndex),
+                    fields.stream().filter(field -> !field.isWeak()).toArray(TrialField[]::new),
+                    fields.stream().filter(TrialField::isWeak).toArray(TrialField[]::new));
         }
 
         ClassificationRule memberMatching(String matched) {

@@ -50,31 +50,30 @@ final class LiteralPrefilter {
         return needed.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** @param firstOccurrences per scanned literal, where it first occurs in the text, or -1 */
-    boolean admits(int[] firstOccurrences) {
+    boolean admits(MultiLiteralScanner.Scan scan) {
         if (alternatives == null) {
             return true;
         }
         for (int[][] requirements : alternatives) {
-            if (allMet(requirements, firstOccurrences)) {
+            if (allMet(requirements, scan)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean allMet(int[][] requirements, int[] firstOccurrences) {
+    private static boolean allMet(int[][] requirements, MultiLiteralScanner.Scan scan) {
         for (int[] oneOf : requirements) {
-            if (!anyOccurs(oneOf, firstOccurrences)) {
+            if (!anyOccurs(oneOf, scan)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean anyOccurs(int[] literals, int[] firstOccurrences) {
+    private static boolean anyOccurs(int[] literals, MultiLiteralScanner.Scan scan) {
         for (int literal : literals) {
-            if (firstOccurrences[literal] >= 0) {
+            if (scan.contains(literal)) {
                 return true;
             }
         }

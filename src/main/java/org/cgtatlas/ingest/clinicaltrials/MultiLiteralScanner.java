@@ -4,20 +4,28 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.TreeSet;
 
 /**
- * Finds where each of a fixed list of literals first occurs in a text, in one pass over the text however many
- * literals there are: an Aho-Corasick automaton built once into a full transition table, so each character of the
- * text costs one table look-up. Immutable, so one scanner can be shared between threads.
+ * Finds which of a fixed list of lower-case literals occur in a text as {@link String#toLowerCase(Locale)
+ * toLowerCase(Locale.ROOT)} would make it, in one pass over the text as it is, however many literals there are: an
+ * Aho-Corasick automaton built once into a full transition table, in which a capital and its small letter share a
+ * column, so each character costs one table look-up and no text is lower-cased just to be scanned. Immutable, so one
+ * scanner can be shared between threads.
+ * <p>
+ * The few characters that lower-case to other than one character of their own (a surrogate pair, İ which becomes
+ * "i̇") are lower-cased as {@code toLowerCase} would and their result is fed to the automaton. Capital sigma lower-cases
+ * to σ or, ending a word, ς: both are read as σ, here and in the literals, so a literal with one of them may be
+ * reported where the text has the other — a rule's regex then decides.
  */
 final class MultiLiteralScanner {
 
     private static final int ROOT = 0;
     private static final int[] NO_LITERALS = {};
 
-    private final int[] literalLengths;
+    private final int literalCount;
     private final char[] alphabet;
     private final int[] asciiColumns = new int[128];
     /** Column 0 stands for every character that occurs in no literal. */
@@ -32,11 +40,11 @@ final class MultiLiteralScanner {
     private final int[][] endingLiterals;
 
     private MultiLiteralScanner(List<String> literals) {
-        literalLengths = literals.stream().mapToInt(String::length).toArray();
+        literalCount = literals.size();
         alphabet = alphabetOf(literals);
         columns = alphabet.length + 1;
         for (int c = 0; c < asciiColumns.length; c++) {
-            asciiColumns[c] = searchColumn((char) c);
+            asciiColumns[c] = alphabetColumn(LowerCase.folded((char) c));
         }
         Trie trie = new Trie(columns);
         for (int literal = 0; literal < literals.size(); literal++) {
@@ -55,54 +63,99 @@ final class MultiLiteralScanner {
         return new MultiLiteralScanner(literals);
     }
 
-    /**
-     * Per literal (by its index in the list), where it first starts in a text (-1: nowhere), and the literals found as
-     * a bit set, so a rule can go straight to the alternatives that need them.
-     */
-    record Scan(int[] firstOccurrences, long[] found) {
+    /** The literals found, as a bit set by their index in the list: a rule goes straight to the alternatives that need them. */
+    record Scan(long[] found) {
+
+        boolean contains(int literal) {
+            int word = literal >>> 6;
+            return word < found.length && (found[word] & 1L << literal) != 0;
+        }
+
+        boolean isEmpty() {
+            for (long word : found) {
+                if (word != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     Scan scan(String text) {
-        int[] first = new int[literalLengths.length];
-        Arrays.fill(first, -1);
-        long[] found = new long[(literalLengths.length + 63) / 64];
-        int row = ROOT;
-        for (int i = 0; i < text.length(); i++) {
-            int next = transitions[row + column(text.charAt(i))];
+        Scanning scanning = start();
+        scanning.read(text);
+        return scanning.scan();
+    }
+
+    /** A scan of a text given in pieces, read one after the other as if they were one text. */
+    Scanning start() {
+        return new Scanning();
+    }
+
+    final class Scanning {
+
+        private final long[] found = new long[(literalCount + 63) / 64];
+        private int row = ROOT;
+
+        void read(String piece) {
+            int row = this.row;
+            for (int i = 0; i < piece.length(); i++) {
+                char c = piece.charAt(i);
+                int column;
+                if (c < 128) {
+                    column = asciiColumns[c];
+                } else {
+                    char folded = LowerCase.folded(c);
+                    if (folded == LowerCase.NOT_ONE_CHAR) {
+                        int end = Character.isHighSurrogate(c) && i + 1 < piece.length()
+                                && Character.isLowSurrogate(piece.charAt(i + 1)) ? i + 2 : i + 1;
+                        row = readLowerCased(piece.substring(i, end).toLowerCase(Locale.ROOT), row);
+                        i = end - 1;
+                        continue;
+                    }
+                    column = alphabetColumn(folded);
+                }
+                row = step(row, column);
+            }
+            this.row = row;
+        }
+
+        Scan scan() {
+            return new Scan(found);
+        }
+
+        private int readLowerCased(String lowerCased, int row) {
+            for (int i = 0; i < lowerCased.length(); i++) {
+                char c = lowerCased.charAt(i);
+                row = step(row, c < 128 ? asciiColumns[c] : alphabetColumn(LowerCase.foldSigma(c)));
+            }
+            return row;
+        }
+
+        private int step(int row, int column) {
+            int next = transitions[row + column];
             if (next < 0) {
                 next = ~next;
-                recordEnding(endingLiterals[next / columns], i, first, found);
+                for (int literal : endingLiterals[next / columns]) {
+                    found[literal >>> 6] |= 1L << literal;
+                }
             }
-            row = next;
-        }
-        return new Scan(first, found);
-    }
-
-    private void recordEnding(int[] literals, int end, int[] first, long[] found) {
-        for (int literal : literals) {
-            if (first[literal] < 0) {
-                first[literal] = end + 1 - literalLengths[literal];
-                found[literal >>> 6] |= 1L << literal;
-            }
+            return next;
         }
     }
 
-    private int column(char c) {
-        return c < asciiColumns.length ? asciiColumns[c] : searchColumn(c);
-    }
-
-    private int searchColumn(char c) {
+    private int alphabetColumn(char c) {
         int index = Arrays.binarySearch(alphabet, c);
         return index < 0 ? 0 : index + 1;
     }
 
     private int[] columnsOf(String literal) {
-        return literal.chars().map(c -> column((char) c)).toArray();
+        return literal.chars().map(c -> alphabetColumn(LowerCase.ofLiteral((char) c))).toArray();
     }
 
     private static char[] alphabetOf(List<String> literals) {
         TreeSet<Character> chars = new TreeSet<>();
-        literals.forEach(literal -> literal.chars().forEach(c -> chars.add((char) c)));
+        literals.forEach(literal -> literal.chars().forEach(c -> chars.add(LowerCase.ofLiteral((char) c))));
         char[] alphabet = new char[chars.size()];
         int i = 0;
         for (char c : chars) {
@@ -151,6 +204,41 @@ final class MultiLiteralScanner {
         int[] both = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both.length == 0 ? NO_LITERALS : both;
+    }
+
+    /**
+     * What {@code String.toLowerCase(Locale.ROOT)} makes of each character of the Basic Multilingual Plane, worked
+     * out once by asking it, with ς read as σ.
+     */
+    static final class LowerCase {
+
+        /** Marks a surrogate, or a character that lower-cases to more than one (İ): its text is lower-cased as a string. */
+        static final char NOT_ONE_CHAR = '\uFFFF';
+        private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                String lower = Character.isSurrogate((char) c) ? "" : String.valueOf((char) c).toLowerCase(Locale.ROOT);
+                FOLDED[c] = lower.length() == 1 ? foldSigma(lower.charAt(0)) : NOT_ONE_CHAR;
+            }
+        }
+
+        private LowerCase() {
+        }
+
+        static char folded(char c) {
+            return FOLDED[c];
+        }
+
+        static char foldSigma(char c) {
+            return c == 'ς' ? 'σ' : c;
+        }
+
+        /** A literal's character as a text's character is read: literals are lower case, but their sigmas are folded too. */
+        static char ofLiteral(char c) {
+            char folded = FOLDED[c];
+            return folded == NOT_ONE_CHAR ? c : folded;
+        }
     }
 
     /** The literals as a tree of their prefixes; state 0 is the empty prefix. */

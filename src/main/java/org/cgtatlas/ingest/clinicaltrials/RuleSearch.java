@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,8 @@ final class RuleSearch {
     private final int[] alwaysTried;
     /** Per literal index, the alternatives that may match only where it occurs (null: none). */
     private final int[][] triedWhereFound;
+    /** The literals of {@link #triedWhereFound} as a bit set. */
+    private final long[] neededLiterals;
 
     private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
         this.patterns = List.copyOf(patterns);
@@ -49,6 +52,8 @@ final class RuleSearch {
         triedWhereFound = new int[byLiteral.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
         byLiteral.forEach((literal, alternatives) ->
                 triedWhereFound[literal] = alternatives.stream().mapToInt(Integer::intValue).toArray());
+        neededLiterals = new long[(triedWhereFound.length + 63) / 64];
+        byLiteral.keySet().forEach(literal -> neededLiterals[literal >>> 6] |= 1L << literal);
     }
 
     /** @param literalIndex the index of a literal among those the classifier's scanner looks for */
@@ -69,18 +74,35 @@ final class RuleSearch {
         return new RuleSearch(alternatives, prefilters);
     }
 
+    /** Whether {@link #find} could find anything in a text with this scan: a cheap test before it. */
+    boolean mayMatch(MultiLiteralScanner.Scan scan) {
+        if (alwaysTried.length > 0) {
+            return true;
+        }
+        long[] found = scan.found();
+        for (int word = Math.min(found.length, neededLiterals.length) - 1; word >= 0; word--) {
+            if ((found[word] & neededLiterals[word]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Tries only the alternatives one of whose needed literals the scan found (and those that need none), each at most
      * once; of their matches the leftmost wins, then the earliest alternative, as in the whole pattern.
      *
+     * @param lowerCaseText the scanned text lower-cased, asked for only when some alternative is tried
      * @return the text the pattern matches first, or null
      */
-    String find(String lowerCaseText, MultiLiteralScanner.Scan scan) {
-        int[] firstOccurrences = scan.firstOccurrences();
+    String find(MultiLiteralScanner.Scan scan, Supplier<String> lowerCaseText) {
         long[] found = scan.found();
-        Match best = new Match();
-        for (int alternative : alwaysTried) {
-            best.tryAlternative(alternative, lowerCaseText, firstOccurrences);
+        Match best = null;
+        if (alwaysTried.length > 0) {
+            best = new Match(lowerCaseText.get(), scan);
+            for (int alternative : alwaysTried) {
+                best.tryAlternative(alternative);
+            }
         }
         BitSet tried = null;
         int words = Math.min(found.length, (triedWhereFound.length + 63) / 64);
@@ -92,26 +114,34 @@ final class RuleSearch {
                 int[] alternatives = literal < triedWhereFound.length ? triedWhereFound[literal] : null;
                 if (alternatives != null) {
                     tried = tried == null ? new BitSet(patterns.size()) : tried;
+                    best = best == null ? new Match(lowerCaseText.get(), scan) : best;
                     for (int alternative : alternatives) {
                         if (!tried.get(alternative)) {
                             tried.set(alternative);
-                            best.tryAlternative(alternative, lowerCaseText, firstOccurrences);
+                            best.tryAlternative(alternative);
                         }
                     }
                 }
             }
         }
-        return best.text;
+        return best == null ? null : best.text;
     }
 
     /** The leftmost match so far, and of those starting at one place the earliest alternative's. */
     private final class Match {
+        private final String lowerCaseText;
+        private final MultiLiteralScanner.Scan scan;
         private String text;
         private int start = Integer.MAX_VALUE;
         private int alternative = Integer.MAX_VALUE;
 
-        void tryAlternative(int index, String lowerCaseText, int[] firstOccurrences) {
-            if (!prefilters.get(index).admits(firstOccurrences)) {
+        Match(String lowerCaseText, MultiLiteralScanner.Scan scan) {
+            this.lowerCaseText = lowerCaseText;
+            this.scan = scan;
+        }
+
+        void tryAlternative(int index) {
+            if (!prefilters.get(index).admits(scan)) {
                 return;
             }
             Matcher matcher = patterns.get(index).matcher(lowerCaseText);

@@ -5,10 +5,15 @@ import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Trial;
 
 /**
- * The lower-cased texts of one trial's fields and where the scanner's literals occur in them, each worked out once,
- * when a rule first asks for it. One per classification; not to be shared between threads.
+ * Where the scanner's literals occur in one trial's fields, and the fields' lower-cased texts, each worked out once,
+ * when a rule first asks for it. The scanner reads the texts as they are; a text is lower-cased only for a rule's
+ * regex, which runs only where the scan found what it needs. One per classification; not to be shared between threads.
  */
 final class ScannedTrialTexts {
+
+    private static final String INTERVENTION_SEPARATOR = " | ";
+    /** Between an intervention's type and name, as {@link Intervention#appendLabelTo} writes it. */
+    private static final String TYPE_SEPARATOR = ": ";
 
     private final Trial trial;
     private final TrialDetails details;
@@ -22,39 +27,54 @@ final class ScannedTrialTexts {
         this.scanner = scanner;
     }
 
+    /** The field's text as the rules' patterns read it: lower-cased, the interventions as one text. */
     String lowerCase(TrialField field) {
         String text = lowerCaseTexts[field.ordinal()];
         if (text == null) {
-            text = lowerCaseText(field);
+            text = text(field).toLowerCase(Locale.ROOT);
             lowerCaseTexts[field.ordinal()] = text;
         }
         return text;
     }
 
-    /** Where the scanner's literals occur in the field's lower-cased text. */
+    /** Which of the scanner's literals occur in the field's lower-cased text. */
     MultiLiteralScanner.Scan scan(TrialField field) {
         MultiLiteralScanner.Scan scan = scans[field.ordinal()];
         if (scan == null) {
-            scan = scanner.scan(lowerCase(field));
+            scan = field == TrialField.INTERVENTIONS ? scanInterventions() : scanner.scan(text(field));
             scans[field.ordinal()] = scan;
         }
         return scan;
     }
 
-    private String lowerCaseText(TrialField field) {
+    /** Reads the interventions' labels piece by piece, as the one text {@link #text} would join them into. */
+    private MultiLiteralScanner.Scan scanInterventions() {
+        MultiLiteralScanner.Scanning scanning = scanner.start();
+        for (Intervention intervention : trial.interventions()) {
+            if (!intervention.type().isEmpty()) {
+                scanning.read(intervention.type());
+                scanning.read(TYPE_SEPARATOR);
+            }
+            scanning.read(intervention.name());
+            scanning.read(INTERVENTION_SEPARATOR);
+        }
+        return scanning.scan();
+    }
+
+    private String text(TrialField field) {
         return switch (field) {
-            case TITLE -> trial.title().toLowerCase(Locale.ROOT);
-            case CONDITIONS -> String.join(" | ", trial.conditions()).toLowerCase(Locale.ROOT);
+            case TITLE -> trial.title();
+            case CONDITIONS -> String.join(" | ", trial.conditions());
             case INTERVENTIONS -> {
                 StringBuilder text = new StringBuilder();
                 for (Intervention intervention : trial.interventions()) {
-                    intervention.appendLabelTo(text).append(" | ");
+                    intervention.appendLabelTo(text).append(INTERVENTION_SEPARATOR);
                 }
-                yield text.toString().toLowerCase(Locale.ROOT);
+                yield text.toString();
             }
-            case OFFICIAL_TITLE -> details.officialTitle().toLowerCase(Locale.ROOT);
-            case INTERVENTION_DETAILS -> details.interventionDetails().toLowerCase(Locale.ROOT);
-            case SUMMARY -> details.summary().toLowerCase(Locale.ROOT);
+            case OFFICIAL_TITLE -> details.officialTitle();
+            case INTERVENTION_DETAILS -> details.interventionDetails();
+            case SUMMARY -> details.summary();
         };
     }
 }

@@ -5,57 +5,98 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MultiLiteralScannerTest {
 
-    @Test
-    void findsWhereEachLiteralFirstStartsOrMinusOne() {
-        MultiLiteralScanner scanner = MultiLiteralScanner.of(List.of("car", "cell", "aav"));
+    /** The literals (as their texts) that the scan of {@code text} found. */
+    private static List<String> found(List<String> literals, String text) {
+        MultiLiteralScanner.Scan scan = MultiLiteralScanner.of(literals).scan(text);
+        return IntStream.range(0, literals.size()).filter(scan::contains).mapToObj(literals::get).toList();
+    }
 
-        assertThat(scanner.scan("cd19 car-t cells, car again").firstOccurrences()).containsExactly(5, 11, -1);
+    /** What a scan must find: the literals that occur in the text as String.toLowerCase(Locale.ROOT) makes it. */
+    private static List<String> inLowerCasedText(List<String> literals, String text) {
+        String lowerCased = text.toLowerCase(Locale.ROOT);
+        return literals.stream().filter(lowerCased::contains).toList();
+    }
+
+    @Test
+    void findsWhichLiteralsOccur() {
+        assertThat(found(List.of("car", "cell", "aav"), "cd19 car-t cells, car again")).containsExactly("car", "cell");
     }
 
     @Test
     void findsLiteralsThatOverlapOrEndInsideOthers() {
-        MultiLiteralScanner scanner = MultiLiteralScanner.of(List.of("he", "she", "hers", "his", "e"));
-
-        assertThat(scanner.scan("ushers").firstOccurrences()).containsExactly(2, 1, 2, -1, 3);
+        assertThat(found(List.of("he", "she", "hers", "his", "e"), "ushers")).containsExactly("he", "she", "hers", "e");
     }
 
     @Test
     void reportsEveryCopyOfARepeatedLiteral() {
-        assertThat(MultiLiteralScanner.of(List.of("car", "cart", "car")).scan("a cart").firstOccurrences())
-                .containsExactly(2, 2, 2);
+        MultiLiteralScanner.Scan scan = MultiLiteralScanner.of(List.of("car", "cart", "car")).scan("a cart");
+
+        assertThat(IntStream.range(0, 3).filter(scan::contains)).containsExactly(0, 1, 2);
     }
 
     @Test
     void findsLiteralsBeyondAscii() {
-        MultiLiteralScanner scanner = MultiLiteralScanner.of(List.of("γδ t", "δ"));
+        List<String> literals = List.of("γδ t", "δ");
 
-        assertThat(scanner.scan("allogeneic γδ t cells").firstOccurrences()).containsExactly(11, 12);
-        assertThat(scanner.scan("γγδ").firstOccurrences()).containsExactly(-1, 2);
+        assertThat(found(literals, "allogeneic γδ t cells")).containsExactly("γδ t", "δ");
+        assertThat(found(literals, "γγδ")).containsExactly("δ");
     }
 
     @Test
     void findsNothingInAnEmptyText() {
-        assertThat(MultiLiteralScanner.of(List.of("a")).scan("").firstOccurrences()).containsExactly(-1);
+        assertThat(MultiLiteralScanner.of(List.of("a")).scan("").isEmpty()).isTrue();
     }
 
     @Test
-    void agreesWithIndexOfOnRandomTexts() {
+    void readsTheTextAsLowerCasedWithoutLowerCasingIt() {
+        assertThat(found(List.of("car-t", "cd19", "γδ t"), "Anti-CD19 CAR-T and ΓΔ T cells")).containsExactly("car-t", "cd19", "γδ t");
+    }
+
+    @ParameterizedTest(name = "{0} in \"{1}\": {2}")
+    @CsvSource(delimiter = ';', value = {
+            // Lower-casing İ (Turkish capital dotted I) under Locale.ROOT gives i and a combining dot: "iṗs" is no "ips"
+            "ips; İPS CELLS; false",
+            "i̇ps; İPS CELLS; true",
+            "ips; IPS CELLS; true",
+            // ß stays ß; its capital ẞ becomes ß; "SS" is only ss
+            "straße; STRAẞE; true",
+            "strasse; straße; false",
+            "ss; STRASSE; true",
+            // The Kelvin sign lower-cases to an ASCII k
+            "kit; \u212AIT; true",
+            // Final sigma: Σ at a word's end becomes ς, found as σ and ς alike
+            "ς; ΟΔΟΣ; true",
+            "σ; ΟΔΟΣ; true",
+            // CJK has no case; a supplementary letter (Deseret) lower-cases as a code point
+            "干细胞; 间充质干细胞治疗; true",
+            "\uD801\uDC28; \uD801\uDC00; true"})
+    void readsTextsAsStringToLowerCaseInTheRootLocaleWouldMakeThem(String literal, String text, boolean found) {
+        assertThat(found(List.of(literal), text)).as("scan").isEqualTo(found ? List.of(literal) : List.of());
+        if (!literal.contains("σ") && !literal.contains("ς")) {
+            assertThat(inLowerCasedText(List.of(literal), text)).as("lower-cased text").isEqualTo(found(List.of(literal), text));
+        }
+    }
+
+    @Test
+    void agreesWithIndexOfInTheLowerCasedTextOnRandomTexts() {
         Random random = new Random(42);
-        for (int round = 0; round < 200; round++) {
+        for (int round = 0; round < 2000; round++) {
             List<String> literals = new ArrayList<>();
             for (int i = 0; i < 1 + random.nextInt(8); i++) {
-                literals.add(randomText(random, 1 + random.nextInt(4)));
+                literals.add(randomText(random, 1 + random.nextInt(4)).toLowerCase(Locale.ROOT));
             }
             String text = randomText(random, random.nextInt(40));
-            int[] expected = literals.stream().mapToInt(text::indexOf).toArray();
 
-            assertThat(MultiLiteralScanner.of(literals).scan(text).firstOccurrences()).as("%s in %s", literals, text)
-                    .containsExactly(expected);
+            assertThat(found(literals, text)).as("%s in %s", literals, text).isEqualTo(inLowerCasedText(literals, text));
         }
     }
 
@@ -64,10 +105,13 @@ class MultiLiteralScannerTest {
         assertThatIllegalArgumentException().isThrownBy(() -> MultiLiteralScanner.of(List.of("car", "")));
     }
 
+    private static final String[] RANDOM_PIECES = {"a", "b", "c", "A", "B", "é", "É", "-", "i", "I", "İ", "\u0307", "ß", "ẞ",
+            "s", "S", "\u212A", "k", "细", "\uD801\uDC00", "\uD801\uDC28", "\uD801"};
+
     private static String randomText(Random random, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append("abcé-".charAt(random.nextInt(5)));
+            text.append(RANDOM_PIECES[random.nextInt(RANDOM_PIECES.length)]);
         }
         return text.toString();
     }

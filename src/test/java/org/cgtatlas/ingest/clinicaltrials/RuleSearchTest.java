@@ -19,7 +19,7 @@ class RuleSearchTest {
         Map<String, Integer> literals = new LinkedHashMap<>();
         RuleSearch search = RuleSearch.of(Pattern.compile(pattern),
                 literal -> literals.computeIfAbsent(literal, added -> literals.size()));
-        return search.find(text, MultiLiteralScanner.of(new ArrayList<>(literals.keySet())).scan(text));
+        return search.find(MultiLiteralScanner.of(new ArrayList<>(literals.keySet())).scan(text), () -> text);
     }
 
     private static String wholePattern(String pattern, String text) {
@@ -58,5 +58,19 @@ class RuleSearchTest {
                         .isEqualTo(wholePattern(rule.pattern().pattern(), text));
             }
         }
+    }
+
+    @Test
+    void mayMatchOnlyWhereTheScanFoundALiteralItNeedsUnlessAnAlternativeNeedsNone() {
+        Map<String, Integer> literals = new LinkedHashMap<>();
+        RuleSearch carT = RuleSearch.of(Pattern.compile("\\bcar[- ]t\\b|chimeric antigen receptor"),
+                literal -> literals.computeIfAbsent(literal, added -> literals.size()));
+        RuleSearch noLiteral = RuleSearch.of(Pattern.compile("\\d+"),
+                literal -> literals.computeIfAbsent(literal, added -> literals.size()));
+        MultiLiteralScanner scanner = MultiLiteralScanner.of(new ArrayList<>(literals.keySet()));
+
+        assertThat(carT.mayMatch(scanner.scan("A CAR-T study"))).isTrue();
+        assertThat(carT.mayMatch(scanner.scan("A stem cell study"))).isFalse();
+        assertThat(noLiteral.mayMatch(scanner.scan("A stem cell study"))).isTrue();
     }
 }

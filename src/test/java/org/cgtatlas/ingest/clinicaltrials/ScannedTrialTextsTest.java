@@ -1,0 +1,35 @@
+package org.cgtatlas.ingest.clinicaltrials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.cgtatlas.domain.Intervention;
+import org.cgtatlas.domain.Trial;
+import org.junit.jupiter.api.Test;
+
+class ScannedTrialTextsTest {
+
+    private static final List<String> LITERALS = List.of("biological: car", "car-t | drug", "| drug: ", "drug: mesna | ",
+            "cells | cyclo", "İ", "i̇v");
+
+    private static final Trial TRIAL = new Trial("NCT00000001", "A Study", "RECRUITING", List.of(), List.of("Lymphoma"),
+            List.of(new Intervention("BIOLOGICAL", "CAR-T"), new Intervention("DRUG", "Mesna"), new Intervention("", "Cells"),
+                    new Intervention("DRUG", "Cyclophosphamide İV")),
+            "Sponsor", "OTHER", null, null, null, Set.of());
+
+    @Test
+    void scansTheInterventionsAsTheOneLowerCasedTextTheRulesRead() {
+        MultiLiteralScanner scanner = MultiLiteralScanner.of(LITERALS);
+        ScannedTrialTexts texts = new ScannedTrialTexts(TRIAL, TrialDetails.NONE, scanner);
+
+        String lowerCased = texts.lowerCase(TrialField.INTERVENTIONS);
+        MultiLiteralScanner.Scan scan = texts.scan(TrialField.INTERVENTIONS);
+
+        assertThat(lowerCased).isEqualTo("biological: car-t | drug: mesna | cells | drug: cyclophosphamide i̇v | ");
+        assertThat(IntStream.range(0, LITERALS.size()).filter(scan::contains).mapToObj(LITERALS::get))
+                .containsExactlyElementsOf(LITERALS.stream().filter(lowerCased::contains).toList())
+                .hasSize(5);
+    }
+}
