@@ -22,6 +22,7 @@ import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.LandscapeReader;
@@ -52,6 +53,7 @@ public final class AppServices implements AutoCloseable {
     private final PersonRepository people;
     private final TrialRepository trialRepository;
     private final TrialImporter trialImporter;
+    private final IctrpImporter ictrpImporter;
     private final LandscapeCache landscape;
 
     private AppServices(Database database, SettingsStore settings) {
@@ -69,6 +71,7 @@ public final class AppServices implements AutoCloseable {
         this.people = new PersonRepository(database);
         this.trialRepository = new TrialRepository(database);
         this.trialImporter = TrialImporter.standard(database);
+        this.ictrpImporter = IctrpImporter.standard(database);
         this.landscape = new LandscapeCache(new LandscapeReader(database, datasets, trialRepository)::read,
                 dataRevision::current);
     }
@@ -109,7 +112,8 @@ public final class AppServices implements AutoCloseable {
 
     /** Imports any file CGT Atlas understands, with a backup first. */
     public FileImporter fileImporter() {
-        return new FileImporter(trialImporter, datasetImporter(), backups(), () -> landscape.current().region().codes());
+        return new FileImporter(trialImporter, ictrpImporter, datasetImporter(), backups(),
+                () -> landscape.current().region().codes());
     }
 
     public DatabaseBackups backups() {

@@ -9,6 +9,18 @@ final class NctNumbers {
     private NctNumbers() {
     }
 
+    static boolean isNctId(String id) {
+        if (id.length() != PREFIX.length() + DIGITS || !id.startsWith(PREFIX)) {
+            return false;
+        }
+        for (int i = PREFIX.length(); i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static long toNumber(String nctId) {
         if (nctId.length() != PREFIX.length() + DIGITS || !nctId.startsWith(PREFIX)) {
             throw new IllegalArgumentException("Not an NCT number: " + nctId);

@@ -5,19 +5,28 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Registry trials counted for one country: a trial counts when at least one of its sites is there.
+ * Registry trials counted for one country: a trial counts when at least one of its sites is there, once however many
+ * registers list it.
  *
- * @param countryCode ISO 3166-1 alpha-2 (HK is its own region)
- * @param allTrials   every imported trial with a site there
- * @param cgtTrials   those classified as cell or gene therapy
- * @param byModality  the CGT trials per modality, in the order of {@link Modality}
+ * @param countryCode   ISO 3166-1 alpha-2 (HK is its own region)
+ * @param allTrials     every imported trial with a site there
+ * @param cgtTrials     those classified as cell or gene therapy
+ * @param byModality    the CGT trials per modality, in the order of {@link Modality}
+ * @param inferredTrials of {@code allTrials}, those counted only because a blank ICTRP {@code Countries} stood for the
+ *                      register's home country
  */
-public record TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality) {
+public record TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality,
+                                 long inferredTrials) {
 
     public TrialCountryCounts {
         EnumMap<Modality, Long> inOrder = new EnumMap<>(Modality.class);
         inOrder.putAll(byModality);
         byModality = Collections.unmodifiableMap(inOrder);
+    }
+
+    /** Counts none of which were inferred. */
+    public TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality) {
+        this(countryCode, allTrials, cgtTrials, byModality, 0);
     }
 
     public long count(Modality modality) {

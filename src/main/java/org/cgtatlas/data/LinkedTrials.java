@@ -1,0 +1,143 @@
+package org.cgtatlas.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.Trial;
+import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialCountryCounts;
+import org.cgtatlas.domain.TrialLinks;
+import org.cgtatlas.domain.TrialRegistration;
+
+/**
+ * The stored records of both registry tables joined into trials ({@link TrialLinks}), so that a trial registered in
+ * two registers is listed and counted once. The ClinicalTrials.gov record comes first, so an NCT number is the primary id
+ * when there is one; then the ICTRP records by TrialID. A joined trial counts for every country of any of its records;
+ * it is a CGT trial of the first modality any of its records was classified as, in that order.
+ */
+final class LinkedTrials {
+
+    /**
+     * One stored record.
+     *
+     * @param inferred true when its countries stand in for a blank ICTRP {@code Countries}
+     * @param trial    the record as a classified trial; null when only counting
+     */
+    record Member(String id, String register, List<String> secondaryIds, Set<String> countries, boolean inferred,
+                  Modality modality, boolean fromIctrp, String webAddress, ClassifiedTrial trial) {
+    }
+
+    private final List<List<Member>> groups;
+
+    private LinkedTrials(List<List<Member>> groups) {
+        this.groups = groups;
+    }
+
+    static LinkedTrials of(List<Member> clinicalTrialsGov, List<Member> ictrp) {
+        List<Member> all = new ArrayList<>(clinicalTrialsGov.size() + ictrp.size());
+        all.addAll(clinicalTrialsGov);
+        ictrp.stream().sorted(Comparator.comparing(Member::id)).forEach(all::add);
+        return new LinkedTrials(TrialLinks.group(all, Member::id, Member::secondaryIds));
+    }
+
+    /** Each trial once, its records joined; only for members read with their trial. */
+    List<ClassifiedTrial> trials() {
+        List<ClassifiedTrial> trials = new ArrayList<>(groups.size());
+        for (List<Member> group : groups) {
+            trials.add(group.size() == 1 && !group.get(0).fromIctrp() ? group.get(0).trial() : joined(group));
+        }
+        return trials;
+    }
+
+    private static ClassifiedTrial joined(List<Member> group) {
+        Member primary = group.get(0);
+        Trial first = primary.trial().trial();
+        Trial trial = new Trial(first.nctId(), first.title(), first.status(), first.phases(), first.conditions(),
+                first.interventions(), first.sponsor(), first.funderType(), first.startDate(), first.completionDate(),
+                first.enrollment(), countries(group));
+        Set<String> registers = new LinkedHashSet<>();
+        Map<String, String> others = new LinkedHashMap<>();
+        for (Member member : group) {
+            registers.add(member.register());
+            if (!TrialLinks.key(member.id()).equals(TrialLinks.key(primary.id()))) {
+                others.putIfAbsent(TrialLinks.key(member.id()), member.id() + " (" + member.register() + ")");
+            }
+        }
+        TrialRegistration registration = new TrialRegistration(primary.register(), List.copyOf(registers),
+                List.copyOf(others.values()), inferredOnly(group), group.stream().anyMatch(Member::fromIctrp),
+                primary.webAddress());
+        return new ClassifiedTrial(trial, classification(group), registration);
+    }
+
+    private static TrialClassification classification(List<Member> group) {
+        for (Member member : group) {
+            if (member.trial().classification().isCgt()) {
+                return member.trial().classification();
+            }
+        }
+        return group.get(0).trial().classification();
+    }
+
+    /** Per country: all trials, CGT trials, CGT trials per modality and trials counted there by inference only. */
+    List<TrialCountryCounts> countsByCountry() {
+        Map<String, long[]> totals = new HashMap<>();
+        Map<String, Map<Modality, Long>> byModality = new HashMap<>();
+        for (List<Member> group : groups) {
+            Modality modality = group.stream().map(Member::modality).filter(m -> m != null).findFirst().orElse(null);
+            Set<String> inferred = inferredOnly(group);
+            for (String country : countries(group)) {
+                long[] total = totals.computeIfAbsent(country, code -> new long[3]);
+                total[0]++;
+                if (inferred.contains(country)) {
+                    total[2]++;
+                }
+                if (modality != null) {
+                    total[1]++;
+                    byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class)).merge(modality, 1L, Long::sum);
+                }
+            }
+        }
+        List<TrialCountryCounts> countries = new ArrayList<>();
+        totals.forEach((country, total) -> countries.add(new TrialCountryCounts(country, total[0], total[1],
+                byModality.getOrDefault(country, Map.of()), total[2])));
+        countries.sort(Comparator.comparingLong(TrialCountryCounts::allTrials).reversed()
+                .thenComparing(TrialCountryCounts::countryCode));
+        return countries;
+    }
+
+    /** CGT trials per modality, each trial once. */
+    Map<Modality, Long> countsByModality() {
+        Map<Modality, Long> counts = new EnumMap<>(Modality.class);
+        for (List<Member> group : groups) {
+            group.stream().map(Member::modality).filter(m -> m != null).findFirst()
+                    .ifPresent(modality -> counts.merge(modality, 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    int size() {
+        return groups.size();
+    }
+
+    private static Set<String> countries(List<Member> group) {
+        Set<String> countries = new HashSet<>();
+        group.forEach(member -> countries.addAll(member.countries()));
+        return countries;
+    }
+
+    private static Set<String> inferredOnly(List<Member> group) {
+        Set<String> inferred = new HashSet<>();
+        group.stream().filter(Member::inferred).forEach(member -> inferred.addAll(member.countries()));
+        group.stream().filter(member -> !member.inferred()).forEach(member -> inferred.removeAll(member.countries()));
+        return inferred;
+    }
+}
