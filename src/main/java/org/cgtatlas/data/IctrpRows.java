@@ -29,12 +29,12 @@ final class IctrpRows {
 
     /** Every ICTRP record, with its trial when {@code withTrials}, else only what counting needs. */
     static List<LinkedTrials.Member> members(Connection connection, boolean withTrials) throws SQLException {
-        String columns = withTrials ? "i.trial_id, i.source_register, i.secondary_ids, i.country_codes, i.countries_inferred, "
-                + "i.modality, i.web_address, i.public_title, i.scientific_title, i.sponsor, i.status, i.phases, i.phase_text, "
-                + "i.conditions, i.interventions, i.countries_text, i.registration_date, i.enrolment_date, "
-                + "i.enrolment_precision, i.target_size, i.classification_rule, i.classification_field, "
-                + "i.classification_match, r.explanation"
-                : "i.trial_id, i.source_register, i.secondary_ids, i.country_codes, i.countries_inferred, i.modality, i.web_address";
+        String counted = "i.trial_id, i.source_register, i.secondary_ids, i.country_codes, i.countries_inferred, i.modality, "
+                + "i.web_address, i.registration_date";
+        String columns = withTrials ? counted + ", i.public_title, i.scientific_title, i.sponsor, i.status, i.phases, "
+                + "i.phase_text, i.conditions, i.interventions, i.countries_text, i.enrolment_date, i.enrolment_precision, "
+                + "i.target_size, i.classification_rule, i.classification_field, i.classification_match, r.explanation"
+                : counted;
         List<LinkedTrials.Member> members = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + columns
                 + " FROM ictrp_trial i LEFT JOIN trial_rule r ON r.id = i.classification_rule");
@@ -45,8 +45,9 @@ final class IctrpRows {
                 Set<String> countries = Set.of(TrialRepository.strings(rows.getArray(4)));
                 Modality modality = TrialRepository.modality(rows.getString(6));
                 ClassifiedTrial trial = withTrials ? trial(rows, trialId, secondaryIds, countries, modality) : null;
+                java.sql.Date registered = rows.getDate(8);
                 members.add(new LinkedTrials.Member(trialId, rows.getString(2), secondaryIds, countries, rows.getBoolean(5),
-                        modality, true, rows.getString(7), trial));
+                        modality, true, rows.getString(7), registered == null ? null : registered.toLocalDate(), trial));
             }
         }
         return members;
@@ -54,10 +55,10 @@ final class IctrpRows {
 
     private static ClassifiedTrial trial(ResultSet rows, String trialId, List<String> secondaryIds, Set<String> countries,
                                          Modality modality) throws SQLException {
-        IctrpTrial ictrp = new IctrpTrial(trialId, rows.getString(2), secondaryIds, rows.getString(8), rows.getString(9),
-                rows.getString(10), rows.getString(11), TrialRepository.list(rows.getString(12)), rows.getString(13),
-                TrialRepository.list(rows.getString(14)), rows.getString(15), countries, rows.getBoolean(5),
-                rows.getString(16), rows.getDate(17) == null ? null : rows.getDate(17).toLocalDate(),
+        IctrpTrial ictrp = new IctrpTrial(trialId, rows.getString(2), secondaryIds, rows.getString(9), rows.getString(10),
+                rows.getString(11), rows.getString(12), TrialRepository.list(rows.getString(13)), rows.getString(14),
+                TrialRepository.list(rows.getString(15)), rows.getString(16), countries, rows.getBoolean(5),
+                rows.getString(17), rows.getDate(8) == null ? null : rows.getDate(8).toLocalDate(),
                 TrialRepository.date(rows.getDate(18), rows.getString(19)), (Integer) rows.getObject(20), rows.getString(7));
         TrialClassification classification = new TrialClassification(modality, rows.getString(21), rows.getString(22),
                 rows.getString(23), TrialRepository.explanation(rows.getString(24)));

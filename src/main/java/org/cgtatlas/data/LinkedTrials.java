@@ -1,5 +1,6 @@
 package org.cgtatlas.data;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,7 +22,7 @@ import org.cgtatlas.domain.TrialRegistration;
 /**
  * The stored records of both registry tables joined into trials ({@link TrialLinks}), so that a trial registered in
  * two registers is listed and counted once. The ClinicalTrials.gov record comes first, so an NCT number is the primary id
- * when there is one; then the ICTRP records by TrialID. A joined trial counts for every country of any of its records;
+ * when there is one; then the ICTRP records in the order they were registered, so the first registration is next. A joined trial counts for every country of any of its records;
  * it is a CGT trial of the first modality any of its records was classified as, in that order.
  */
 final class LinkedTrials {
@@ -33,8 +34,12 @@ final class LinkedTrials {
      * @param trial    the record as a classified trial; null when only counting
      */
     record Member(String id, String register, List<String> secondaryIds, Set<String> countries, boolean inferred,
-                  Modality modality, boolean fromIctrp, String webAddress, ClassifiedTrial trial) {
+                  Modality modality, boolean fromIctrp, String webAddress, LocalDate registered, ClassifiedTrial trial) {
     }
+
+    /** ICTRP records in the order of their registration (undated ones last), then by TrialID. */
+    private static final Comparator<Member> FIRST_REGISTERED = Comparator.comparing(Member::registered,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Member::id);
 
     private final List<List<Member>> groups;
 
@@ -45,7 +50,7 @@ final class LinkedTrials {
     static LinkedTrials of(List<Member> clinicalTrialsGov, List<Member> ictrp) {
         List<Member> all = new ArrayList<>(clinicalTrialsGov.size() + ictrp.size());
         all.addAll(clinicalTrialsGov);
-        ictrp.stream().sorted(Comparator.comparing(Member::id)).forEach(all::add);
+        ictrp.stream().sorted(FIRST_REGISTERED).forEach(all::add);
         return new LinkedTrials(TrialLinks.group(all, Member::id, Member::secondaryIds));
     }
 

@@ -110,7 +110,7 @@ public final class TrialRepository {
     private static LinkedTrials.Member clinicalTrialsGov(String nctId, Set<String> countries, Modality modality,
                                                          ClassifiedTrial trial) {
         return new LinkedTrials.Member(nctId, TrialRegistration.CLINICALTRIALS_GOV, List.of(), countries, false, modality,
-                false, trial == null ? "" : trial.trial().registryUrl(), trial);
+                false, trial == null ? "" : trial.trial().registryUrl(), null, trial);
     }
 
     static Modality modality(String name) {
