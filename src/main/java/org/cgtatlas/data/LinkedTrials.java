@@ -92,7 +92,7 @@ final class LinkedTrials {
         return group.get(0).trial().classification();
     }
 
-    /** Per country: all trials, CGT trials, CGT trials per modality and trials counted there by inference only. */
+    /** Per country: all trials, CGT trials, CGT trials per modality, and of each those counted there by inference only. */
     List<TrialCountryCounts> countsByCountry() {
         Map<String, long[]> totals = new HashMap<>();
         Map<String, Map<Modality, Long>> byModality = new HashMap<>();
@@ -100,20 +100,21 @@ final class LinkedTrials {
             Modality modality = group.stream().map(Member::modality).filter(m -> m != null).findFirst().orElse(null);
             Set<String> inferred = inferredOnly(group);
             for (String country : countries(group)) {
-                long[] total = totals.computeIfAbsent(country, code -> new long[3]);
+                long[] total = totals.computeIfAbsent(country, code -> new long[4]);
                 total[0]++;
                 if (inferred.contains(country)) {
                     total[2]++;
                 }
                 if (modality != null) {
                     total[1]++;
+                    total[3] += inferred.contains(country) ? 1 : 0;
                     byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class)).merge(modality, 1L, Long::sum);
                 }
             }
         }
         List<TrialCountryCounts> countries = new ArrayList<>();
         totals.forEach((country, total) -> countries.add(new TrialCountryCounts(country, total[0], total[1],
-                byModality.getOrDefault(country, Map.of()), total[2])));
+                byModality.getOrDefault(country, Map.of()), total[2], total[3])));
         countries.sort(Comparator.comparingLong(TrialCountryCounts::allTrials).reversed()
                 .thenComparing(TrialCountryCounts::countryCode));
         return countries;

@@ -12,11 +12,12 @@ import java.util.Map;
  * @param allTrials     every imported trial with a site there
  * @param cgtTrials     those classified as cell or gene therapy
  * @param byModality    the CGT trials per modality, in the order of {@link Modality}
- * @param inferredTrials of {@code allTrials}, those counted only because a blank ICTRP {@code Countries} stood for the
- *                      register's home country
+ * @param inferredTrials    of {@code allTrials}, those counted only because a blank ICTRP {@code Countries} stood for
+ *                          the register's home country
+ * @param inferredCgtTrials of {@code cgtTrials}, those counted so
  */
 public record TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality,
-                                 long inferredTrials) {
+                                 long inferredTrials, long inferredCgtTrials) {
 
     public TrialCountryCounts {
         EnumMap<Modality, Long> inOrder = new EnumMap<>(Modality.class);
@@ -26,7 +27,7 @@ public record TrialCountryCounts(String countryCode, long allTrials, long cgtTri
 
     /** Counts none of which were inferred. */
     public TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality) {
-        this(countryCode, allTrials, cgtTrials, byModality, 0);
+        this(countryCode, allTrials, cgtTrials, byModality, 0, 0);
     }
 
     public long count(Modality modality) {

@@ -90,7 +90,7 @@ class CountriesViewTest {
 
         assertThat(((Label) ((VBox) counted).getChildren().get(0)).getText()).isEqualTo("212");
         assertThat(robot.lookup(".comparison-row-label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Trials counted from registry data (imported 2026-11-20)", "Ongoing CGT trials (reported)");
+                .contains("CGT trials counted from registry data (imported 2026-11-20)", "Ongoing CGT trials (reported)");
     }
 
     @Test
