@@ -92,32 +92,49 @@ final class LinkedTrials {
         return group.get(0).trial().classification();
     }
 
-    /** Per country: all trials, CGT trials, CGT trials per modality, and of each those counted there by inference only. */
+    /**
+     * Per country: all trials, CGT trials, CGT trials per modality, of each those counted there by inference only, and
+     * of each how many per register of their primary id.
+     */
     List<TrialCountryCounts> countsByCountry() {
-        Map<String, long[]> totals = new HashMap<>();
-        Map<String, Map<Modality, Long>> byModality = new HashMap<>();
+        Map<String, Tally> tallies = new HashMap<>();
         for (List<Member> group : groups) {
             Modality modality = group.stream().map(Member::modality).filter(m -> m != null).findFirst().orElse(null);
             Set<String> inferred = inferredOnly(group);
+            String registry = group.get(0).register();
             for (String country : countries(group)) {
-                long[] total = totals.computeIfAbsent(country, code -> new long[4]);
-                total[0]++;
-                if (inferred.contains(country)) {
-                    total[2]++;
-                }
-                if (modality != null) {
-                    total[1]++;
-                    total[3] += inferred.contains(country) ? 1 : 0;
-                    byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class)).merge(modality, 1L, Long::sum);
-                }
+                tallies.computeIfAbsent(country, code -> new Tally()).add(modality, inferred.contains(country), registry);
             }
         }
         List<TrialCountryCounts> countries = new ArrayList<>();
-        totals.forEach((country, total) -> countries.add(new TrialCountryCounts(country, total[0], total[1],
-                byModality.getOrDefault(country, Map.of()), total[2], total[3])));
+        tallies.forEach((country, tally) -> countries.add(new TrialCountryCounts(country, tally.all, tally.cgt,
+                tally.byModality, tally.inferred, tally.inferredCgt, tally.byRegistry, tally.cgtByRegistry)));
         countries.sort(Comparator.comparingLong(TrialCountryCounts::allTrials).reversed()
                 .thenComparing(TrialCountryCounts::countryCode));
         return countries;
+    }
+
+    /** One country's counts in the making. */
+    private static final class Tally {
+        private final Map<Modality, Long> byModality = new EnumMap<>(Modality.class);
+        private final Map<String, Long> byRegistry = new HashMap<>();
+        private final Map<String, Long> cgtByRegistry = new HashMap<>();
+        private long all;
+        private long cgt;
+        private long inferred;
+        private long inferredCgt;
+
+        void add(Modality modality, boolean inferredHere, String registry) {
+            all++;
+            inferred += inferredHere ? 1 : 0;
+            byRegistry.merge(registry, 1L, Long::sum);
+            if (modality != null) {
+                cgt++;
+                inferredCgt += inferredHere ? 1 : 0;
+                byModality.merge(modality, 1L, Long::sum);
+                cgtByRegistry.merge(registry, 1L, Long::sum);
+            }
+        }
     }
 
     /** CGT trials per modality, each trial once. */

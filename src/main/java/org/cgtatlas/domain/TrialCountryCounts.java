@@ -2,6 +2,7 @@ package org.cgtatlas.domain;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -15,19 +16,34 @@ import java.util.Map;
  * @param inferredTrials    of {@code allTrials}, those counted only because a blank ICTRP {@code Countries} stood for
  *                          the register's home country
  * @param inferredCgtTrials of {@code cgtTrials}, those counted so
+ * @param byRegistry        all trials by the register of their primary id, most first
+ * @param cgtByRegistry     the CGT trials so
  */
 public record TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality,
-                                 long inferredTrials, long inferredCgtTrials) {
+                                 long inferredTrials, long inferredCgtTrials, Map<String, Long> byRegistry,
+                                 Map<String, Long> cgtByRegistry) {
 
     public TrialCountryCounts {
         EnumMap<Modality, Long> inOrder = new EnumMap<>(Modality.class);
         inOrder.putAll(byModality);
         byModality = Collections.unmodifiableMap(inOrder);
+        byRegistry = mostFirst(byRegistry);
+        cgtByRegistry = mostFirst(cgtByRegistry);
     }
 
-    /** Counts none of which were inferred. */
+    /** ClinicalTrials.gov counts, none of which were inferred. */
     public TrialCountryCounts(String countryCode, long allTrials, long cgtTrials, Map<Modality, Long> byModality) {
-        this(countryCode, allTrials, cgtTrials, byModality, 0, 0);
+        this(countryCode, allTrials, cgtTrials, byModality, 0, 0,
+                allTrials == 0 ? Map.of() : Map.of(TrialRegistration.CLINICALTRIALS_GOV, allTrials),
+                cgtTrials == 0 ? Map.of() : Map.of(TrialRegistration.CLINICALTRIALS_GOV, cgtTrials));
+    }
+
+    private static Map<String, Long> mostFirst(Map<String, Long> counts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+        return Collections.unmodifiableMap(ordered);
     }
 
     public long count(Modality modality) {
