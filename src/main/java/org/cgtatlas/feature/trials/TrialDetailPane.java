@@ -17,6 +17,7 @@ import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
+import org.cgtatlas.domain.TrialRegistration;
 import org.cgtatlas.domain.TrialSource;
 import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
@@ -34,6 +35,7 @@ final class TrialDetailPane {
     private final GridPane facts = new GridPane();
     private final Label provenance = new Label();
     private final TextArea rawSource = new TextArea();
+    private final Label terms = new Label();
 
     TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry) {
         root.setId("trialDetail");
@@ -59,6 +61,9 @@ final class TrialDetailPane {
         rawSource.setPrefRowCount(6);
         rawSource.getStyleClass().add("trial-raw");
         provenance.setWrapText(true);
+        terms.setId("trialTerms");
+        terms.setWrapText(true);
+        terms.getStyleClass().add(Styles.TEXT_SMALL);
         provenance.getStyleClass().add(Styles.TEXT_MUTED);
         model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
         Label classification = section("trials.detail.classification");
@@ -71,7 +76,8 @@ final class TrialDetailPane {
                 content.getChildren().setAll(placeholder);
             } else {
                 show(trial);
-                content.getChildren().setAll(link, title, classification, modality, reason, facts, raw, provenance, rawSource);
+                content.getChildren().setAll(link, title, classification, modality, reason, facts, raw, provenance, rawSource,
+                        terms);
             }
         });
     }
@@ -96,21 +102,29 @@ final class TrialDetailPane {
     private void show(ClassifiedTrial classified) {
         Trial trial = classified.trial();
         TrialClassification classification = classified.classification();
-        link.setText(trial.nctId() + " — " + Messages.get("trials.detail.open"));
+        TrialRegistration registration = classified.registration();
+        link.setText(trial.nctId() + " — " + Messages.get("trials.detail.open", registration.registry()));
         title.setText(trial.title());
         modality.setText(classification.modalityLabel());
         reason.setText(classification.ruleId().isEmpty() ? Messages.get("trials.detail.noRule")
                 : Messages.get("trials.detail.rule", classification.ruleId(), classification.matchedText(),
                 classification.field(), classification.explanation(), classification.confidence().label()));
         facts.getChildren().clear();
-        fact(0, "trials.detail.sponsor", trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
-        fact(1, "trials.detail.status", TrialLabels.code(trial.status()));
-        fact(2, "trials.detail.phases", TrialLabels.phases(trial.phases()));
-        fact(3, "trials.detail.conditions", String.join("; ", trial.conditions()));
-        fact(4, "trials.detail.interventions", interventions(trial.interventions()));
-        fact(5, "trials.detail.countries", countries(trial));
-        fact(6, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
-        fact(7, "trials.detail.enrollment", orDash(trial.enrollment()));
+        fact(0, "trials.detail.registry", registration.registry());
+        fact(1, "trials.detail.alsoRegistered", registration.alsoRegisteredAs().isEmpty() ? Messages.get("trials.unknown")
+                : String.join("\n", registration.alsoRegisteredAs()));
+        fact(2, "trials.detail.sponsor", trial.funderType().isEmpty() ? trial.sponsor()
+                : trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
+        fact(3, "trials.detail.status", TrialLabels.code(trial.status()));
+        fact(4, "trials.detail.phases", TrialLabels.phases(trial.phases()));
+        fact(5, "trials.detail.conditions", String.join("; ", trial.conditions()));
+        fact(6, "trials.detail.interventions", interventions(trial.interventions()));
+        fact(7, "trials.detail.countries", countries(trial, registration));
+        fact(8, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
+        fact(9, "trials.detail.enrollment", orDash(trial.enrollment()));
+        terms.setText(registration.fromIctrp() ? Messages.get("trials.detail.terms") : "");
+        terms.setManaged(registration.fromIctrp());
+        terms.setVisible(registration.fromIctrp());
     }
 
     private void fact(int row, String key, String value) {
@@ -130,10 +144,12 @@ final class TrialDetailPane {
         return text.toString();
     }
 
-    private static String countries(Trial trial) {
+    private static String countries(Trial trial, TrialRegistration registration) {
         StringBuilder text = new StringBuilder();
         trial.countryCodes().stream().sorted().forEach(code -> text.append(text.length() == 0 ? "" : ", ")
-                .append(ImportSummaryText.countryName(code)));
+                .append(registration.inferredCountries().contains(code)
+                        ? Messages.get("trials.detail.inferred", ImportSummaryText.countryName(code))
+                        : ImportSummaryText.countryName(code)));
         return text.toString();
     }
 

@@ -27,7 +27,7 @@ class TrialFilterTest {
 
     private static TrialFilter filter(String country, String modality, String phase, String status, String funder, int year,
                                       String text) {
-        return new TrialFilter(country, modality, "", phase, status, funder, year, text);
+        return new TrialFilter(country, modality, "", phase, status, funder, year, text, "");
     }
 
     @Test
