@@ -165,9 +165,9 @@ public final class TrialsView {
                 trial -> trial.trial().startDate() == null ? "" : trial.trial().startDate().toString());
         start.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().setAll(List.of(
-                column("trials.column.nct", 150, trial -> trial.trial().nctId()),
-                column("trials.column.registry", 120, TrialsView::registry),
-                column("trials.column.title", 300, trial -> trial.trial().title()),
+                column("trials.column.nct", 165, trial -> trial.trial().nctId()),
+                column("trials.column.registry", 140, TrialsView::registry),
+                column("trials.column.title", 270, trial -> trial.trial().title()),
                 column("trials.column.modality", 120, trial -> trial.classification().modalityLabel()),
                 column("trials.column.confidence", 80, trial -> trial.classification().confidence().label()),
                 column("trials.column.phase", 85, trial -> TrialLabels.phases(trial.trial().phases())),
