@@ -26,6 +26,7 @@ import org.cgtatlas.domain.TrialSource;
 import org.cgtatlas.export.csv.TrialsCsv;
 import org.cgtatlas.ingest.clinicaltrials.ClassificationRulesVersion;
 import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.trials.RegistryProvenance;
 import org.cgtatlas.landscape.trials.TrialRow;
 import org.cgtatlas.landscape.trials.TrialsExportProvenance;
 
@@ -83,6 +84,9 @@ public final class TrialsController {
         List<ClassifiedTrial> trials = loaded.trials();
         region = loaded.region();
         registrySources = loaded.sources();
+        List<String> terms = RegistryProvenance.terms(registrySources);
+        model.sourcesProperty().set(registrySources.isEmpty() ? "" : Messages.get("trials.sources",
+                RegistryProvenance.text(registrySources)) + (terms.isEmpty() ? "" : " · " + String.join(" · ", terms)));
         model.trials().setAll(trials);
         fillChoices(trials);
         applyFilter();

@@ -40,6 +40,7 @@ public final class TrialsModel {
     private final ObservableList<String> funderTypeChoices = FXCollections.observableArrayList();
     private final ObservableList<String> registryChoices = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty sources = new SimpleStringProperty("");
     private final ObservableList<Integer> startYearChoices = FXCollections.observableArrayList();
     private final StringProperty shownCount = new SimpleStringProperty("");
     private final ObjectProperty<TrialTally> byModality = new SimpleObjectProperty<>(TrialTally.EMPTY);
@@ -143,6 +144,11 @@ public final class TrialsModel {
 
     public ObservableList<String> registryChoices() {
         return registryChoices;
+    }
+
+    /** Where the trials come from: the registry sources with their export and import dates, and WHO's terms. */
+    public StringProperty sourcesProperty() {
+        return sources;
     }
 
     /** What the last export did, or why it failed; empty when there is nothing to say. */

@@ -50,7 +50,12 @@ public final class TrialsView {
         this.model = model;
         BorderPane content = new BorderPane();
         content.getStyleClass().add("trials-screen");
-        content.setTop(filterBar(controller));
+        Label sources = new Label();
+        sources.setId("trialsSources");
+        sources.setWrapText(true);
+        sources.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        sources.textProperty().bind(model.sourcesProperty());
+        content.setTop(new javafx.scene.layout.VBox(4, filterBar(controller), sources));
         TrialDetailPane detail = new TrialDetailPane(model, controller::openInRegistry);
         SplitPane tableAndCharts = new SplitPane(table(), charts());
         tableAndCharts.setOrientation(Orientation.VERTICAL);

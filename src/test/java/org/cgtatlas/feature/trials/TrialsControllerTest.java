@@ -50,6 +50,12 @@ class TrialsControllerTest {
     }
 
     @Test
+    void namesTheSourcesWithTheirDatesAndWhosTerms() {
+        assertThat(model.sourcesProperty().get()).contains("WHO ICTRP (ChiCTR, JPRN) exported 2026-11-02")
+                .contains(RegistrySource.ICTRP_TERMS);
+    }
+
+    @Test
     void filtersByAnyRegisterATrialIsRegisteredIn() {
         assertThat(model.registryChoices()).containsExactly("", "ChiCTR", "ClinicalTrials.gov", "JPRN");
 
