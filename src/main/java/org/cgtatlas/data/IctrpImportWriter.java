@@ -27,8 +27,9 @@ public final class IctrpImportWriter implements AutoCloseable {
             + "scientific_title = ?, sponsor = ?, status = ?, phases = ?, phase_text = ?, conditions = ?, interventions = ?, "
             + "country_codes = ?, countries_inferred = ?, countries_text = ?, registration_date = ?, enrolment_date = ?, "
             + "enrolment_precision = ?, target_size = ?, web_address = ?, modality = ?, classification_rule = ?, "
-            + "classification_field = ?, classification_match = ?, source_start = ?, source_end = ?, last_import_id = ?";
-    private static final int COLUMN_COUNT = 26;
+            + "classification_field = ?, classification_match = ?, source_start = ?, source_end = ?, last_import_id = ?, "
+            + "classification_confidence = ?";
+    private static final int COLUMN_COUNT = 27;
 
     private final Connection connection;
     private final long importId;
@@ -127,6 +128,7 @@ public final class IctrpImportWriter implements AutoCloseable {
         statement.setLong(24, span.start());
         statement.setLong(25, span.end());
         statement.setLong(26, importId);
+        statement.setString(27, classification.confidence().name());
     }
 
     private void flush() throws SQLException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.IctrpTrial;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.RegistrySource;
@@ -33,7 +34,8 @@ final class IctrpRows {
                 + "i.web_address, i.registration_date";
         String columns = withTrials ? counted + ", i.public_title, i.scientific_title, i.sponsor, i.status, i.phases, "
                 + "i.phase_text, i.conditions, i.interventions, i.countries_text, i.enrolment_date, i.enrolment_precision, "
-                + "i.target_size, i.classification_rule, i.classification_field, i.classification_match, r.explanation"
+                + "i.target_size, i.classification_rule, i.classification_field, i.classification_match, r.explanation, "
+                + "i.classification_confidence"
                 : counted;
         List<LinkedTrials.Member> members = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + columns
@@ -61,7 +63,7 @@ final class IctrpRows {
                 rows.getString(17), rows.getDate(8) == null ? null : rows.getDate(8).toLocalDate(),
                 TrialRepository.date(rows.getDate(18), rows.getString(19)), (Integer) rows.getObject(20), rows.getString(7));
         TrialClassification classification = new TrialClassification(modality, rows.getString(21), rows.getString(22),
-                rows.getString(23), TrialRepository.explanation(rows.getString(24)));
+                rows.getString(23), TrialRepository.explanation(rows.getString(24)), Confidence.valueOf(rows.getString(25)));
         TrialRegistration registration = new TrialRegistration(ictrp.sourceRegister(), List.of(ictrp.sourceRegister()),
                 List.of(), ictrp.countriesInferred() ? countries : Set.of(), true, ictrp.webAddress());
         return new ClassifiedTrial(ictrp.toTrial(), classification, registration);

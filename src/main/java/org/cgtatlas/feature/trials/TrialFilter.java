@@ -37,6 +37,7 @@ public record TrialFilter(String country, String modality, String confidence, St
         if (isCgtChoice()) {
             parts.add(modality.equals(ALL_CGT) ? "CGT trials only" : "non-CGT trials only");
         }
+        addIfSet(parts, "confidence", confidence);
         addIfSet(parts, "phase", phase);
         addIfSet(parts, "status", status);
         addIfSet(parts, "sponsor type", funderType);

@@ -63,9 +63,18 @@ public final class TrialImporter {
      * database that name a product, and the products analysts added.
      */
     public static TrialImporter standard(Database database) {
-        return new TrialImporter(database, () -> CgtClassifier.withProducts(ProductDictionary.bundled()
+        return new TrialImporter(database, classifierFor(database), CountryMatcher.standard(), Clock.systemUTC());
+    }
+
+    /**
+     * The classifier every registry import of {@code database} uses, built anew for each import so products added since
+     * the last one count: the rules, the bundled product table, the programmes of the dataset in the database that
+     * name a product, and the products analysts added.
+     */
+    public static Supplier<CgtClassifier> classifierFor(Database database) {
+        return () -> CgtClassifier.withProducts(ProductDictionary.bundled()
                 .withProgrammes(new ProgrammeRepository(database).findAll())
-                .withEntries(new ProductEntryRepository(database).findAll())), CountryMatcher.standard(), Clock.systemUTC());
+                .withEntries(new ProductEntryRepository(database).findAll()));
     }
 
     /** Detects the format from the content, then imports. */

@@ -25,6 +25,7 @@ import org.cgtatlas.ingest.KeptCopies;
 import org.cgtatlas.ingest.StrictUtf8Reader;
 import org.cgtatlas.ingest.clinicaltrials.CgtClassifier;
 import org.cgtatlas.ingest.clinicaltrials.CountryMatcher;
+import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 
 /**
  * Imports a WHO ICTRP export (the search portal's XML or CSV) as one transaction: every record is classified with the
@@ -52,9 +53,9 @@ public final class IctrpImporter {
         this.clock = clock;
     }
 
+    /** Classifies as ClinicalTrials.gov imports do ({@link TrialImporter#classifierFor}). */
     public static IctrpImporter standard(Database database) {
-        CgtClassifier classifier = CgtClassifier.standard();
-        return new IctrpImporter(database, () -> classifier, CountryMatcher.standard(), Clock.systemUTC());
+        return new IctrpImporter(database, TrialImporter.classifierFor(database), CountryMatcher.standard(), Clock.systemUTC());
     }
 
     public IctrpImportSummary importFile(Path file, ImportFormat format, Progress progress) {

@@ -12,6 +12,7 @@ import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
 import org.cgtatlas.core.concurrent.Lane;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
+import org.cgtatlas.domain.Confidence;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.RegistrySource;
@@ -33,7 +34,7 @@ class TrialsControllerTest {
     static final ClassifiedTrial MSC_ON_CHICTR = new ClassifiedTrial(
             new Trial("ChiCTR2300070001", "MSC for knee osteoarthritis", "RECRUITING", List.of("PHASE2"), List.of("Osteoarthritis"),
                     List.of(new Intervention("", "umbilical cord MSC")), "Peking University", "", null, null, 40, Set.of("CN")),
-            new TrialClassification(Modality.MSC, "msc", "interventions", "msc", "why"),
+            new TrialClassification(Modality.MSC, "msc", "interventions", "msc", "why", Confidence.HIGH),
             new TrialRegistration("ChiCTR", List.of("ChiCTR", "JPRN"), List.of("JPRN-jRCT2053210001 (JPRN)"), Set.of("CN"), true,
                     "https://www.chictr.org.cn/showproj.html?proj=1"));
 

@@ -29,6 +29,7 @@ CREATE TABLE ictrp_trial (
     classification_rule    VARCHAR(60)   NOT NULL,
     classification_field   VARCHAR(20)   NOT NULL,
     classification_match   VARCHAR(1000) NOT NULL,
+    classification_confidence VARCHAR(6) NOT NULL,           -- org.cgtatlas.domain.Confidence name
     source_start           BIGINT NOT NULL,                  -- first line of the record in its import's kept copy
     source_end             BIGINT NOT NULL,                  -- last line
     first_import_id        BIGINT NOT NULL REFERENCES trial_import (id),
