@@ -141,7 +141,7 @@ class CountriesViewTest {
         XYChart<?, ?> trials = robot.lookup("#chart-trials").queryAs(XYChart.class);
         assertThat(robot.lookup("#chart-trials .chart-legend-item").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyElementsOf(trials.getData().stream().map(XYChart.Series::getName).toList())
-                .anySatisfy(name -> assertThat(name).startsWith("Counted"));
+                .anySatisfy(name -> assertThat(name).startsWith("CGT trials counted"));
     }
 
     private void click(String query) {
