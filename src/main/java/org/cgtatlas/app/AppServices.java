@@ -26,6 +26,7 @@ import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.LandscapeReader;
@@ -58,6 +59,7 @@ public final class AppServices implements AutoCloseable {
     private final TrialOverrides trialOverrides;
     private final ProductEntries productEntries;
     private final TrialImporter trialImporter;
+    private final IctrpImporter ictrpImporter;
     private final LandscapeCache landscape;
 
     private AppServices(Database database, SettingsStore settings) {
@@ -77,6 +79,7 @@ public final class AppServices implements AutoCloseable {
         this.trialOverrides = new TrialOverrides(trialRepository, new TrialOverrideRepository(database), Clock.systemUTC());
         this.productEntries = new ProductEntries(new ProductEntryRepository(database));
         this.trialImporter = TrialImporter.standard(database);
+        this.ictrpImporter = IctrpImporter.standard(database);
         this.landscape = new LandscapeCache(new LandscapeReader(database, datasets, trialRepository)::read,
                 dataRevision::current);
     }
@@ -117,7 +120,8 @@ public final class AppServices implements AutoCloseable {
 
     /** Imports any file CGT Atlas understands, with a backup first. */
     public FileImporter fileImporter() {
-        return new FileImporter(trialImporter, datasetImporter(), backups(), () -> landscape.current().region().codes());
+        return new FileImporter(trialImporter, ictrpImporter, datasetImporter(), backups(),
+                () -> landscape.current().region().codes());
     }
 
     public DatabaseBackups backups() {

@@ -64,18 +64,7 @@ public final class TrialImportWriter implements AutoCloseable {
     /** Records the import in {@code trial_import} and prepares the statements. */
     public static TrialImportWriter start(Connection connection, String fileName, String format, Instant importedAt)
             throws SQLException {
-        long importId;
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO trial_import (file_name, format, imported_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, fileName);
-            insert.setString(2, format);
-            insert.setTimestamp(3, Timestamp.from(importedAt));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                importId = keys.getLong(1);
-            }
-        }
+        long importId = recordImport(connection, fileName, format, importedAt);
         Set<Long> stored = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT nct_number FROM trial");
              ResultSet rows = select.executeQuery()) {
@@ -84,6 +73,21 @@ public final class TrialImportWriter implements AutoCloseable {
             }
         }
         return new TrialImportWriter(connection, importId, importedAt, stored);
+    }
+
+    /** Adds the import to {@code trial_import}; returns its id. */
+    static long recordImport(Connection connection, String fileName, String format, Instant importedAt) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO trial_import (file_name, format, imported_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, fileName);
+            insert.setString(2, format);
+            insert.setTimestamp(3, Timestamp.from(importedAt));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     public long importId() {
@@ -193,7 +197,7 @@ public final class TrialImportWriter implements AutoCloseable {
     public void finish(long read, long added, long updated, long skipped, String archiveFile) throws SQLException {
         flush();
         if (updated > 0) {
-            markSuperseded();
+            markSuperseded(connection, importedAt);
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET studies_read = ?, "
                 + "studies_added = ?, studies_updated = ?, studies_skipped = ?, archive_file = ? WHERE id = ?")) {
@@ -207,9 +211,10 @@ public final class TrialImportWriter implements AutoCloseable {
         }
     }
 
-    private void markSuperseded() throws SQLException {
+    /** Marks the imports none of whose trials (of either registry table) are theirs any more as superseded at {@code now}. */
+    static void markSuperseded(Connection connection, Instant now) throws SQLException {
         Set<Long> current = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT last_import_id FROM trial");
+        try (PreparedStatement select = connection.prepareStatement("SELECT last_import_id FROM trial UNION SELECT last_import_id FROM ictrp_trial");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 current.add(rows.getLong(1));
@@ -226,7 +231,7 @@ public final class TrialImportWriter implements AutoCloseable {
         }
         try (PreparedStatement update = connection.prepareStatement("UPDATE trial_import SET superseded_at = ? WHERE id = ?")) {
             for (long id : superseded) {
-                update.setTimestamp(1, Timestamp.from(importedAt));
+                update.setTimestamp(1, Timestamp.from(now));
                 update.setLong(2, id);
                 update.addBatch();
             }

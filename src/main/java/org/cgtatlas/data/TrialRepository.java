@@ -30,11 +30,15 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
-import org.cgtatlas.domain.TrialOverride;
 import org.cgtatlas.domain.TrialCountryCounts;
+import org.cgtatlas.domain.TrialLinks;
+import org.cgtatlas.domain.TrialRegistration;
 import org.cgtatlas.domain.TrialSource;
 
-/** Reads the trials imported from ClinicalTrials.gov exports; {@link TrialImportWriter} writes them. */
+/**
+ * Reads the trials imported from ClinicalTrials.gov and WHO ICTRP exports, joined so that each trial is listed and
+ * counted once; {@link TrialImportWriter} and {@link IctrpImportWriter} write them.
+ */
 public final class TrialRepository {
 
     /** The format name of API v2 JSON imports, whose records are found by character offsets instead of lines. */
@@ -48,64 +52,91 @@ public final class TrialRepository {
         this.archive = new ImportArchive(database.dataFolder());
     }
 
+    /** Trials stored, each once however many registers' records name it. */
     public long count() {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM trial");
-                 ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return database.read(connection -> linked(connection, false).size());
     }
 
     /**
-     * Every stored trial with its classification (an analyst's override where one stands), by NCT number; without
-     * the raw source (see {@link #source}).
+     * Every stored trial with its classification and registration, each once: ClinicalTrials.gov trials by NCT number,
+     * then the trials known only from WHO ICTRP exports by TrialID (see {@link LinkedTrials}); without the raw source
+     * (see {@link #source}).
      */
     public List<ClassifiedTrial> findAll() {
-        return database.read(connection -> {
-            Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
-            List<ClassifiedTrial> trials = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT t.nct_number, t.title, t.status, t.phases, "
-                    + "t.conditions, t.intervention_types, t.intervention_names, t.sponsor, t.funder_type, t.start_date, "
-                    + "t.start_precision, t.completion_date, t.completion_precision, t.enrollment, t.modality, "
-                    + "t.classification_rule, t.classification_field, t.classification_match, r.explanation, t.country_codes, "
-                    + "t.classification_confidence "
-                    + "FROM trial t LEFT JOIN trial_rule r ON r.id = t.classification_rule ORDER BY t.nct_number");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Trial trial = new Trial(NctNumbers.toNctId(rows.getLong(1)), rows.getString(2), rows.getString(3),
-                            list(rows.getString(4)), list(rows.getString(5)), interventions(rows.getArray(6), rows.getArray(7)),
-                            rows.getString(8), rows.getString(9), date(rows.getDate(10), rows.getString(11)),
-                            date(rows.getDate(12), rows.getString(13)), (Integer) rows.getObject(14),
-                            Set.of(strings(rows.getArray(20))));
-                    String modality = rows.getString(15);
-                    TrialClassification classified = new TrialClassification(
-                            modality == null ? null : Modality.valueOf(modality), rows.getString(16), rows.getString(17),
-                            rows.getString(18), explanation(rows.getString(19)), Confidence.valueOf(rows.getString(21)));
-                    TrialOverride override = overrides.get(trial.nctId());
-                    trials.add(new ClassifiedTrial(trial, override == null ? classified : override.over(classified)));
-                }
+        return database.read(connection -> linked(connection, true).trials());
+    }
+
+    private LinkedTrials linked(Connection connection, boolean withTrials) throws SQLException {
+        List<LinkedTrials.Member> clinicalTrialsGov = withTrials ? clinicalTrialsGovTrials(connection)
+                : clinicalTrialsGovCounted(connection);
+        return LinkedTrials.of(clinicalTrialsGov, IctrpRows.members(connection, withTrials),
+                TrialOverrideRepository.findAll(connection));
+    }
+
+    private static List<LinkedTrials.Member> clinicalTrialsGovTrials(Connection connection) throws SQLException {
+        List<LinkedTrials.Member> trials = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT t.nct_number, t.title, t.status, t.phases, "
+                + "t.conditions, t.intervention_types, t.intervention_names, t.sponsor, t.funder_type, t.start_date, "
+                + "t.start_precision, t.completion_date, t.completion_precision, t.enrollment, t.modality, "
+                + "t.classification_rule, t.classification_field, t.classification_match, r.explanation, t.country_codes, "
+                + "t.classification_confidence FROM trial t LEFT JOIN trial_rule r ON r.id = t.classification_rule ORDER BY t.nct_number");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Trial trial = new Trial(NctNumbers.toNctId(rows.getLong(1)), rows.getString(2), rows.getString(3),
+                        list(rows.getString(4)), list(rows.getString(5)), interventions(rows.getArray(6), rows.getArray(7)),
+                        rows.getString(8), rows.getString(9), date(rows.getDate(10), rows.getString(11)),
+                        date(rows.getDate(12), rows.getString(13)), (Integer) rows.getObject(14),
+                        Set.of(strings(rows.getArray(20))));
+                Modality modality = modality(rows.getString(15));
+                ClassifiedTrial classified = new ClassifiedTrial(trial, new TrialClassification(modality,
+                        rows.getString(16), rows.getString(17), rows.getString(18), explanation(rows.getString(19)),
+                        Confidence.valueOf(rows.getString(21))));
+                trials.add(clinicalTrialsGov(trial.nctId(), trial.countryCodes(), modality, classified));
             }
-            return trials;
-        });
+        }
+        return trials;
+    }
+
+    private static List<LinkedTrials.Member> clinicalTrialsGovCounted(Connection connection) throws SQLException {
+        List<LinkedTrials.Member> trials = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT nct_number, country_codes, modality FROM trial");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                trials.add(clinicalTrialsGov(NctNumbers.toNctId(rows.getLong(1)), Set.of(strings(rows.getArray(2))),
+                        modality(rows.getString(3)), null));
+            }
+        }
+        return trials;
+    }
+
+    private static LinkedTrials.Member clinicalTrialsGov(String nctId, Set<String> countries, Modality modality,
+                                                         ClassifiedTrial trial) {
+        return new LinkedTrials.Member(nctId, TrialRegistration.CLINICALTRIALS_GOV, List.of(), countries, false, modality,
+                false, trial == null ? "" : trial.trial().registryUrl(), null, trial);
+    }
+
+    static Modality modality(String name) {
+        return name == null ? null : Modality.valueOf(name);
     }
 
     /**
      * The file, time and raw record the trial was last imported from: read back from the import's kept copy of its
      * file, or, for trials imported before copies were kept, from the database.
      */
-    public Optional<TrialSource> source(String nctId) {
+    public Optional<TrialSource> source(String trialId) {
         Optional<StoredSource> stored = database.read(connection -> {
+            if (!NctNumbers.isNctId(trialId)) {
+                return IctrpRows.source(connection, trialId);
+            }
             try (PreparedStatement statement = connection.prepareStatement("SELECT i.file_name, i.format, i.imported_at, "
                     + "i.archive_file, t.source_start, t.source_end, t.raw_source "
                     + "FROM trial t JOIN trial_import i ON i.id = t.last_import_id WHERE t.nct_number = ?")) {
-                statement.setLong(1, NctNumbers.toNumber(nctId));
+                statement.setLong(1, NctNumbers.toNumber(trialId));
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next()
                             ? Optional.of(new StoredSource(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant(),
                                     rows.getString(4), rows.getLong(5), rows.getLong(6), rows.getString(7)))
-                            : Optional.empty();
+                            : IctrpRows.source(connection, trialId);
                 }
             }
         });
@@ -129,9 +160,10 @@ public final class TrialRepository {
 
     /**
      * Trials counted from imported registry data, per country: a trial counts for a country when at least one of
-     * its sites is there (ISO 3166-1 alpha-2 codes; Hong Kong is HK, not CN). For each country: all trials,
-     * the CGT trials (those with a modality) and the CGT trials per modality; plus the time of the newest import,
-     * so a screen can show "counted from registry data, imported …". Countries with the most trials come first.
+     * its sites is there (ISO 3166-1 alpha-2 codes; Hong Kong is HK, not CN), once however many registers list it
+     * ({@link LinkedTrials}). For each country: all trials, the CGT trials (those with a modality), the CGT trials per
+     * modality and the trials counted there by inference only; plus the time of the newest import and the sources
+     * imported, so a screen can show "counted from registry data, imported …". Countries with the most trials come first.
      */
     public RegistryTrialCounts countsByCountry() {
         return database.read(this::countsByCountry);
@@ -139,63 +171,32 @@ public final class TrialRepository {
 
     /** {@link #countsByCountry()} as {@code connection} sees it. */
     public RegistryTrialCounts countsByCountry(Connection connection) throws SQLException {
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        Map<String, Map<Modality, Long>> byModality = new HashMap<>();
-        Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
-        try (PreparedStatement statement = connection.prepareStatement("SELECT country_codes, modality, nct_number FROM trial");
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                Modality modality = modality(rows.getString(2), overrides.get(NctNumbers.toNctId(rows.getLong(3))));
-                for (String country : strings(rows.getArray(1))) {
-                    long[] total = totals.computeIfAbsent(country, code -> new long[2]);
-                    total[0]++;
-                    if (modality != null) {
-                        total[1]++;
-                        byModality.computeIfAbsent(country, code -> new EnumMap<>(Modality.class))
-                                .merge(modality, 1L, Long::sum);
-                    }
-                }
-            }
-        }
-        List<TrialCountryCounts> countries = new ArrayList<>();
-        totals.forEach((country, total) -> countries.add(new TrialCountryCounts(country, total[0], total[1],
-                byModality.getOrDefault(country, Map.of()))));
-        countries.sort(Comparator.comparingLong(TrialCountryCounts::allTrials).reversed()
-                .thenComparing(TrialCountryCounts::countryCode));
+        List<TrialCountryCounts> countries = linked(connection, false).countsByCountry();
         try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(imported_at) FROM trial_import");
              ResultSet rows = statement.executeQuery()) {
             rows.next();
             Timestamp latest = rows.getTimestamp(1);
-            return new RegistryTrialCounts(countries, latest == null ? null : latest.toInstant());
+            return new RegistryTrialCounts(countries, latest == null ? null : latest.toInstant(),
+                    IctrpRows.sources(connection));
         }
     }
 
     /** CGT trials per modality (analysts' overrides applied), each trial once, in the order of {@link Modality}. */
     public Map<Modality, Long> countsByModality() {
-        return database.read(connection -> {
-            Map<Modality, Long> counts = new EnumMap<>(Modality.class);
-            Map<String, TrialOverride> overrides = TrialOverrideRepository.findAll(connection);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT modality, nct_number FROM trial");
-                 ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Modality modality = modality(rows.getString(1), overrides.get(NctNumbers.toNctId(rows.getLong(2))));
-                    if (modality != null) {
-                        counts.merge(modality, 1L, Long::sum);
-                    }
-                }
-            }
-            return counts;
-        });
+        return database.read(connection -> linked(connection, false).countsByModality());
     }
 
-    /** Whether a trial with this id is stored. */
-    public boolean exists(String nctId) {
-        if (!NctNumbers.isNctId(nctId)) {
-            return false;
-        }
+    /** Whether a trial with this id is stored: an NCT number in the ClinicalTrials.gov table, else an ICTRP TrialID. */
+    public boolean exists(String trialId) {
         return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM trial WHERE nct_number = ?")) {
-                statement.setLong(1, NctNumbers.toNumber(nctId));
+            boolean nct = NctNumbers.isNctId(trialId);
+            try (PreparedStatement statement = connection.prepareStatement(nct ? "SELECT 1 FROM trial WHERE nct_number = ?"
+                    : "SELECT 1 FROM ictrp_trial WHERE trial_key = ?")) {
+                if (nct) {
+                    statement.setLong(1, NctNumbers.toNumber(trialId));
+                } else {
+                    statement.setString(1, TrialLinks.key(trialId));
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     return rows.next();
                 }
@@ -203,15 +204,7 @@ public final class TrialRepository {
         });
     }
 
-    /** The stored modality, or the analyst's where an override stands (null: not CGT). */
-    private static Modality modality(String stored, TrialOverride override) {
-        if (override != null) {
-            return override.modality();
-        }
-        return stored == null ? null : Modality.valueOf(stored);
-    }
-
-    private static String[] strings(Array array) throws SQLException {
+    static String[] strings(Array array) throws SQLException {
         Object[] values = (Object[]) array.getArray();
         String[] strings = new String[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -230,11 +223,11 @@ public final class TrialRepository {
         return interventions;
     }
 
-    private static List<String> list(String joined) {
+    static List<String> list(String joined) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\\|"));
     }
 
-    private static String explanation(String ruleExplanation) {
+    static String explanation(String ruleExplanation) {
         return ruleExplanation == null ? TrialClassification.NO_RULE_EXPLANATION : ruleExplanation;
     }
 
@@ -243,7 +236,7 @@ public final class TrialRepository {
                         String rawSource) {
     }
 
-    private static PartialDate date(Date date, String precision) {
+    static PartialDate date(Date date, String precision) {
         return date == null ? null : new PartialDate(date.toLocalDate(), DatePrecision.valueOf(precision));
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A study registered on ClinicalTrials.gov as read from an export, normalised across the export formats.
+ * A registered study as read from an export (ClinicalTrials.gov, or WHO ICTRP through {@link IctrpTrial#toTrial()}),
+ * normalised across the export formats.
  * Text values are never null (empty when the export did not give them); {@code startDate}, {@code completionDate}
  * and {@code enrollment} are null when unknown.
  *
- * @param nctId          the registry key, e.g. {@code NCT01234567}
+ * @param nctId          the registry key: the NCT number, e.g. {@code NCT01234567}, or for a trial known from a WHO
+ *                       ICTRP export its TrialID, e.g. {@code ChiCTR2000029953}
  * @param status         the overall status in the registry's API form, e.g. {@code RECRUITING}
  * @param phases         e.g. {@code PHASE1}, {@code PHASE2}, {@code EARLY_PHASE1}, {@code NA}
  * @param funderType     the lead sponsor's class, e.g. {@code INDUSTRY}, {@code OTHER}, {@code NIH}

@@ -7,10 +7,13 @@ import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.DatasetWriteSummary;
+import org.cgtatlas.domain.IctrpImportSummary;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.clinicaltrials.ImportSummaryText;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
+import org.cgtatlas.ingest.ictrp.IctrpImporter;
+import org.cgtatlas.ingest.ictrp.IctrpSummaryText;
 
 /**
  * {@code File ▸ Import…} and {@code cgt-atlas import}: tells the format from the content, backs the database up,
@@ -19,13 +22,16 @@ import org.cgtatlas.ingest.dataset.DatasetImporter;
 public final class FileImporter {
 
     private final TrialImporter trials;
+    private final IctrpImporter ictrp;
     private final DatasetImporter datasets;
     private final DatabaseBackups backups;
     private final Supplier<List<String>> region;
 
     /** {@code region} supplies the region's country codes (from the country table) for the summary. */
-    public FileImporter(TrialImporter trials, DatasetImporter datasets, DatabaseBackups backups, Supplier<List<String>> region) {
+    public FileImporter(TrialImporter trials, IctrpImporter ictrp, DatasetImporter datasets, DatabaseBackups backups,
+                        Supplier<List<String>> region) {
         this.trials = trials;
+        this.ictrp = ictrp;
         this.datasets = datasets;
         this.backups = backups;
         this.region = region;
@@ -38,6 +44,10 @@ public final class FileImporter {
             DatasetWriteSummary summary = datasets.importFile(file);
             return new ImportOutcome(format, List.of(Messages.get("import.dataset.summary", file.getFileName(),
                     summary.added(), summary.updated())), null, summary);
+        }
+        if (format == ImportFormat.ICTRP_XML || format == ImportFormat.ICTRP_CSV) {
+            IctrpImportSummary summary = ictrp.importFile(file, format, progress);
+            return new ImportOutcome(format, IctrpSummaryText.lines(summary, region.get()), summary.trials(), null);
         }
         TrialImportSummary summary = trials.importFile(file, format, progress);
         return new ImportOutcome(format, ImportSummaryText.lines(summary, region.get()), summary, null);

@@ -23,6 +23,7 @@ public final class ImportFormatDetector {
     static final int SNIFF_BYTES = 64 * 1024;
     private static final Pattern DATASET_JSON = Pattern.compile("\"format\"\\s*:\\s*\"cgt-atlas-dataset\"");
     private static final Pattern CTGOV_JSON = Pattern.compile("\"(protocolSection|studies|nctId)\"\\s*:");
+    private static final Pattern ICTRP_XML = Pattern.compile("<(Trials_downloaded_from_ICTRP|TrialID)[\\s>]");
     private static final Set<String> LEGACY_ONLY_COLUMNS = Set.of("rank", "title", "status", "sponsor/collaborators",
             "funded bys", "gender", "study designs", "outcome measures", "url");
 
@@ -53,6 +54,13 @@ public final class ImportFormatDetector {
         if ((first == '[' || first == '{') && CTGOV_JSON.matcher(start).find()) {
             return ImportFormat.CTGOV_JSON;
         }
+        if (first == '<') {
+            if (ICTRP_XML.matcher(start).find()) {
+                return ImportFormat.ICTRP_XML;
+            }
+            throw new ImportFileException(fileName, "", "this XML is not a WHO ICTRP export "
+                    + "(no <Trials_downloaded_from_ICTRP> or <TrialID> element near its start)");
+        }
         if (first == '[' || first == '{') {
             throw new ImportFileException(fileName, "", "this JSON is not a ClinicalTrials.gov export "
                     + "(no \"studies\", \"protocolSection\" or \"nctId\" near its start)");
@@ -63,9 +71,12 @@ public final class ImportFormatDetector {
         } catch (CsvParseException e) {
             throw new ImportFileException(fileName, "line 1", "this is neither JSON nor a CSV header (" + e.getMessage() + ")", e);
         }
+        if (header.contains("trialid")) {
+            return ImportFormat.ICTRP_CSV;
+        }
         if (!header.contains("nct number")) {
-            throw new ImportFileException(fileName, "line 1", "this is not a ClinicalTrials.gov export: "
-                    + "the first line has no \"NCT Number\" column");
+            throw new ImportFileException(fileName, "line 1", "this is neither a ClinicalTrials.gov nor a WHO ICTRP "
+                    + "export: the first line has no \"NCT Number\" or \"TrialID\" column");
         }
         header.retainAll(LEGACY_ONLY_COLUMNS);
         return header.isEmpty() ? ImportFormat.CTGOV_CSV_MODERN : ImportFormat.CTGOV_CSV_LEGACY;

@@ -18,6 +18,7 @@ import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.testing.CancellingProgress;
 import org.cgtatlas.testing.DatabaseSnapshot;
@@ -59,7 +60,7 @@ class FileImporterTest {
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("data"));
-        importer = new FileImporter(TrialImporter.standard(database), new DatasetImporter(new DatasetRepository(database)),
+        importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database), new DatasetImporter(new DatasetRepository(database)),
                 new DatabaseBackups(database, 3, Clock.systemDefaultZone()), () -> List.of("CN", "JP", "KR", "TW"));
     }
 

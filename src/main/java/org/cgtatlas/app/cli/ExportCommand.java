@@ -14,13 +14,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cgt-atlas export --format json --out FILE}: the whole dataset with citations and sources;
  * {@code --format pdf}: the snapshot report; {@code --format png}: an image of one screen, rendered headless;
- * {@code --format csv --view pipeline}: the Pipeline table, filtered like the screen, all columns in their default order.
+ * {@code --format csv --view pipeline}: the Pipeline table, filtered like the screen, all columns in their default order;
+ * {@code --format csv --view trials}: the imported trials, one row per trial.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exports data. json: the whole dataset (every fact, its citations and the sources' full texts).",
             "pdf: the briefing snapshot report (choose --sections, --country, --modality, --page-size).",
             "png: an image of one screen (--view, --scale), rendered without a display if there is none.",
-            "csv: the Pipeline table (--view pipeline), optionally only --country and --modality."})
+            "csv: the Pipeline table (--view pipeline), optionally only --country and --modality; or the imported trials, "
+                + "one row per trial (--view trials), optionally only --country, --modality and --registry."})
 public final class ExportCommand implements Callable<Integer> {
 
     /** The export formats. */
@@ -46,13 +48,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--country", paramLabel = "ISO", description = "pdf, csv: only this country (ISO code, e.g. JP).")
     private String country;
 
-    @Option(names = "--modality", paramLabel = "MODALITY", description = "pdf, csv: only programmes of this modality (e.g. CAR-T).")
+    @Option(names = "--modality", paramLabel = "MODALITY", description = "pdf, csv: only programmes (or trials) of this modality (e.g. CAR-T).")
     private String modality;
+
+    @Option(names = "--registry", paramLabel = "REGISTRY",
+            description = "csv --view trials: only trials registered in this register (e.g. ChiCTR, JPRN, ClinicalTrials.gov).")
+    private String registry;
 
     @Option(names = "--page-size", paramLabel = "a4|letter", defaultValue = "a4", description = "pdf: the paper (default: ${DEFAULT-VALUE}).")
     private String pageSize;
 
-    @Option(names = "--view", paramLabel = "SCREEN", description = "png: the screen: dashboard, countries, pipeline, timeline, trials, sources; csv: pipeline.")
+    @Option(names = "--view", paramLabel = "SCREEN", description = "png: the screen: dashboard, countries, pipeline, timeline, trials, sources; csv: pipeline or trials.")
     private String view;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", description = "png: 1 or 2 (default: ${DEFAULT-VALUE}).")
@@ -64,7 +70,9 @@ public final class ExportCommand implements Callable<Integer> {
             case json -> exportJson();
             case pdf -> new PdfExport(spec, sections, country, modality, pageSize).run(parent.dataFolder(), out);
             case png -> new PngExport(spec, view, scale).run(parent.dataFolder(), out);
-            case csv -> new PipelineCsvExport(spec, view, country, modality).run(parent.dataFolder(), out);
+            case csv -> view != null && TrialsCsvExport.TRIALS.equalsIgnoreCase(view.strip())
+                    ? new TrialsCsvExport(spec, country, modality, registry).run(parent.dataFolder(), out)
+                    : new PipelineCsvExport(spec, view, country, modality).run(parent.dataFolder(), out);
         };
     }
 

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code cgt-atlas import FILE}: imports a file, all or nothing, and prints what it did. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports a ClinicalTrials.gov export (site CSV, legacy SearchResults.csv or API v2 JSON) or a "
-                + "CGT Atlas dataset (JSON); the format is told from the content. A backup is taken first. "
+        description = "Imports a ClinicalTrials.gov export (site CSV, legacy SearchResults.csv or API v2 JSON), a WHO ICTRP "
+                + "export (XML or CSV) or a CGT Atlas dataset (JSON); the format is told from the content. A backup is taken first. "
                 + "All or nothing: a bad file changes nothing.")
 public final class ImportCommand implements Callable<Integer> {
 

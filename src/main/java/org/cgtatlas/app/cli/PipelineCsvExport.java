@@ -39,7 +39,8 @@ final class PipelineCsvExport {
 
     int run(Path dataFolder, Path out) throws Exception {
         if (view == null || !PIPELINE.equalsIgnoreCase(view.strip())) {
-            throw invalid("--format csv needs --view " + PIPELINE + (view == null ? "" : ", not '" + view + "'"));
+            throw invalid("--format csv needs --view " + PIPELINE + " or " + TrialsCsvExport.TRIALS
+                    + (view == null ? "" : ", not '" + view + "'"));
         }
         Modality chosenModality = modality();
         try (AppServices services = AppServices.open(dataFolder)) {

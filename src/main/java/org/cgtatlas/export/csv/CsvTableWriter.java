@@ -25,10 +25,25 @@ public final class CsvTableWriter {
     }
 
     public static void write(Path target, List<String> header, List<? extends List<String>> rows) throws IOException {
+        write(target, List.of(), header, rows);
+    }
+
+    /**
+     * As {@link #write(Path, List, List)}, with lines about the file above the table: each a row of one cell in the
+     * first column, then an empty row, so a spreadsheet opens it as it is and shows them first.
+     */
+    public static void write(Path target, List<String> about, List<String> header, List<? extends List<String>> rows)
+            throws IOException {
         AtomicFileWriter.write(target, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BYTE_ORDER_MARK);
             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+            for (String line : about) {
+                csv.writeRecord(neutralise(line));
+            }
+            if (!about.isEmpty()) {
+                csv.writeRecord("");
+            }
             csv.writeRecord(neutralised(header));
             for (List<String> row : rows) {
                 csv.writeRecord(neutralised(row));

@@ -134,7 +134,7 @@ final class ComparisonCharts {
         }
         comparison.counted().ifPresent(counted -> {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(Messages.get("countries.chart.trials.counted", counted.importedOn().toString()));
+            series.setName(Messages.get("countries.chart.trials.counted", counted.provenance()));
             for (Country country : shown) {
                 counted.total(country.code()).ifPresent(total -> {
                     series.getData().add(bar("trials-counted", country, total,

@@ -21,6 +21,7 @@ import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 import org.cgtatlas.domain.TrialPhases;
+import org.cgtatlas.domain.TrialRegistration;
 import org.cgtatlas.domain.TrialSource;
 import org.cgtatlas.ingest.ImportFormat;
 
@@ -40,6 +41,7 @@ final class TrialDetailPane {
     private final Button setModality = new Button(Messages.get("trials.override.set"));
     private final Button removeOverride = new Button(Messages.get("trials.override.remove"));
     private final Button addProduct = new Button(Messages.get("trials.product.add"));
+    private final Label terms = new Label();
 
     TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry, ClassificationEditsController overrides) {
         root.setId("trialDetail");
@@ -65,6 +67,9 @@ final class TrialDetailPane {
         rawSource.setPrefRowCount(6);
         rawSource.getStyleClass().add("trial-raw");
         provenance.setWrapText(true);
+        terms.setId("trialTerms");
+        terms.setWrapText(true);
+        terms.getStyleClass().add(Styles.TEXT_SMALL);
         provenance.getStyleClass().add(Styles.TEXT_MUTED);
         setModality.setId("trialSetModality");
         setModality.setOnAction(event -> TrialOverrideDialog.show(root.getScene().getWindow(), model.selectedProperty().get(), overrides));
@@ -87,7 +92,7 @@ final class TrialDetailPane {
             } else {
                 show(trial);
                 content.getChildren().setAll(link, title, classification, modality, reason, overrideActions, facts, raw,
-                        provenance, rawSource);
+                        provenance, rawSource, terms);
             }
         });
     }
@@ -112,21 +117,29 @@ final class TrialDetailPane {
     private void show(ClassifiedTrial classified) {
         Trial trial = classified.trial();
         TrialClassification classification = classified.classification();
-        link.setText(trial.nctId() + " — " + Messages.get("trials.detail.open"));
+        TrialRegistration registration = classified.registration();
+        link.setText(trial.nctId() + " — " + Messages.get("trials.detail.open", registration.registry()));
         title.setText(trial.title());
         modality.setText(classification.isOverride() ? Messages.get("trials.override.shown", classification.modalityLabel())
                 : classification.modalityLabel());
         reason.setText(reason(classification));
         removeOverride.setVisible(classification.isOverride());
         facts.getChildren().clear();
-        fact(0, "trials.detail.sponsor", trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
-        fact(1, "trials.detail.status", TrialLabels.code(trial.status()));
-        fact(2, "trials.detail.phases", TrialPhases.label(trial.phases()));
-        fact(3, "trials.detail.conditions", String.join("; ", trial.conditions()));
-        fact(4, "trials.detail.interventions", interventions(trial.interventions()));
-        fact(5, "trials.detail.countries", countries(trial));
-        fact(6, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
-        fact(7, "trials.detail.enrollment", orDash(trial.enrollment()));
+        fact(0, "trials.detail.registry", registration.registry());
+        fact(1, "trials.detail.alsoRegistered", registration.alsoRegisteredAs().isEmpty() ? Messages.get("trials.unknown")
+                : String.join("\n", registration.alsoRegisteredAs()));
+        fact(2, "trials.detail.sponsor", trial.funderType().isEmpty() ? trial.sponsor()
+                : trial.sponsor() + " (" + TrialLabels.funderType(trial.funderType()) + ")");
+        fact(3, "trials.detail.status", TrialLabels.code(trial.status()));
+        fact(4, "trials.detail.phases", TrialPhases.label(trial.phases()));
+        fact(5, "trials.detail.conditions", String.join("; ", trial.conditions()));
+        fact(6, "trials.detail.interventions", interventions(trial.interventions()));
+        fact(7, "trials.detail.countries", countries(trial, registration));
+        fact(8, "trials.detail.dates", orDash(trial.startDate()) + " / " + orDash(trial.completionDate()));
+        fact(9, "trials.detail.enrollment", orDash(trial.enrollment()));
+        terms.setText(registration.fromIctrp() ? Messages.get("trials.detail.terms") : "");
+        terms.setManaged(registration.fromIctrp());
+        terms.setVisible(registration.fromIctrp());
     }
 
     private static String firstIntervention(ClassifiedTrial trial) {
@@ -159,10 +172,12 @@ final class TrialDetailPane {
         return text.toString();
     }
 
-    private static String countries(Trial trial) {
+    private static String countries(Trial trial, TrialRegistration registration) {
         StringBuilder text = new StringBuilder();
         trial.countryCodes().stream().sorted().forEach(code -> text.append(text.length() == 0 ? "" : ", ")
-                .append(CountryNames.of(code)));
+                .append(registration.inferredCountries().contains(code)
+                        ? Messages.get("trials.detail.inferred", CountryNames.of(code))
+                        : CountryNames.of(code)));
         return text.toString();
     }
 

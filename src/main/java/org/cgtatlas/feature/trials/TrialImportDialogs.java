@@ -20,7 +20,7 @@ public final class TrialImportDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("trials.import.chooser"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("trials.import.chooser.exports"), "*.csv", "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("trials.import.chooser.exports"), "*.csv", "*.json", "*.xml"),
                 new FileChooser.ExtensionFilter(Messages.get("trials.import.chooser.all"), "*.*"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);

@@ -1,6 +1,8 @@
 package org.cgtatlas.feature.trials;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,14 +15,21 @@ import javafx.collections.ObservableList;
 import org.cgtatlas.core.concurrent.Lane;
 import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.RegistrySource;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.domain.TrialSource;
+import org.cgtatlas.export.csv.TrialsCsv;
+import org.cgtatlas.ingest.clinicaltrials.ClassificationRulesVersion;
 import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.trials.RegistryProvenance;
+import org.cgtatlas.landscape.trials.TrialRow;
+import org.cgtatlas.landscape.trials.TrialsExportProvenance;
 
 /** Loads the imported trials, applies the filters, tallies the charts and opens a trial's registry page. */
 public final class TrialsController {
@@ -30,6 +39,7 @@ public final class TrialsController {
     private final TrialRepository repository;
     private final LandscapeCache landscape;
     private List<String> region = List.of();
+    private List<RegistrySource> registrySources = List.of();
     private final Consumer<String> openUrl;
     private final LatestTaskScheduler<Shown> filtering;
     private final LatestTaskScheduler<Optional<TrialSource>> sources;
@@ -48,8 +58,8 @@ public final class TrialsController {
         model.headlineProperty().set(Messages.get("trials.empty.headline"));
         model.hintProperty().set(Messages.get("trials.empty.hint"));
         for (Observable filter : List.of(model.countryProperty(), model.modalityProperty(), model.confidenceProperty(),
-                model.phaseProperty(),
-                model.statusProperty(), model.funderTypeProperty(), model.startYearProperty(), model.textProperty())) {
+                model.phaseProperty(), model.statusProperty(), model.funderTypeProperty(), model.startYearProperty(),
+                model.textProperty(), model.registryProperty())) {
             filter.addListener(changed -> {
                 if (!clearing) {
                     applyFilter();
@@ -61,18 +71,23 @@ public final class TrialsController {
 
     /** Reloads every trial in the background; call it when the stored data changed. */
     public void refresh() {
-        tasks.task(Messages.get("trials.loading"), progress -> new Loaded(repository.findAll(), landscape.current().region().codes()))
+        tasks.task(Messages.get("trials.loading"), progress -> new Loaded(repository.findAll(), landscape.current().region().codes(),
+                        landscape.current().registryTrials().sources()))
                 .onSuccess(this::show)
                 .start();
     }
 
-    record Loaded(List<ClassifiedTrial> trials, List<String> region) {
+    record Loaded(List<ClassifiedTrial> trials, List<String> region, List<RegistrySource> sources) {
     }
 
     /** Puts loaded trials on screen; runs on the UI thread. */
     void show(Loaded loaded) {
         List<ClassifiedTrial> trials = loaded.trials();
         region = loaded.region();
+        registrySources = loaded.sources();
+        List<String> terms = RegistryProvenance.terms(registrySources);
+        model.sourcesProperty().set(registrySources.isEmpty() ? "" : Messages.get("trials.sources",
+                RegistryProvenance.text(registrySources)) + (terms.isEmpty() ? "" : " · " + String.join(" · ", terms)));
         model.trials().setAll(trials);
         fillChoices(trials);
         applyFilter();
@@ -84,6 +99,7 @@ public final class TrialsController {
         Set<String> phases = new TreeSet<>();
         Set<String> statuses = new TreeSet<>();
         Set<String> funderTypes = new TreeSet<>();
+        Set<String> registries = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Set<Integer> years = new TreeSet<>(Comparator.reverseOrder());
         for (ClassifiedTrial classified : trials) {
             Trial trial = classified.trial();
@@ -91,6 +107,7 @@ public final class TrialsController {
             phases.addAll(trial.phases());
             addIfGiven(statuses, trial.status());
             addIfGiven(funderTypes, trial.funderType());
+            registries.addAll(classified.registration().registries());
             if (trial.startDate() != null) {
                 years.add(trial.startDate().year());
             }
@@ -105,6 +122,7 @@ public final class TrialsController {
         replaceIfChanged(model.phaseChoices(), withAny(phases));
         replaceIfChanged(model.statusChoices(), withAny(statuses));
         replaceIfChanged(model.funderTypeChoices(), withAny(funderTypes));
+        replaceIfChanged(model.registryChoices(), withAny(registries));
         List<Integer> yearChoices = new ArrayList<>(List.of(0));
         yearChoices.addAll(years);
         replaceIfChanged(model.startYearChoices(), yearChoices);
@@ -176,6 +194,7 @@ public final class TrialsController {
             model.funderTypeProperty().set("");
             model.startYearProperty().set(0);
             model.textProperty().set("");
+            model.registryProperty().set("");
         } finally {
             clearing = false;
         }
@@ -195,6 +214,23 @@ public final class TrialsController {
     }
 
     public void openInRegistry(ClassifiedTrial trial) {
-        openUrl.accept(trial.trial().registryUrl());
+        openUrl.accept(trial.registration().webAddress());
+    }
+
+    /**
+     * Writes the trials shown, one row each, as CSV for spreadsheets, with the sources, the filters and the
+     * classification rules' version stated above the table.
+     */
+    public void exportCsv(Path target) {
+        List<ClassifiedTrial> shown = List.copyOf(model.shownTrials());
+        List<String> provenance = TrialsExportProvenance.lines(registrySources, model.filter().describe(),
+                ClassificationRulesVersion.current(), Instant.now(), shown.size());
+        tasks.task(Messages.get("trials.export.running"), progress -> {
+            TrialsCsv.write(target, TrialRow.of(shown), provenance);
+            return shown.size();
+        }).onSuccess(count -> model.messageProperty().set(Messages.get("trials.export.done", count, target)))
+                .onError(error -> model.messageProperty().set(Messages.get("trials.export.failed", target,
+                        ErrorWording.forUser(error))))
+                .start();
     }
 }

@@ -30,6 +30,7 @@ public final class TrialsModel {
     private final StringProperty phase = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty funderType = new SimpleStringProperty("");
+    private final StringProperty registry = new SimpleStringProperty("");
     private final IntegerProperty startYear = new SimpleIntegerProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<String> countryChoices = FXCollections.observableArrayList();
@@ -37,6 +38,9 @@ public final class TrialsModel {
     private final ObservableList<String> phaseChoices = FXCollections.observableArrayList();
     private final ObservableList<String> statusChoices = FXCollections.observableArrayList();
     private final ObservableList<String> funderTypeChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> registryChoices = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty sources = new SimpleStringProperty("");
     private final ObservableList<Integer> startYearChoices = FXCollections.observableArrayList();
     private final StringProperty shownCount = new SimpleStringProperty("");
     private final ObjectProperty<TrialTally> byModality = new SimpleObjectProperty<>(TrialTally.EMPTY);
@@ -99,6 +103,11 @@ public final class TrialsModel {
         return funderType;
     }
 
+    /** A register the trial is registered in (primary or "also registered as"); empty for any. */
+    public StringProperty registryProperty() {
+        return registry;
+    }
+
     /** 0 for any year. */
     public IntegerProperty startYearProperty() {
         return startYear;
@@ -110,7 +119,7 @@ public final class TrialsModel {
 
     public TrialFilter filter() {
         return new TrialFilter(country.get(), modality.get(), confidence.get(), phase.get(), status.get(), funderType.get(),
-                startYear.get(), text.get());
+                startYear.get(), text.get(), registry.get());
     }
 
     public ObservableList<String> countryChoices() {
@@ -131,6 +140,20 @@ public final class TrialsModel {
 
     public ObservableList<String> funderTypeChoices() {
         return funderTypeChoices;
+    }
+
+    public ObservableList<String> registryChoices() {
+        return registryChoices;
+    }
+
+    /** Where the trials come from: the registry sources with their export and import dates, and WHO's terms. */
+    public StringProperty sourcesProperty() {
+        return sources;
+    }
+
+    /** What the last export did, or why it failed; empty when there is nothing to say. */
+    public StringProperty messageProperty() {
+        return message;
     }
 
     public ObservableList<Integer> startYearChoices() {

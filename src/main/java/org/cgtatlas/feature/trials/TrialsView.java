@@ -1,6 +1,7 @@
 package org.cgtatlas.feature.trials;
 
 import atlantafx.base.theme.Styles;
+import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
@@ -50,7 +52,12 @@ public final class TrialsView {
         this.model = model;
         BorderPane content = new BorderPane();
         content.getStyleClass().add("trials-screen");
-        content.setTop(filterBar(controller));
+        Label sources = new Label();
+        sources.setId("trialsSources");
+        sources.setWrapText(true);
+        sources.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        sources.textProperty().bind(model.sourcesProperty());
+        content.setTop(new javafx.scene.layout.VBox(4, filterBar(controller), sources));
         TrialDetailPane detail = new TrialDetailPane(model, controller::openInRegistry, overrides);
         SplitPane tableAndCharts = new SplitPane(table(), charts());
         tableAndCharts.setOrientation(Orientation.VERTICAL);
@@ -77,6 +84,13 @@ public final class TrialsView {
         count.setId("trialsCount");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(model.shownCountProperty());
+        Button export = new Button(Messages.get("trials.export.button"));
+        export.setId("trialsExportCsv");
+        export.setOnAction(event -> exportCsv(controller, export));
+        Label message = new Label();
+        message.setId("trialsMessage");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.messageProperty());
         FlowPane bar = new FlowPane(8, 6, text,
                 choice("trialsCountry", "trials.filter.country", model.countryChoices(), model.countryProperty(), "",
                         code -> code + " " + CountryNames.of(code)),
@@ -84,16 +98,30 @@ public final class TrialsView {
                         TrialsView::modalityLabel),
                 choice("trialsConfidence", "trials.filter.confidence", FXCollections.observableList(model.confidenceChoices()),
                         model.confidenceProperty(), "", level -> Confidence.valueOf(level).label()),
+                choice("trialsRegistry", "trials.filter.registry", model.registryChoices(), model.registryProperty(), "",
+                        registry -> registry),
                 choice("trialsPhase", "trials.filter.phase", model.phaseChoices(), model.phaseProperty(), "", TrialPhases::label),
                 choice("trialsStatus", "trials.filter.status", model.statusChoices(), model.statusProperty(), "", TrialLabels::code),
                 choice("trialsSponsorType", "trials.filter.sponsorType", model.funderTypeChoices(), model.funderTypeProperty(), "",
                         TrialLabels::funderType),
                 choice("trialsStartYear", "trials.filter.startYear", model.startYearChoices(), model.startYearProperty().asObject(),
                         0, String::valueOf),
-                clear, count);
+                clear, count, export, message);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("trials-filters");
         return bar;
+    }
+
+    /** Asks where to write, then exports the trials shown. */
+    private static void exportCsv(TrialsController controller, Node owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("trials.export.title"));
+        chooser.setInitialFileName("trials.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+        if (file != null) {
+            controller.exportCsv(file.toPath());
+        }
     }
 
     private static String modalityLabel(String choice) {
@@ -144,8 +172,9 @@ public final class TrialsView {
                 trial -> trial.trial().startDate() == null ? "" : trial.trial().startDate().toString());
         start.setSortType(TableColumn.SortType.DESCENDING);
         table.getColumns().setAll(List.of(
-                column("trials.column.nct", 118, trial -> trial.trial().nctId()),
-                column("trials.column.title", 300, trial -> trial.trial().title()),
+                column("trials.column.nct", 165, trial -> trial.trial().nctId()),
+                column("trials.column.registry", 140, TrialsView::registry),
+                column("trials.column.title", 270, trial -> trial.trial().title()),
                 column("trials.column.modality", 120, TrialsView::modality),
                 column("trials.column.confidence", 80, trial -> trial.classification().confidence().label()),
                 column("trials.column.phase", 85, trial -> TrialPhases.label(trial.trial().phases())),
@@ -173,6 +202,12 @@ public final class TrialsView {
     private static String modality(ClassifiedTrial trial) {
         String label = trial.classification().modalityLabel();
         return trial.classification().isOverride() ? Messages.get("trials.override.shown", label) : label;
+    }
+
+    /** "ClinicalTrials.gov", or "ChiCTR +1" when the trial is also registered elsewhere. */
+    private static String registry(ClassifiedTrial trial) {
+        int others = trial.registration().alsoRegisteredAs().size();
+        return others == 0 ? trial.registration().registry() : trial.registration().registry() + " +" + others;
     }
 
     private static TableColumn<ClassifiedTrial, String> column(String key, double width, Function<ClassifiedTrial, String> value) {

@@ -3,6 +3,7 @@ package org.cgtatlas.ingest.clinicaltrials;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.util.Arrays;
 import java.util.Map;
+import org.cgtatlas.ingest.LineBreaks;
 
 /**
  * Turns FastCSV's fields into {@link CtgovRow}s, keeping as text only what the importer uses: every field of the
@@ -33,7 +34,7 @@ final class CtgovRowHandler extends AbstractBaseCsvCallbackHandler<CtgovRow> {
     @Override
     protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
         if (quoted) {
-            lineBreaks += lineBreaksIn(buffer, offset, length);
+            lineBreaks += LineBreaks.in(buffer, offset, length);
         }
         if (columnAt == null) {
             if (index >= fields.length) {
@@ -43,22 +44,6 @@ final class CtgovRowHandler extends AbstractBaseCsvCallbackHandler<CtgovRow> {
         } else if (index < columnAt.length && columnAt[index] != null) {
             fields[columnAt[index].ordinal()] = new String(buffer, offset, length);
         }
-    }
-
-    /** CR, LF and CRLF each count once, as FastCSV counts lines. */
-    static int lineBreaksIn(char[] buffer, int offset, int length) {
-        int breaks = 0;
-        int end = offset + length;
-        for (int i = offset; i < end; i++) {
-            char c = buffer[i];
-            if (c == '\r' || c == '\n') {
-                breaks++;
-                if (c == '\r' && i + 1 < end && buffer[i + 1] == '\n') {
-                    i++;
-                }
-            }
-        }
-        return breaks;
     }
 
     @Override

@@ -10,13 +10,13 @@ import org.cgtatlas.domain.PartialDate;
  * (modern CSV and JSON), {@code October 2014}, {@code October 16, 2014} (legacy CSV) and {@code 10/16/2014}
  * (a CSV re-saved by Excel).
  */
-final class RegistryDates {
+public final class RegistryDates {
 
     private RegistryDates() {
     }
 
     /** The date, or null when the text is empty or not a date in one of these forms. */
-    static PartialDate parse(String text) {
+    public static PartialDate parse(String text) {
         String value = text.strip();
         if (value.isEmpty()) {
             return null;

@@ -14,11 +14,9 @@ import java.util.function.Supplier;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.ProductEntryRepository;
 import org.cgtatlas.data.ProgrammeRepository;
-import org.cgtatlas.data.SupersededCopies;
 import org.cgtatlas.data.TrialImportWriter;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.CopyingInputStream;
@@ -27,9 +25,8 @@ import org.cgtatlas.ingest.ImportFileException;
 import org.cgtatlas.ingest.ImportFormat;
 import org.cgtatlas.ingest.ImportFormatDetector;
 import org.cgtatlas.ingest.ImportProgress;
+import org.cgtatlas.ingest.KeptCopies;
 import org.cgtatlas.ingest.StrictUtf8Reader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Imports a ClinicalTrials.gov export (modern or legacy CSV, API v2 JSON) as one transaction: every study is
@@ -39,8 +36,6 @@ import org.slf4j.LoggerFactory;
  * {@code imports/} folder, written as it is read, from which each trial's raw record is shown later.
  */
 public final class TrialImporter {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TrialImporter.class);
 
     private static final int READ_BUFFER = 256 * 1024;
 
@@ -68,9 +63,18 @@ public final class TrialImporter {
      * database that name a product, and the products analysts added.
      */
     public static TrialImporter standard(Database database) {
-        return new TrialImporter(database, () -> CgtClassifier.withProducts(ProductDictionary.bundled()
+        return new TrialImporter(database, classifierFor(database), CountryMatcher.standard(), Clock.systemUTC());
+    }
+
+    /**
+     * The classifier every registry import of {@code database} uses, built anew for each import so products added since
+     * the last one count: the rules, the bundled product table, the programmes of the dataset in the database that
+     * name a product, and the products analysts added.
+     */
+    public static Supplier<CgtClassifier> classifierFor(Database database) {
+        return () -> CgtClassifier.withProducts(ProductDictionary.bundled()
                 .withProgrammes(new ProgrammeRepository(database).findAll())
-                .withEntries(new ProductEntryRepository(database).findAll())), CountryMatcher.standard(), Clock.systemUTC());
+                .withEntries(new ProductEntryRepository(database).findAll()));
     }
 
     /** Detects the format from the content, then imports. */
@@ -110,32 +114,11 @@ public final class TrialImporter {
                 }
             });
         } catch (RuntimeException e) {
-            discard(keptCopy.get(), e);
+            KeptCopies.discard(keptCopy.get(), e);
             throw e;
         }
-        removeSupersededCopies();
+        KeptCopies.removeSuperseded(database);
         return summary;
-    }
-
-    /** Tidying up after a committed import: a failure is logged and does not undo the import. */
-    private void removeSupersededCopies() {
-        try {
-            new SupersededCopies(database).remove(DatabaseBackups.oldestTakenAt(database.dataFolder()));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not remove the copies of superseded imports from {}", archive.folder(), e);
-        }
-    }
-
-    /** The import did not commit, so the copy it kept of its file is of no use. */
-    private static void discard(ImportArchive.Copy copy, RuntimeException failure) {
-        if (copy == null) {
-            return;
-        }
-        try {
-            copy.discard();
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     /** The reader of an export in the given format, buffered here. */
@@ -144,8 +127,8 @@ public final class TrialImporter {
         return switch (format) {
             case CTGOV_CSV_MODERN, CTGOV_CSV_LEGACY -> new CtgovCsvReader(fileName, strictUtf8(buffered), countries);
             case CTGOV_JSON -> new CtgovJsonReader(fileName, buffered, countries);
-            case CGT_ATLAS_DATASET -> throw new ImportFileException(fileName, "", "this is a CGT Atlas dataset, "
-                    + "not a ClinicalTrials.gov export; import it with File ▸ Import… or 'cgt-atlas import'");
+            case CGT_ATLAS_DATASET, ICTRP_XML, ICTRP_CSV -> throw new ImportFileException(fileName, "", "this is a "
+                    + format.label() + ", not a ClinicalTrials.gov export; import it with File ▸ Import… or 'cgt-atlas import'");
         };
     }
 

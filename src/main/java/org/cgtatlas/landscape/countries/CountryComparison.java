@@ -95,7 +95,7 @@ public final class CountryComparison {
 
         String label(ComparisonRowKind kind) {
             return counted.filter(trials -> kind.isCountedFromRegistry())
-                    .map(trials -> Messages.get("countries.row.counted.label", kind.label(), trials.importedOn().toString()))
+                    .map(trials -> Messages.get("countries.row.counted.label", kind.label(), trials.provenance()))
                     .orElseGet(kind::label);
         }
 
@@ -180,9 +180,19 @@ public final class CountryComparison {
 
         private ComparisonCell countedTotal(String code) {
             return counted.flatMap(trials -> trials.total(code).map(total -> new ComparisonCell(Integer.toString(total),
-                            Messages.get("countries.counted.registry", trials.importedOn().toString()),
-                            BigDecimal.valueOf(total), List.of())))
+                            registryDetail(trials, code), BigDecimal.valueOf(total), registryEvidence(trials))))
                     .orElse(ComparisonCell.missing());
+        }
+
+        /** Where a counted cell's trials come from, and how many of them were counted by inference. */
+        private static String registryDetail(CountedTrials trials, String code) {
+            String detail = Messages.get("countries.counted.registry", trials.provenance());
+            int inferred = trials.inferred(code);
+            return inferred == 0 ? detail : detail + " · " + Messages.get("countries.counted.inferred", inferred);
+        }
+
+        private static List<Evidence> registryEvidence(CountedTrials trials) {
+            return trials.terms().stream().map(terms -> new Evidence(terms, null, List.of())).toList();
         }
 
         private ComparisonCell countedByModality(String code) {
@@ -196,8 +206,8 @@ public final class CountryComparison {
                     .map(entry -> entry.getKey().label() + " " + entry.getValue())
                     .collect(Collectors.joining(" · "));
             int total = byModality.values().stream().mapToInt(Integer::intValue).sum();
-            return new ComparisonCell(text, Messages.get("countries.counted.registry",
-                    counted.orElseThrow().importedOn().toString()), BigDecimal.valueOf(total), List.of());
+            return new ComparisonCell(text, registryDetail(counted.orElseThrow(), code), BigDecimal.valueOf(total),
+                    registryEvidence(counted.orElseThrow()));
         }
     }
 }

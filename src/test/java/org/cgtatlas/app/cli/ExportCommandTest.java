@@ -139,7 +139,7 @@ class ExportCommandTest {
         assertThat(result.err()).contains("Unknown country 'XX'").contains("KR");
         result = run("export", "--data-dir", data, "--format", "csv", "--out", target);
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("--format csv needs --view pipeline");
+        assertThat(result.err()).contains("--format csv needs --view pipeline or trials");
         assertThat(folder.resolve("x.csv")).doesNotExist();
     }
 }

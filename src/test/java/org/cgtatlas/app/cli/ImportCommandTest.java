@@ -6,6 +6,7 @@ import static org.cgtatlas.testing.CliRun.run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cgtatlas.testing.CliRun;
+import org.cgtatlas.domain.RegistrySource;
 import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class ImportCommandTest {
         assertThat(result.exit()).isZero();
         assertThat(result.out())
                 .contains("Trials imported: 1000")
-                .containsPattern("KR South Korea\\s+73\\s+\\d+")
+                .containsPattern("KR South Korea\\s+73\\s+ClinicalTrials.gov 73")
                 .contains("CGT trials per modality")
                 .containsPattern("CAR-T\\s+\\d+");
     }
@@ -46,7 +47,7 @@ class ImportCommandTest {
         CliRun result = run("--data-dir", folder.resolve("data").toString(), "import", bad.toString());
 
         assertThat(result.exit()).isEqualTo(CliErrorHandler.EXIT_FAILED);
-        assertThat(result.err()).contains("Error: people.csv, line 1: this is not a ClinicalTrials.gov export");
+        assertThat(result.err()).contains("Error: people.csv, line 1: this is neither a ClinicalTrials.gov nor a WHO ICTRP export");
     }
 
     @Test
@@ -64,6 +65,23 @@ class ImportCommandTest {
     void statsOnAnEmptyFolderSaysNothingWasImported() {
         CliRun result = run("--data-dir", folder.toString(), "stats");
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("Trials imported: 0").contains("Latest import:   none");
+        assertThat(result.out()).contains("Trials imported: 0").contains("Sources:         none");
+    }
+
+    @Test
+    void statsPrintsAllTrialsThenTheCgtOnesWithTheRegistriesBehindThemAndWhosTerms() {
+        CliRun imported = run("--data-dir", folder.toString(), "import", Samples.of("ictrp-csv-2020-927.csv").toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("WHO ICTRP export (CSV)").contains("Records per register: ChiCTR 581, ClinicalTrials.gov 286")
+                .contains("WHO ICTRP export date: 2020-04-07").contains(RegistrySource.ICTRP_TERMS);
+
+        CliRun result = run("--data-dir", folder.toString(), "stats");
+
+        assertThat(result.exit()).isZero();
+        String out = result.out();
+        assertThat(out).contains("Trials imported: 927").contains("WHO ICTRP (ChiCTR, ClinicalTrials.gov")
+                .contains("exported 2020-04-07").contains(RegistrySource.ICTRP_TERMS)
+                .containsPattern("CN China\\s+652\\s+29\\s+ChiCTR 577, ClinicalTrials.gov 75");
+        assertThat(out.indexOf("All trials per country")).isLessThan(out.indexOf("Cell & gene therapy trials per country"));
     }
 }

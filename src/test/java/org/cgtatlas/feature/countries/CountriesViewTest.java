@@ -90,7 +90,7 @@ class CountriesViewTest {
 
         assertThat(((Label) ((VBox) counted).getChildren().get(0)).getText()).isEqualTo("212");
         assertThat(robot.lookup(".comparison-row-label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Trials counted from registry data (imported 2026-11-20)", "Ongoing CGT trials (reported)");
+                .contains("CGT trials counted from registry data (imported 2026-11-20)", "Ongoing CGT trials (reported)");
     }
 
     @Test
@@ -142,7 +142,7 @@ class CountriesViewTest {
         assertThat(robot.lookup(".comparison-legend-item").queryAllAs(Label.class)).filteredOn(Node::isVisible)
                 .extracting(Label::getText)
                 .containsAll(trials.getData().stream().map(XYChart.Series::getName).toList())
-                .anySatisfy(name -> assertThat(name).startsWith("Counted"));
+                .anySatisfy(name -> assertThat(name).startsWith("CGT trials counted"));
     }
 
     private void click(String query) {

@@ -28,7 +28,7 @@ class TrialFilterTest {
 
     private static TrialFilter filter(String country, String modality, String phase, String status, String funder, int year,
                                       String text) {
-        return new TrialFilter(country, modality, "", phase, status, funder, year, text);
+        return new TrialFilter(country, modality, "", phase, status, funder, year, text, "");
     }
 
     @Test
@@ -78,7 +78,7 @@ class TrialFilterTest {
         ClassifiedTrial fromSummary = new ClassifiedTrial(DRUG_IN_JAPAN.trial(),
                 new TrialClassification(Modality.CAR_T, "car-t-summary", "summary", "car-t", "why", Confidence.LOW));
 
-        TrialFilter low = new TrialFilter("", "", Confidence.LOW.name(), "", "", "", 0, "");
+        TrialFilter low = new TrialFilter("", "", Confidence.LOW.name(), "", "", "", 0, "", "");
 
         assertThat(low.matches(fromSummary)).isTrue();
         assertThat(low.matches(CAR_T_IN_CHINA)).isFalse();

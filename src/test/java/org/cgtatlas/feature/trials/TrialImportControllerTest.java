@@ -21,6 +21,7 @@ import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.ingest.ImportOutcome;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
+import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.testing.DatabaseSnapshot;
 import org.cgtatlas.testing.Samples;
@@ -68,7 +69,7 @@ class TrialImportControllerTest {
     void open() {
         database = Database.open(folder);
         tasks = new TaskRunner(ui, imported::completeExceptionally);
-        FileImporter importer = new FileImporter(TrialImporter.standard(database),
+        FileImporter importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database),
                 new DatasetImporter(new DatasetRepository(database)), new DatabaseBackups(database, 3, Clock.systemDefaultZone()),
                 () -> List.of("CN", "JP", "KR", "TW"));
         controller = new TrialImportController(tasks, importer, revision, imported::complete,

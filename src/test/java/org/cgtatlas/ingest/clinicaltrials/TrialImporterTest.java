@@ -193,7 +193,7 @@ class TrialImporterTest {
     @Test
     void aFileThatIsNotAnExportIsRejected() throws IOException {
         assertRejectedLeavingTheDatabaseAsItWas(file("people.csv", "name,age\nBob,3\n"),
-                "people.csv, line 1: this is not a ClinicalTrials.gov export: the first line has no \"NCT Number\" column");
+                "people.csv, line 1: this is neither a ClinicalTrials.gov nor a WHO ICTRP export: the first line has no \"NCT Number\" or \"TrialID\" column");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.cgtatlas.landscape.countries.Landscapes.milestone;
 import static org.cgtatlas.landscape.countries.Landscapes.programme;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.MilestoneCategory;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Qualifier;
+import org.cgtatlas.domain.RegistrySource;
 import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.trials.RegistryProvenance;
 import org.junit.jupiter.api.Test;
 
 class CountryComparisonTest {
@@ -140,12 +143,34 @@ class CountryComparisonTest {
 
         assertThat(reportedOnly.rows()).noneMatch(row -> row.kind().isCountedFromRegistry());
         ComparisonRow counted = withCounts.row(ComparisonRowKind.COUNTED_TRIALS).orElseThrow();
-        assertThat(counted.label()).isEqualTo("Trials counted from registry data (imported 2026-11-20)");
+        assertThat(counted.label()).isEqualTo("CGT trials counted from registry data (imported 2026-11-20)");
         assertThat(counted.cell("JP").text()).isEqualTo("212");
         assertThat(counted.cell("KR").isMissing()).isTrue();
         assertThat(withCounts.cell(ComparisonRowKind.COUNTED_TRIALS_BY_MODALITY, "JP").text())
                 .isEqualTo("MSC / stem cell 120 · CAR-T 80");
         assertThat(withCounts.cell(ComparisonRowKind.TRIALS_ONGOING, "JP").text()).isEqualTo("150+ trials");
+    }
+
+    @Test
+    void countedRowsNameTheirRegistriesAndDatesAndWhatWasInferredWithWhosTerms() {
+        Landscape data = Landscapes.of(List.of(), List.of(), List.of(), List.of());
+        List<RegistrySource> sources = List.of(
+                new RegistrySource("ClinicalTrials.gov", Instant.parse("2026-11-20T10:00:00Z"), null, List.of("ClinicalTrials.gov")),
+                new RegistrySource("WHO ICTRP", Instant.parse("2026-11-21T10:00:00Z"), Instant.parse("2026-11-02T15:05:10Z"),
+                        List.of("ChiCTR", "JPRN")));
+        Optional<CountedTrials> imported = Optional.of(new CountedTrials(Map.of("JP", 40),
+                Map.of("JP", Map.of(Modality.CAR_T, 40)), LocalDate.of(2026, 11, 21), sources, Map.of("JP", 3)));
+
+        CountryComparison comparison = CountryComparison.of(data, imported);
+
+        ComparisonRow counted = comparison.row(ComparisonRowKind.COUNTED_TRIALS_BY_MODALITY).orElseThrow();
+        assertThat(counted.label()).isEqualTo("CGT trials counted from registry data, by modality (ClinicalTrials.gov imported "
+                + RegistryProvenance.day(sources.get(0).latestImport()) + "; WHO ICTRP (ChiCTR, JPRN) exported 2026-11-02, imported "
+                + RegistryProvenance.day(sources.get(1).latestImport()) + ")");
+        ComparisonCell japan = comparison.cell(ComparisonRowKind.COUNTED_TRIALS, "JP");
+        assertThat(japan.text()).isEqualTo("40");
+        assertThat(japan.detail()).endsWith(" · 3 counted for the register's home country (blank ICTRP Countries)");
+        assertThat(japan.evidence()).extracting(Evidence::label).containsExactly(RegistrySource.ICTRP_TERMS);
     }
 
     @Test

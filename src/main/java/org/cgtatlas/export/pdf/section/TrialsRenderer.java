@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cgtatlas.domain.RegistryFile;
+import org.cgtatlas.domain.RegistrySource;
 import org.cgtatlas.export.pdf.ReportContext;
 import org.cgtatlas.export.pdf.ReportFilter;
 import org.cgtatlas.export.pdf.ReportSection;
@@ -19,6 +20,7 @@ import org.cgtatlas.export.pdf.layout.Rgb;
 import org.cgtatlas.export.pdf.layout.Table;
 import org.cgtatlas.export.pdf.layout.TableRenderer;
 import org.cgtatlas.export.pdf.layout.TextStyle;
+import org.cgtatlas.landscape.trials.RegistryProvenance;
 import org.cgtatlas.landscape.trials.TrialCountsByCountry;
 import org.cgtatlas.landscape.trials.TrialCountsByCountry.Kind;
 import org.cgtatlas.landscape.trials.TrialCountsByCountry.Row;
@@ -145,6 +147,14 @@ public final class TrialsRenderer implements SectionRenderer {
                 + "day the file was saved, as its file system recorded it when it was imported (not recorded for files "
                 + "imported before CGT Atlas kept it). Times are " + ZONE.format(context.data().exportedAt()) + ", as on the cover.",
                 TextStyle.NOTE);
+        List<RegistrySource> sources = context.data().landscape().registryTrials().sources();
+        if (!sources.isEmpty()) {
+            context.layout().paragraph("All registry sources imported (the Countries screen and cgt-atlas stats count their "
+                    + "trials, each once however many registers list it): " + RegistryProvenance.text(sources) + ".", TextStyle.NOTE);
+        }
+        for (String terms : RegistryProvenance.terms(sources)) {
+            context.layout().paragraph(terms + ".", TextStyle.BODY.asBold());
+        }
     }
 
     private static String registry(String format) {

@@ -1,4 +1,4 @@
-package org.cgtatlas.ingest.clinicaltrials;
+package org.cgtatlas.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class CtgovRowHandlerTest {
+class LineBreaksTest {
 
     static Stream<Arguments> texts() {
         return Stream.of(
@@ -26,13 +26,13 @@ class CtgovRowHandlerTest {
     void countsLineBreaksAsFastCsvCountsLines(String text, int breaks) {
         char[] buffer = ("xx" + text + "yy").toCharArray();
 
-        assertThat(CtgovRowHandler.lineBreaksIn(buffer, 2, text.length())).isEqualTo(breaks);
+        assertThat(LineBreaks.in(buffer, 2, text.length())).isEqualTo(breaks);
     }
 
     @Test
     void aBreakOutsideTheFieldIsNotCounted() {
         char[] buffer = "a\nb\r\n".toCharArray();
 
-        assertThat(CtgovRowHandler.lineBreaksIn(buffer, 2, 2)).isEqualTo(1);
+        assertThat(LineBreaks.in(buffer, 2, 2)).isEqualTo(1);
     }
 }
