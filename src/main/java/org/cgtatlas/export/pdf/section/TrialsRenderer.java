@@ -46,10 +46,17 @@ public final class TrialsRenderer implements SectionRenderer {
         context.startSection(ReportSection.TRIALS, false);
         ReportLayout layout = context.layout();
         TrialCountsByCountry counts = context.data().trials();
-        if (counts.isEmpty()) {
+        List<RegistrySource> sources = context.data().landscape().registryTrials().sources();
+        if (counts.isEmpty() && sources.isEmpty()) {
             layout.paragraph(NONE_IMPORTED, TextStyle.BODY.asBold());
             layout.paragraph("This snapshot counts no clinical-registry trials: none have been imported into this "
                     + "data folder. The trial figures in the country comparison are the ones the sources state.", TextStyle.BODY);
+            return;
+        }
+        if (counts.isEmpty()) {
+            layout.paragraph("The tables of this section count ClinicalTrials.gov trials, and none have been imported.",
+                    TextStyle.BODY);
+            sources(context, sources);
             return;
         }
         ReportFilter filter = context.data().filter();
@@ -147,7 +154,11 @@ public final class TrialsRenderer implements SectionRenderer {
                 + "day the file was saved, as its file system recorded it when it was imported (not recorded for files "
                 + "imported before CGT Atlas kept it). Times are " + ZONE.format(context.data().exportedAt()) + ", as on the cover.",
                 TextStyle.NOTE);
-        List<RegistrySource> sources = context.data().landscape().registryTrials().sources();
+        sources(context, context.data().landscape().registryTrials().sources());
+    }
+
+    /** Every registry source imported, and WHO's terms where ICTRP data is among them. */
+    private static void sources(ReportContext context, List<RegistrySource> sources) {
         if (!sources.isEmpty()) {
             context.layout().paragraph("All registry sources imported (the Countries screen and cgt-atlas stats count their "
                     + "trials, each once however many registers list it): " + RegistryProvenance.text(sources) + ".", TextStyle.NOTE);
