@@ -197,6 +197,15 @@ public final class TrialImportWriter implements AutoCloseable {
         }
     }
 
+    /** Removes the import's record again: it stored no trial, and is not to be listed. */
+    public void drop() throws SQLException {
+        flush();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trial_import WHERE id = ?")) {
+            delete.setLong(1, importId);
+            delete.executeUpdate();
+        }
+    }
+
     private void markSuperseded() throws SQLException {
         Set<Long> current = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT last_import_id FROM trial");
