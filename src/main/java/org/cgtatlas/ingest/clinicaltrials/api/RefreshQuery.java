@@ -1,7 +1,7 @@
 package org.cgtatlas.ingest.clinicaltrials.api;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ public record RefreshQuery(Map<String, String> parameters) {
     static final int PAGE_SIZE = 1000;
 
     public RefreshQuery {
-        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Reads the query as written (one {@code name=value} a line); a line that is not one is refused, naming it. */
@@ -82,8 +82,8 @@ public record RefreshQuery(Map<String, String> parameters) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("query.intr", interventionTerms.stream().map(term -> "\"" + term + "\"")
                 .collect(Collectors.joining(" OR ")));
-        List<String> countries = new ArrayList<>(List.of("China", "Japan", "South Korea", "Korea, Republic of", "Taiwan",
-                "Hong Kong"));
+        // Older records name South Korea "Korea, Republic of", newer ones "South Korea".
+        List<String> countries = List.of("China", "Japan", "South Korea", "Korea, Republic of", "Taiwan", "Hong Kong");
         parameters.put(ADVANCED, "AREA[LocationCountry](" + countries.stream().map(country -> "\"" + country + "\"")
                 .collect(Collectors.joining(" OR ")) + ")");
         return new RefreshQuery(parameters);
