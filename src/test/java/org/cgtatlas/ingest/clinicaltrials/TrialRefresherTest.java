@@ -163,7 +163,7 @@ class TrialRefresherTest {
     private static List<String> trialRows(Database database) {
         return DatabaseSnapshot.withoutImports(database).lines()
                 .filter(line -> line.startsWith("TRIAL:") || line.startsWith("TRIAL_RULE:"))
-                .map(line -> line.replaceAll("\\|\\d+\\|\\d+\\|null\\|#\\|#\\|$", "|null|#|#|"))
+                .map(line -> line.replaceAll("\\|\\d+\\|\\d+\\|null\\|#\\|#\\|", "|null|#|#|"))
                 .toList();
     }
 
