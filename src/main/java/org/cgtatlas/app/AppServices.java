@@ -2,6 +2,8 @@ package org.cgtatlas.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import org.cgtatlas.core.AppInfo;
 import org.cgtatlas.core.AppVersion;
 import org.cgtatlas.core.DataRevision;
@@ -16,6 +18,7 @@ import org.cgtatlas.data.MilestoneRepository;
 import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.data.PersonRepository;
 import org.cgtatlas.data.PipelineListingRepository;
+import org.cgtatlas.data.RegistryRefreshRepository;
 import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.data.ProductEntries;
@@ -25,8 +28,14 @@ import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
+import org.cgtatlas.domain.RegistryRefresh;
+import org.cgtatlas.ingest.clinicaltrials.CgtClassifier;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import org.cgtatlas.ingest.ictrp.IctrpImporter;
+import org.cgtatlas.ingest.clinicaltrials.TrialRefresher;
+import org.cgtatlas.ingest.clinicaltrials.api.CtgovApiClient;
+import org.cgtatlas.ingest.clinicaltrials.api.EssieTerms;
+import org.cgtatlas.ingest.clinicaltrials.api.RefreshPreferences;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.LandscapeReader;
@@ -121,7 +130,7 @@ public final class AppServices implements AutoCloseable {
     /** Imports any file CGT Atlas understands, with a backup first. */
     public FileImporter fileImporter() {
         return new FileImporter(trialImporter, ictrpImporter, datasetImporter(), backups(),
-                () -> landscape.current().region().codes());
+                this::region);
     }
 
     public DatabaseBackups backups() {
@@ -193,6 +202,27 @@ public final class AppServices implements AutoCloseable {
 
     public TrialImporter trialImporter() {
         return trialImporter;
+    }
+
+    /** Refreshes trials from the ClinicalTrials.gov API (paced, cancellable waits). */
+    public TrialRefresher trialRefresher() {
+        return new TrialRefresher(trialImporter, new RegistryRefreshRepository(database), backups(),
+                CtgovApiClient::sleepingUnless, Clock.systemUTC());
+    }
+
+    /** The refresh's address and saved query, kept in the settings. */
+    public RefreshPreferences refreshPreferences() {
+        return new RefreshPreferences(settings, EssieTerms.ofRules(CgtClassifier.standard().rules()));
+    }
+
+    /** The last completed refresh from ClinicalTrials.gov, if any. */
+    public Optional<RegistryRefresh> lastRefresh() {
+        return new RegistryRefreshRepository(database).last(RegistryRefresh.CTGOV);
+    }
+
+    /** The region's country codes as the country table lists them, for summaries. */
+    public List<String> region() {
+        return landscape.current().region().codes();
     }
 
     public AppInfo info() {

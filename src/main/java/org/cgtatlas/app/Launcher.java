@@ -17,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The refresh from ClinicalTrials.gov goes through the proxy the system is set to (read once, before first use).
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         Optional<String> damage = Installation.damage(System.getProperty("java.class.path", ""));
         if (damage.isPresent()) {
             System.err.println(damage.get());

@@ -36,6 +36,8 @@ import org.cgtatlas.feature.shell.MainWindowModel;
 import org.cgtatlas.feature.shell.MainWindowView;
 import org.cgtatlas.feature.trials.TrialImportController;
 import org.cgtatlas.feature.trials.TrialImportDialogs;
+import org.cgtatlas.feature.trials.TrialRefreshController;
+import org.cgtatlas.feature.trials.TrialRefreshDialog;
 import org.cgtatlas.ui.ErrorDialog;
 import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
@@ -65,6 +67,8 @@ final class MainWindowAssembly {
     private final ExportModel exportModel = new ExportModel();
     private final ExportController exportController;
     private final TrialImportController trialImport;
+    /** Opens the refresh dialog; set once the window's File menu is built, used by the empty Trials screen. */
+    private Runnable refreshTrials;
 
     MainWindowAssembly(AppServices services, Stage stage, Consumer<String> openUrl) {
         this.services = services;
@@ -88,8 +92,7 @@ final class MainWindowAssembly {
         screens.put(ScreenId.PIPELINE, pipeline);
         screens.put(ScreenId.TIMELINE, timeline);
         screens.put(ScreenId.TRIALS, new TrialsScreen(tasks, services.trialRepository(), services.trialOverrides(), services.productEntries(),
-                services.landscape(),
-                revision, openUrl));
+                services.landscape(), revision, openUrl, () -> refreshTrials.run()));
         screens.put(ScreenId.SOURCES, sources);
         controller.addSearchSource(pipeline::searchable);
         controller.addSearchSource(sources::searchable);
@@ -113,7 +116,18 @@ final class MainWindowAssembly {
         MenuItem importItem = new MenuItem(Messages.get("menu.file.import"));
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
-        view.addFileMenuItems(importItem);
+        TrialRefreshController refresh = new TrialRefreshController(tasks, services.trialRefresher(),
+                services.refreshPreferences(), services::lastRefresh, services::region, revision,
+                lines -> {
+                    navigator.show(ScreenId.TRIALS);
+                    TrialImportDialogs.showSummary(stage, Messages.get("trials.refresh.summary.title"), lines);
+                },
+                message -> TrialImportDialogs.showCancelled(stage, message));
+        this.refreshTrials = () -> refresh.open(settings -> TrialRefreshDialog.show(stage, refresh, settings));
+        MenuItem refreshItem = new MenuItem(Messages.get("menu.file.refreshCtgov"));
+        refreshItem.setId("refreshCtgov");
+        refreshItem.setOnAction(event -> refreshTrials.run());
+        view.addFileMenuItems(importItem, refreshItem);
         this.exportController = new ExportController(exportModel, tasks, services.landscape());
         exportController.restore(services.settings());
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();

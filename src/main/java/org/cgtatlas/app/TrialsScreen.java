@@ -20,18 +20,20 @@ final class TrialsScreen extends Screen {
     private final TrialsController controller;
     private final ClassificationEditsController overrides;
     private final DataRevision dataRevision;
+    private final Runnable refreshFromRegistry;
 
     TrialsScreen(TaskExecutor tasks, TrialRepository trials, TrialOverrides overrides, ProductEntries products, LandscapeCache landscape,
-                 DataRevision dataRevision, Consumer<String> openUrl) {
+                 DataRevision dataRevision, Consumer<String> openUrl, Runnable refreshFromRegistry) {
         this.controller = new TrialsController(model, tasks, trials, landscape, openUrl);
         this.overrides = new ClassificationEditsController(tasks, overrides, products, dataRevision);
         this.dataRevision = dataRevision;
+        this.refreshFromRegistry = refreshFromRegistry;
     }
 
     @Override
     protected Node build() {
         dataRevision.revisionProperty().addListener((observable, before, revision) -> controller.refresh());
         controller.refresh();
-        return new TrialsView(model, controller, overrides).root();
+        return new TrialsView(model, controller, overrides, refreshFromRegistry).root();
     }
 }

@@ -211,6 +211,15 @@ public final class TrialImportWriter implements AutoCloseable {
         }
     }
 
+    /** Removes the import's record again: it stored no trial, and is not to be listed. */
+    public void drop() throws SQLException {
+        flush();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM trial_import WHERE id = ?")) {
+            delete.setLong(1, importId);
+            delete.executeUpdate();
+        }
+    }
+
     /** Marks the imports none of whose trials (of either registry table) are theirs any more as superseded at {@code now}. */
     static void markSuperseded(Connection connection, Instant now) throws SQLException {
         Set<Long> current = new HashSet<>();

@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code cgt-atlas bench ...}: measures how long the heavy operations take here, on a throwaway data folder. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the speed of heavy operations and prints the figures.",
-        subcommands = {ImportBenchCommand.class, ClassifyBenchCommand.class, PipelineBenchCommand.class, TimelineBenchCommand.class,
-                PdfBenchCommand.class, ResponsivenessBenchCommand.class, StartupBenchCommand.class})
+        subcommands = {ImportBenchCommand.class, RefreshBenchCommand.class, ClassifyBenchCommand.class, PipelineBenchCommand.class,
+                TimelineBenchCommand.class, PdfBenchCommand.class, ResponsivenessBenchCommand.class, StartupBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

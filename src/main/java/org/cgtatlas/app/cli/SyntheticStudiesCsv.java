@@ -58,7 +58,8 @@ final class SyntheticStudiesCsv {
         }
     }
 
-    private static void fill(String[] row, int index, Random random) {
+    /** One made-up study as a row of the {@link #HEADER} columns. */
+    static void fill(String[] row, int index, Random random) {
         String nct = String.format("NCT%08d", 10_000_000 + index);
         row[0] = nct;
         row[1] = capitalised(words(random, 8 + random.nextInt(12)));

@@ -2,6 +2,7 @@ package org.cgtatlas.feature.trials;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
@@ -28,11 +29,16 @@ public final class TrialImportDialogs {
 
     /** Shows the summary without blocking: studies read, added, updated, skipped with reasons, counts per country. */
     public static void showSummary(Window owner, ImportOutcome outcome) {
+        showSummary(owner, Messages.get("trials.import.summary.title"), outcome.summaryLines());
+    }
+
+    /** The same summary after a refresh from a registry's API, or anything else stored like an import. */
+    public static void showSummary(Window owner, String title, List<String> lines) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle(Messages.get("trials.import.summary.title"));
-        alert.setHeaderText(outcome.summaryLines().get(0));
-        TextArea text = new TextArea(outcome.summaryText());
+        alert.setTitle(title);
+        alert.setHeaderText(lines.get(0));
+        TextArea text = new TextArea(String.join(System.lineSeparator(), lines));
         text.setId("importSummary");
         text.setEditable(false);
         text.setPrefColumnCount(60);

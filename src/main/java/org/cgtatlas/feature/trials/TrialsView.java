@@ -48,7 +48,9 @@ public final class TrialsView {
     private final StackPane root = new StackPane();
     private String selectedId;
 
-    public TrialsView(TrialsModel model, TrialsController controller, ClassificationEditsController overrides) {
+    /** {@code refreshFromRegistry} opens the refresh dialog, offered on the empty screen. */
+    public TrialsView(TrialsModel model, TrialsController controller, ClassificationEditsController overrides,
+                      Runnable refreshFromRegistry) {
         this.model = model;
         BorderPane content = new BorderPane();
         content.getStyleClass().add("trials-screen");
@@ -67,6 +69,10 @@ public final class TrialsView {
         content.setCenter(main);
         EmptyState empty = new EmptyState(ScreenId.TRIALS.icon(), model.headlineProperty(), model.hintProperty());
         empty.setId("trialsEmpty");
+        Button refresh = new Button(Messages.get("trials.refresh.button"));
+        refresh.setId("trialsRefreshCtgov");
+        refresh.setOnAction(event -> refreshFromRegistry.run());
+        empty.getChildren().add(refresh);
         empty.visibleProperty().bind(model.loadedProperty().and(javafx.beans.binding.Bindings.isEmpty(model.trials())));
         content.visibleProperty().bind(empty.visibleProperty().not());
         root.getChildren().addAll(content, empty);

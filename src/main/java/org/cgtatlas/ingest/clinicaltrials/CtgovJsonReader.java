@@ -25,8 +25,22 @@ import org.cgtatlas.ingest.ImportFileException;
 /**
  * Streams API v2 study objects, from a bare array of studies or an object with a {@code studies} array
  * (unknown keys are ignored), reading one study object at a time with Jackson's streaming parser.
+ * Reading a page of the API ({@link #page}), it also hands over the page's {@code nextPageToken} and
+ * {@code totalCount}, requires the page's object and nothing after it, and places the studies' spans after what
+ * the copy held before the page.
  */
 final class CtgovJsonReader implements StudyReader {
+
+    /** What an API page says besides its studies. */
+    interface PageFields {
+
+        void nextPageToken(String token);
+
+        void totalCount(long count);
+
+        /** The page is read: it was {@code chars} characters long. */
+        void end(long chars);
+    }
 
     static final int MAX_NESTING_DEPTH = 64;
     static final int MAX_STRING_CHARS = 1024 * 1024;
@@ -35,11 +49,19 @@ final class CtgovJsonReader implements StudyReader {
     private final InputStream in;
     private final CountryMatcher countries;
     private final ObjectMapper mapper;
+    private final long charOffset;
+    private final PageFields page;
 
     CtgovJsonReader(String fileName, InputStream in, CountryMatcher countries) {
+        this(fileName, in, countries, 0, null);
+    }
+
+    private CtgovJsonReader(String fileName, InputStream in, CountryMatcher countries, long charOffset, PageFields page) {
         this.fileName = fileName;
         this.in = in;
         this.countries = countries;
+        this.charOffset = charOffset;
+        this.page = page;
         this.mapper = new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -48,12 +70,20 @@ final class CtgovJsonReader implements StudyReader {
                 .build());
     }
 
+    /** A reader of one API page, whose text starts {@code charOffset} characters into the import's copy. */
+    static CtgovJsonReader page(String pageName, InputStream in, CountryMatcher countries, long charOffset, PageFields fields) {
+        return new CtgovJsonReader(pageName, in, countries, charOffset, fields);
+    }
+
     @Override
     public void read(StudySink sink) throws IOException {
         // Exports are UTF-8; decoding strictly here stops Jackson guessing UTF-16/32 from the first bytes.
         try (JsonParser parser = mapper.createParser(new StrictUtf8Reader(in))) {
             try {
                 readDocument(parser, sink);
+                if (page != null) {
+                    endPage(parser);
+                }
             } catch (CharacterCodingException e) {
                 throw problem(parser, "the file is not valid UTF-8 text (" + e.getMessage() + ")", e);
             } catch (StreamConstraintsException e) {
@@ -66,6 +96,9 @@ final class CtgovJsonReader implements StudyReader {
 
     private void readDocument(JsonParser parser, StudySink sink) throws IOException {
         JsonToken first = parser.nextToken();
+        if (page != null && first != JsonToken.START_OBJECT) {
+            throw problem(parser, "this is not a ClinicalTrials.gov API v2 page, which is a JSON object with \"studies\"", null);
+        }
         if (first == JsonToken.START_ARRAY) {
             readStudies(parser, sink, "");
         } else if (first == JsonToken.START_OBJECT) {
@@ -76,6 +109,10 @@ final class CtgovJsonReader implements StudyReader {
                 if (name.equals("studies") && value == JsonToken.START_ARRAY) {
                     readStudies(parser, sink, "/studies");
                     found = true;
+                } else if (page != null && name.equals("nextPageToken") && value == JsonToken.VALUE_STRING) {
+                    page.nextPageToken(parser.getText());
+                } else if (page != null && name.equals("totalCount") && value == JsonToken.VALUE_NUMBER_INT) {
+                    page.totalCount(parser.getLongValue());
                 } else {
                     parser.skipChildren();
                 }
@@ -88,13 +125,21 @@ final class CtgovJsonReader implements StudyReader {
         }
     }
 
+    private void endPage(JsonParser parser) throws IOException {
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            throw problem(parser, "unexpected " + after + " after the page's JSON object", null);
+        }
+        page.end(parser.currentLocation().getCharOffset());
+    }
+
     private void readStudies(JsonParser parser, StudySink sink, String arrayPath) throws IOException {
         int index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
             long start = parser.currentTokenLocation().getCharOffset();
             JsonNode study = mapper.readTree(parser);
-            SourceSpan span = new SourceSpan(start, parser.currentLocation().getCharOffset());
+            SourceSpan span = new SourceSpan(charOffset + start, charOffset + parser.currentLocation().getCharOffset());
             sink.accept(study(study, arrayPath + "/" + index, span));
             index++;
         }

@@ -16,7 +16,6 @@ import org.cgtatlas.domain.SkippedStudy;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
-import org.cgtatlas.ingest.ImportProgress;
 
 /**
  * One import in progress: checks each classified study (a valid NCT number, not seen before in this file), writes
@@ -31,7 +30,7 @@ final class ImportRun implements Consumer<ClassifiedStudy> {
     private static final Pattern NCT_NUMBER = Pattern.compile("NCT\\d{8}");
 
     private final TrialImportWriter writer;
-    private final ImportProgress progress;
+    private final Runnable recordRead;
     private final Set<String> seenInFile = new HashSet<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final List<SkippedStudy> skippedExamples = new ArrayList<>();
@@ -43,16 +42,17 @@ final class ImportRun implements Consumer<ClassifiedStudy> {
     private long skipped;
     private long unknownLocations;
 
-    ImportRun(TrialImportWriter writer, ImportProgress progress) {
+    /** {@code recordRead} runs for every study read (it reports progress and may throw when the user cancelled). */
+    ImportRun(TrialImportWriter writer, Runnable recordRead) {
         this.writer = writer;
-        this.progress = progress;
+        this.recordRead = recordRead;
     }
 
     @Override
     public void accept(ClassifiedStudy classified) {
         StudyRecord study = classified.study();
         read++;
-        progress.recordRead();
+        recordRead.run();
         Trial trial = study.trial();
         String problem = problem(trial.nctId());
         if (problem != null) {
@@ -97,10 +97,20 @@ final class ImportRun implements Consumer<ClassifiedStudy> {
         }
     }
 
-    TrialImportSummary finish(String fileName, ImportFormat format, Instant importedAt, String archiveFile)
-            throws SQLException {
+    long read() {
+        return read;
+    }
+
+    /** Records the import's counts and kept copy; the summary of what it did. */
+    TrialImportSummary finish(String fileName, ImportFormat format, Instant importedAt,
+                              String archiveFile) throws SQLException {
         writer.finish(read, added, updated, skipped, archiveFile);
-        return new TrialImportSummary(writer.importId(), fileName, format.name(), importedAt, read, added, updated, skipped,
+        return summary(writer.importId(), fileName, format, importedAt);
+    }
+
+    /** The summary of what the import did, recorded as {@code importId} (0: not recorded). */
+    TrialImportSummary summary(long importId, String fileName, ImportFormat format, Instant importedAt) {
+        return new TrialImportSummary(importId, fileName, format.name(), importedAt, read, added, updated, skipped,
                 skippedByReason, skippedExamples, countryCounts, unknownLocations, unknownLocationExamples);
     }
 }

@@ -21,6 +21,13 @@ public final class ImportSummaryText {
     public static List<String> lines(TrialImportSummary summary, List<String> region) {
         List<String> lines = new ArrayList<>();
         lines.add(Messages.get("trials.summary.imported", summary.fileName(), ImportFormat.valueOf(summary.format()).label()));
+        lines.addAll(countLines(summary, region));
+        return lines;
+    }
+
+    /** The summary without its first line (the file imported): the counts, per country, and what was skipped. */
+    public static List<String> countLines(TrialImportSummary summary, List<String> region) {
+        List<String> lines = new ArrayList<>();
         lines.add(Messages.get("trials.summary.counts", summary.studiesRead(), summary.added(), summary.updated(), summary.skipped()));
         StringBuilder counts = new StringBuilder();
         for (String code : region) {

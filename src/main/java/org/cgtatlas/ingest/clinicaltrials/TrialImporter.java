@@ -1,11 +1,15 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
 import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -85,31 +89,72 @@ public final class TrialImporter {
     public TrialImportSummary importFile(Path file, ImportFormat format, Progress progress) {
         String fileName = String.valueOf(file.getFileName());
         long size = sizeOf(file, fileName);
+        return importStudies(fileName, format, progress, copy -> {
+            CountingInputStream in = new CountingInputStream(new CopyingInputStream(Files.newInputStream(file), copy));
+            ImportProgress counter = new ImportProgress(progress, fileName, size, in::count);
+            return new Feed(readerFor(format, fileName, in, countries), counter::recordRead, in,
+                    Files.getLastModifiedTime(file).toInstant());
+        }, true, (connection, summary) -> { });
+    }
+
+    /** The studies of one import as they come in: read from the source, each read written to the import's copy. */
+    record Feed(StudyReader reader, Runnable recordRead, Closeable source, Instant fileDate) {
+    }
+
+    /** Opens the studies of an import; what it reads it writes to {@code copy}, the import's kept copy. */
+    @FunctionalInterface
+    interface FeedSource {
+        Feed open(OutputStream copy) throws IOException;
+    }
+
+    /** More work in the import's transaction once its studies are stored (recording a refresh, say). */
+    @FunctionalInterface
+    interface AlsoStore {
+        void store(Connection connection, TrialImportSummary summary) throws SQLException;
+    }
+
+    /**
+     * Stores every study of {@code source} in one transaction with the import's record and copy, then runs
+     * {@code alsoStore} in the same transaction. With {@code recordEmpty} false, an import that read no study leaves
+     * no import record or copy behind ({@link TrialImportSummary#importId()} is then 0).
+     */
+    TrialImportSummary importStudies(String name, ImportFormat format, Progress progress, FeedSource source,
+                                     boolean recordEmpty, AlsoStore alsoStore) {
         Instant importedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AtomicReference<ImportArchive.Copy> keptCopy = new AtomicReference<>();
         CgtClassifier classifying = classifier.get();
         TrialImportSummary summary;
         try {
             summary = database.inTransaction(connection -> {
-                try (TrialImportWriter writer = TrialImportWriter.start(connection, fileName, format.name(), importedAt);
-                     ImportArchive.Copy copy = archive.begin(writer.importId(), fileName);
-                     CountingInputStream in = new CountingInputStream(
-                             new CopyingInputStream(Files.newInputStream(file), copy.output()))) {
-                    writer.recordFileDate(Files.getLastModifiedTime(file).toInstant());
-                    ImportRun run = new ImportRun(writer, new ImportProgress(progress, fileName, size, in::count));
-                    new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifying.classify(study.trial(), study.details())))
-                            .read(readerFor(format, fileName, in, countries), run);
-                    String archiveFile = copy.keep();
-                    keptCopy.set(copy);
-                    TrialImportSummary finished = run.finish(fileName, format, importedAt, archiveFile);
+                try (TrialImportWriter writer = TrialImportWriter.start(connection, name, format.name(), importedAt);
+                     ImportArchive.Copy copy = archive.begin(writer.importId(), name)) {
+                    Feed feed = source.open(copy.output());
+                    if (feed.fileDate() != null) {
+                        writer.recordFileDate(feed.fileDate());
+                    }
+                    ImportRun run = new ImportRun(writer, feed.recordRead());
+                    try (Closeable input = feed.source()) {
+                        new BackgroundStudyReader<>(study -> new ClassifiedStudy(study, classifying.classify(study.trial(), study.details())))
+                                .read(feed.reader(), run);
+                    }
+                    TrialImportSummary finished;
+                    if (run.read() == 0 && !recordEmpty) {
+                        writer.drop();
+                        finished = run.summary(0, name, format, importedAt);
+                    } else {
+                        String archiveFile = copy.keep();
+                        keptCopy.set(copy);
+                        finished = run.finish(name, format, importedAt, archiveFile);
+                    }
+                    alsoStore.store(connection, finished);
                     // The last moment a cancel rolls the import back; once committing, the import completes.
                     progress.checkCancelled();
-                    progress.message(Messages.get("trials.import.committing", fileName));
+                    progress.message(Messages.get("trials.import.committing", name));
                     return finished;
                 } catch (CopyingInputStream.CopyFailedException e) {
-                    throw new ImportFileException(fileName, "", e.getMessage(), e);
+                    throw new ImportFileException(name, "", e.getMessage(), e);
                 } catch (IOException e) {
-                    throw new ImportFileException(fileName, "", "cannot be read or copied to " + archive.folder()
+                    throw new ImportFileException(name, "", "cannot be read or copied to " + archive.folder()
                             + " (" + e.getMessage() + ")", e);
                 }
             });
@@ -117,7 +162,9 @@ public final class TrialImporter {
             KeptCopies.discard(keptCopy.get(), e);
             throw e;
         }
-        KeptCopies.removeSuperseded(database);
+        if (summary.importId() != 0) {
+            KeptCopies.removeSuperseded(database);
+        }
         return summary;
     }
 

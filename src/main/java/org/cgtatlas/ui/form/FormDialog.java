@@ -53,6 +53,7 @@ public final class FormDialog {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final List<Runnable> validators = new ArrayList<>();
     private final List<Control> rowControls = new ArrayList<>();
+    private final ColumnConstraints fields;
 
     /** A form titled {@code title}; {@code id} names its dialog pane (for styles and tests). */
     public FormDialog(Window owner, String title, String id) {
@@ -70,7 +71,7 @@ public final class FormDialog {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         labels.setHgrow(Priority.NEVER);
-        ColumnConstraints fields = new ColumnConstraints(FIELD_MIN_WIDTH, 420, Double.MAX_VALUE);
+        fields = new ColumnConstraints(FIELD_MIN_WIDTH, 420, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
         messages.setId("formErrors");
@@ -102,6 +103,16 @@ public final class FormDialog {
         name.setMinWidth(Region.USE_PREF_SIZE);
         grid.addRow(rowControls.size(), name, content);
         rowControls.add(labelled);
+    }
+
+    /** How wide the fields are at first (420 unless told), for a form with long texts to edit. */
+    public void setFieldWidth(double width) {
+        fields.setPrefWidth(width);
+    }
+
+    /** What the Save button says, when the form does more than save (e.g. "Update"). */
+    public void setSaveText(String text) {
+        saveButton().setText(text);
     }
 
     public ValidationSupport validation() {

@@ -29,4 +29,18 @@ class BenchCommandTest {
                 .containsPattern("store the read studies in H2\\s+\\d+\\.\\d\\d s")
                 .containsPattern("their sum \\d+\\.\\d\\d s; the import gains -?\\d+ % by overlapping them");
     }
+
+    @Test
+    void theRefreshBenchmarkPrintsTheRefreshNextToTheFileImport() {
+        CliRun result = run("--data-dir", folder.toString(), "bench", "refresh", "--studies", "2000", "--runs", "1");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out())
+                .contains("Studies: 2,000 (API v2 JSON")
+                .containsPattern("import of the API JSON file\\s+\\d+\\.\\d\\d s\\s+[\\d,]+\\s+\\d+ MB")
+                .containsPattern("refresh from the stand-in server\\s+\\d+\\.\\d\\d s")
+                .containsPattern("refresh of 1,000 studies \\(half the pages\\)\\s+\\d+\\.\\d\\d s")
+                .containsPattern("Refresh / import: \\d+\\.\\d\\d× the time")
+                .containsPattern("Peak heap, 3 pages / 2 pages: \\d+\\.\\d\\d×");
+    }
 }
