@@ -39,6 +39,7 @@ public final class Database implements AutoCloseable {
     private final DataFolderLock lock;
     private final int keepBackups;
     private volatile JdbcConnectionPool pool;
+    private volatile TrackedConnectionSource connections;
     private volatile String schemaVersion = "0";
 
     private Database(Path dataFolder, DataFolderLock lock, int keepBackups) {
@@ -92,7 +93,8 @@ public final class Database implements AutoCloseable {
 
     private void connect() {
         boolean existed = Files.exists(databaseFile());
-        pool = JdbcConnectionPool.create(jdbcUrl(dataFolder), "atlas", "");
+        connections = new TrackedConnectionSource(jdbcUrl(dataFolder), "atlas");
+        pool = JdbcConnectionPool.create(connections);
         pool.setMaxConnections(8);
         Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).loggers("slf4j").load();
         try {
@@ -151,6 +153,7 @@ public final class Database implements AutoCloseable {
             LOG.debug("Shutdown of an unreadable database: {}", e.getMessage());
         }
         current.dispose();
+        connections.closeAll();
         pool = null;
     }
 
