@@ -97,7 +97,7 @@ public final class TrialsRenderer implements SectionRenderer {
             }
         }
         String text = "Registry trials classified as " + modality + ", counted from the ClinicalTrials.gov exports listed "
-                + "below with the rules of the Trials screen (the same figures as the Trials screen and cgt-atlas stats): "
+                + "below with the rules of the Trials screen (the Trials screen and cgt-atlas stats also count WHO ICTRP records): "
                 + String.join(", ", countries) + ".";
         if (filter.countryCode() == null) {
             text += " " + number(counts.count(totals, Kind.REGION)) + " trials have a site in the region and "
