@@ -96,7 +96,7 @@ public final class TrialsRenderer implements SectionRenderer {
                 countries.add(column.label() + " " + number(counts.count(totals, column.countryCode())));
             }
         }
-        String text = "Registry trials classified as " + modality + ", counted from the ClinicalTrials.gov exports listed "
+        String text = "Registry trials classified as " + modality + ", counted from the ClinicalTrials.gov exports and refreshes listed "
                 + "below with the rules of the Trials screen (the Trials screen and cgt-atlas stats also count WHO ICTRP records): "
                 + String.join(", ", countries) + ".";
         if (filter.countryCode() == null) {
