@@ -3,6 +3,7 @@ package org.cgtatlas.ingest.clinicaltrials;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -68,7 +69,7 @@ public final class TrialRefresher {
             String name = "ctgov-refresh-" + client.url().server() + "-" + NAME_TIME.format(startedAt) + ".json";
             TrialImportSummary summary = importer.importStudies(name, ImportFormat.CTGOV_JSON, progress,
                     copy -> new TrialImporter.Feed(new ApiStudyPages(client, asked, copy, countries, pages, progress),
-                            pages::recordRead, () -> { }, null),
+                            pages::recordRead, () -> { }, dataDay(version)),
                     false,
                     (connection, stored) -> RegistryRefreshRepository.record(connection, new RegistryRefresh(
                             RegistryRefresh.CTGOV, client.url().toString(), request.query().text(), since,
@@ -88,6 +89,14 @@ public final class TrialRefresher {
                 .filter(last -> last.apiUrl().equals(request.client().url().toString()))
                 .filter(last -> last.query().equals(request.query().text()))
                 .flatMap(last -> dateOf(last.dataTimestamp()));
+    }
+
+    /**
+     * The registry's data date as the import's data date, the one an export's file date stands for. The registry
+     * states a day on its own clock without a zone; noon UTC keeps that day in every time zone a briefing is read in.
+     */
+    private static Instant dataDay(RegistryVersion version) {
+        return dateOf(version.dataTimestamp()).map(day -> day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC)).orElse(null);
     }
 
     private static Optional<LocalDate> dateOf(String dataTimestamp) {

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.RegistryRefreshRepository;
+import org.cgtatlas.data.TrialBreakdownRepository;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.RegistryRefresh;
 import org.cgtatlas.ingest.ImportFileException;
@@ -137,6 +140,9 @@ class TrialRefresherTest {
         assertThat(outcome.summary().countFor("TW")).isEqualTo(1);
         assertThat(outcome.updatedSince()).as("the first refresh asks for everything").isNull();
         assertThat(outcome.version().dataTimestamp()).isEqualTo(DATA_TIMESTAMP);
+        assertThat(database.read(connection -> new TrialBreakdownRepository().read(connection)).files())
+                .extracting(file -> file.fileDate().atZone(ZoneOffset.UTC).toLocalDate())
+                .as("the registry's data date stands for the export's file date").containsExactly(LocalDate.of(2026, 9, 4));
         List<String> refreshed = trialRows(database);
 
         List<URI> requests = server.requests();

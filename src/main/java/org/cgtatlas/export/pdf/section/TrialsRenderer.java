@@ -152,7 +152,8 @@ public final class TrialsRenderer implements SectionRenderer {
         new TableRenderer(context.layout()).render(table);
         context.layout().paragraph("An export does not state when it was taken from the registry: the data date is the "
                 + "day the file was saved, as its file system recorded it when it was imported (not recorded for files "
-                + "imported before CGT Atlas kept it). Times are " + ZONE.format(context.data().exportedAt()) + ", as on the cover.",
+                + "imported before CGT Atlas kept it); for an update from ClinicalTrials.gov it is the registry's own data "
+                + "date. Times are " + ZONE.format(context.data().exportedAt()) + ", as on the cover.",
                 TextStyle.NOTE);
         sources(context, context.data().landscape().registryTrials().sources());
     }
