@@ -13,8 +13,11 @@ import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -240,6 +243,7 @@ public final class DashboardView {
                 click.consume();
                 controller.openPipeline(null, modality);
             });
+            openWithKeys(item, item.getName(), () -> controller.openPipeline(null, modality));
             items.add(item);
         }
         Tile tile = TileBuilder.create().skinType(SkinType.BAR_CHART).title(Messages.get("dashboard.mix.title"))
@@ -298,7 +302,22 @@ public final class DashboardView {
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setCursor(Cursor.HAND);
         tile.setOnMouseClicked(event -> onClick.run());
+        openWithKeys(tile, tile.getTitle(), onClick);
         return tile;
+    }
+
+    /** Tab reaches the node, which shows the focus ring, and Enter or Space opens what a click opens. */
+    private static void openWithKeys(Node node, String name, Runnable open) {
+        node.setFocusTraversable(true);
+        node.getStyleClass().add("keyboard-openable");
+        node.setAccessibleRole(AccessibleRole.BUTTON);
+        node.setAccessibleText(name);
+        node.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                event.consume();
+                open.run();
+            }
+        });
     }
 
     private static double maxValue(List<BarChartItem> items) {
