@@ -22,10 +22,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.Border;
-import javafx.scene.layout.BorderStroke;
-import javafx.scene.layout.BorderStrokeStyle;
-import javafx.scene.layout.BorderWidths;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.GridPane;
@@ -325,9 +323,10 @@ public final class DashboardView {
             DropShadow ring = new DropShadow(BlurType.GAUSSIAN, palette.accent(), 6, 0.9, 0, 0);
             node.focusVisibleProperty().addListener((observable, was, visible) -> node.setEffect(visible ? ring : null));
         } else if (node instanceof Region region) {
-            Border ring = new Border(new BorderStroke(palette.accent(), BorderStrokeStyle.SOLID, new CornerRadii(4),
-                    new BorderWidths(2), new Insets(-3)));
-            node.focusVisibleProperty().addListener((observable, was, visible) -> region.setBorder(visible ? ring : null));
+            Color accent = palette.accent();
+            Background marked = new Background(new BackgroundFill(Color.color(accent.getRed(), accent.getGreen(),
+                    accent.getBlue(), 0.25), new CornerRadii(4), Insets.EMPTY));
+            node.focusVisibleProperty().addListener((observable, was, visible) -> region.setBackground(visible ? marked : null));
         }
         node.setAccessibleRole(AccessibleRole.BUTTON);
         node.setAccessibleText(name);
