@@ -197,4 +197,17 @@ class KeyboardTest {
         waitUntil(file::isShowing);
         assertThat(Window.getWindows()).anyMatch(window -> window.isShowing() && window != running.stage());
     }
+
+    @Test
+    void aMenuOpensWithTheFirstClickWhileSearchResultsAreShown() throws Exception {
+        robot.clickOn("#globalSearch").write("car");
+        waitUntil(() -> robot.lookup("#searchResults").tryQuery().map(node -> node.getScene().getWindow().isShowing()).orElse(false));
+        MenuBar menuBar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu file = menuBar.getMenus().get(0);
+
+        robot.clickOn(file.getText().replace("_", ""));
+
+        waitUntil(file::isShowing);
+        assertThat(file.isShowing()).isTrue();
+    }
 }

@@ -197,6 +197,8 @@ public final class MainWindowView {
         searchResults.setOnMouseClicked(event -> openSelectedHit());
         searchPopup.getContent().add(searchResults);
         searchPopup.setAutoHide(true);
+        // The click that hides the results must still reach what it was aimed at: a menu, the sidebar, a tile.
+        searchPopup.setConsumeAutoHidingEvents(false);
         model.searchResults().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> updatePopup());
         model.searchedForProperty().addListener(observable -> updatePopup());
 
