@@ -13,11 +13,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
@@ -114,7 +112,7 @@ final class MainWindowAssembly {
                 },
                 message -> TrialImportDialogs.showCancelled(stage, message));
         MenuItem importItem = new MenuItem(Messages.get("menu.file.import"));
-        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setAccelerator(Shortcut.IMPORT.combination());
         importItem.setOnAction(event -> TrialImportDialogs.chooseFile(stage).ifPresent(trialImport::importFile));
         TrialRefreshController refresh = new TrialRefreshController(tasks, services.trialRefresher(),
                 services.refreshPreferences(), services::lastRefresh, services::region, revision,
@@ -185,7 +183,7 @@ final class MainWindowAssembly {
 
     Scene createScene() {
         Scene scene = new Scene(view.root());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), view::focusSearch);
+        scene.getAccelerators().put(Shortcut.SEARCH_AGAIN.combination(), view::focusSearch);
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);

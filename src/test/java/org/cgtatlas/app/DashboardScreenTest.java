@@ -49,7 +49,9 @@ class DashboardScreenTest {
         });
         robot.interact(() -> running.app().services().dataRevision().changed());
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> programmeTile().getValue() == bundled + 1);
+        // Looked up on the FX thread: a lookup from the test's thread can fall between the tiles' removal and re-adding.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tile-programmes")
+                .tryQuery().map(tile -> ((Tile) tile).getValue() == bundled + 1).orElse(false)).get());
         assertThat(programmeTile().getValue()).isEqualTo(bundled + 1);
     }
 

@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import org.cgtatlas.core.error.ErrorWording;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +103,11 @@ public final class Database implements AutoCloseable {
                 new DatabaseBackups(this, keepBackups, Clock.systemDefaultZone()).backup("before-migration");
             }
             flyway.migrate();
+        } catch (FlywayValidateException e) {
+            throw new DatabaseException("The database in " + dataFolder + " was changed by a different version of CGT Atlas: "
+                    + "its structure does not match this version's, so it is left as it is. Start the version that last "
+                    + "opened it, or restore a backup from the folder " + dataFolder.resolve(DatabaseBackups.FOLDER)
+                    + " (cgt-atlas restore FILE).", e);
         } catch (RuntimeException e) {
             if (existed && isUnreadableFile(e)) {
                 disconnect();
@@ -294,7 +300,7 @@ public final class Database implements AutoCloseable {
     /** H2 closes a database it could not write to; every later call then fails, so say what happened and what to do. */
     private DatabaseException databaseError(SQLException e) {
         if (e.getErrorCode() != DATABASE_IS_CLOSED) {
-            return new DatabaseException("Database error: " + e.getMessage(), e);
+            return new DatabaseException(StorageRefusal.describe(e), e);
         }
         return new DatabaseException("The database in " + dataFolder + " was closed after a write to it failed"
                 + (DiskSpace.isFull(dataFolder, e) ? " (the disk is full)" : "") + ". What was saved before is safe: close "

@@ -6,11 +6,9 @@ import java.time.LocalDate;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.core.i18n.Messages;
 
 /** The Backup… and Restore… menu items with their file choosers and the restore confirmation. */
@@ -26,10 +24,10 @@ public final class BackupView {
 
     public MenuItem[] menuItems() {
         MenuItem backup = new MenuItem(Messages.get("menu.file.backup"));
-        backup.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        backup.setAccelerator(Shortcut.BACKUP.combination());
         backup.setOnAction(event -> backup());
         MenuItem restore = new MenuItem(Messages.get("menu.file.restore"));
-        restore.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        restore.setAccelerator(Shortcut.RESTORE.combination());
         restore.setOnAction(event -> restore());
         return new MenuItem[] {backup, restore};
     }

@@ -13,12 +13,21 @@ import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.effect.BlurType;
+import javafx.scene.effect.DropShadow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -240,6 +249,7 @@ public final class DashboardView {
                 click.consume();
                 controller.openPipeline(null, modality);
             });
+            openWithKeys(item, item.getName(), () -> controller.openPipeline(null, modality), palette);
             items.add(item);
         }
         Tile tile = TileBuilder.create().skinType(SkinType.BAR_CHART).title(Messages.get("dashboard.mix.title"))
@@ -298,7 +308,34 @@ public final class DashboardView {
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setCursor(Cursor.HAND);
         tile.setOnMouseClicked(event -> onClick.run());
+        openWithKeys(tile, tile.getTitle(), onClick, palette);
         return tile;
+    }
+
+    /**
+     * Tab reaches the node, which shows a focus ring, and Enter or Space opens what a click opens. The ring is set
+     * here, not by a stylesheet: a style rule for the focused tile would restyle its texts and so reset the font
+     * sizes TilesFX computed ("32 programmes" would shrink to body text).
+     */
+    private static void openWithKeys(Node node, String name, Runnable open, TilePalette palette) {
+        node.setFocusTraversable(true);
+        if (node instanceof Tile) {
+            DropShadow ring = new DropShadow(BlurType.GAUSSIAN, palette.accent(), 6, 0.9, 0, 0);
+            node.focusVisibleProperty().addListener((observable, was, visible) -> node.setEffect(visible ? ring : null));
+        } else if (node instanceof Region region) {
+            Color accent = palette.accent();
+            Background marked = new Background(new BackgroundFill(Color.color(accent.getRed(), accent.getGreen(),
+                    accent.getBlue(), 0.25), new CornerRadii(4), Insets.EMPTY));
+            node.focusVisibleProperty().addListener((observable, was, visible) -> region.setBackground(visible ? marked : null));
+        }
+        node.setAccessibleRole(AccessibleRole.BUTTON);
+        node.setAccessibleText(name);
+        node.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                event.consume();
+                open.run();
+            }
+        });
     }
 
     private static double maxValue(List<BarChartItem> items) {

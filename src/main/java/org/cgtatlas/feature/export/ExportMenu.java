@@ -13,12 +13,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.ui.print.FxPagePrinter;
 import org.cgtatlas.ui.snapshot.ScreenSnapshot;
@@ -48,7 +46,7 @@ public final class ExportMenu {
     public MenuItem[] items() {
         MenuItem snapshot = new MenuItem(Messages.get("menu.file.exportSnapshot"), new FontIcon(Material2MZ.PICTURE_AS_PDF));
         snapshot.setId("menu-export-snapshot");
-        snapshot.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        snapshot.setAccelerator(Shortcut.EXPORT_SNAPSHOT.combination());
         snapshot.setOnAction(event -> controller.withCountries(this::exportSnapshot));
 
         MenuItem image = new MenuItem(Messages.get("menu.file.export.image"), new FontIcon(Material2AL.IMAGE));
@@ -58,14 +56,14 @@ public final class ExportMenu {
         Menu export = new Menu(Messages.get("menu.file.export"), null, image, imageTwice);
 
         MenuItem copy = new MenuItem(Messages.get("menu.file.copyImage"), new FontIcon(Material2AL.CONTENT_COPY));
-        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copy.setAccelerator(Shortcut.COPY_IMAGE.combination());
         copy.setOnAction(event -> {
             ScreenSnapshot.copyToClipboard(currentScreen.get());
             notify(Messages.get("export.copy.done"));
         });
 
         MenuItem print = new MenuItem(Messages.get("menu.file.print"), new FontIcon(Material2MZ.PRINT));
-        print.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        print.setAccelerator(Shortcut.PRINT.combination());
         print.setOnAction(event -> print());
         return new MenuItem[] {snapshot, export, copy, print};
     }

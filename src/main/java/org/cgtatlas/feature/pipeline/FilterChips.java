@@ -3,6 +3,7 @@ package org.cgtatlas.feature.pipeline;
 import atlantafx.base.theme.Styles;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -20,10 +21,12 @@ final class FilterChips {
     private final FlowPane pane = new FlowPane(6, 6);
     private final PipelineModel model;
     private final PipelineController controller;
+    private final Runnable whenNoChipsLeft;
 
-    FilterChips(PipelineModel model, PipelineController controller) {
+    FilterChips(PipelineModel model, PipelineController controller, Runnable whenNoChipsLeft) {
         this.model = model;
         this.controller = controller;
+        this.whenNoChipsLeft = whenNoChipsLeft;
         pane.setId("pipelineChips");
         pane.getStyleClass().add("filter-chips");
         pane.setAlignment(Pos.CENTER_LEFT);
@@ -38,7 +41,13 @@ final class FilterChips {
         return pane;
     }
 
+    /**
+     * Rebuilding removes the focused chip's button, and a scene whose focus owner is removed hands focus to its first
+     * control, the global search. So focus moves on here: to the chip now in its place, else the last one, else to
+     * {@code whenNoChipsLeft} (the filter text box).
+     */
     private void rebuild() {
+        int focused = focusedChip();
         pane.getChildren().clear();
         PipelineFilter filter = model.filter();
         if (filter.countryCode() != null) {
@@ -66,6 +75,32 @@ final class FilterChips {
             clear.setOnAction(event -> controller.clearFilters());
             pane.getChildren().add(clear);
         }
+        if (focused >= 0) {
+            keepFocus(focused);
+        }
+    }
+
+    private int focusedChip() {
+        Node owner = pane.getScene() == null ? null : pane.getScene().getFocusOwner();
+        for (int i = 0; i < pane.getChildren().size(); i++) {
+            Node chip = pane.getChildren().get(i);
+            for (Node node = owner; node != null; node = node.getParent()) {
+                if (node == chip) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void keepFocus(int index) {
+        if (pane.getChildren().isEmpty()) {
+            whenNoChipsLeft.run();
+            return;
+        }
+        Node chip = pane.getChildren().get(Math.min(index, pane.getChildren().size() - 1));
+        Node button = chip instanceof Button ? chip : chip.lookup(".button");
+        button.requestFocus();
     }
 
     private void add(String id, String text, Runnable remove) {

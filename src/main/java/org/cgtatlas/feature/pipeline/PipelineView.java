@@ -25,7 +25,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -37,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.DevelopmentStage;
@@ -57,7 +57,7 @@ public final class PipelineView {
 
     private static final double FILTER_WIDTH = 165;
     private static final double DETAIL_WIDTH = 390;
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = Shortcut.UNDO.combination();
 
     private final PipelineModel model;
     private final PipelineController controller;
@@ -184,7 +184,7 @@ public final class PipelineView {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("pipeline.count", model.rows().size(), model.totalCountProperty().get()),
                 model.rows(), model.totalCountProperty()));
-        Node chips = new FilterChips(model, controller).node();
+        Node chips = new FilterChips(model, controller, () -> root.lookup("#pipelineFilterText").requestFocus()).node();
         HBox.setHgrow(chips, Priority.ALWAYS);
         HBox bar = new HBox(12, chips, count);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -108,6 +108,7 @@ public final class MainWindowController {
         query = text == null ? "" : text.strip();
         if (query.isEmpty()) {
             searches.cancel();
+            model.searchedForProperty().set("");
             model.searchResults().clear();
             return;
         }
@@ -135,7 +136,10 @@ public final class MainWindowController {
                 }
             }
             return hits;
-        }, model.searchResults()::setAll);
+        }, hits -> {
+            model.searchResults().setAll(hits);
+            model.searchedForProperty().set(needle);
+        });
     }
 
     private List<SearchHit> searchScreens(String query, int limit) {

@@ -25,6 +25,7 @@ public final class MainWindowModel {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> searchResults = FXCollections.observableArrayList();
+    private final StringProperty searchedFor = new SimpleStringProperty("");
     private final StringProperty statusMessage = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
@@ -49,6 +50,11 @@ public final class MainWindowModel {
 
     public ObservableList<SearchHit> searchResults() {
         return searchResults;
+    }
+
+    /** The query the search results answer; empty while there is none, so "no matches" is told from "not yet". */
+    public StringProperty searchedForProperty() {
+        return searchedFor;
     }
 
     public StringProperty statusMessageProperty() {

@@ -25,8 +25,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.ui.Theme;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
@@ -112,40 +111,45 @@ public final class MainWindowView {
     }
 
     private MenuBar menuBar() {
-        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quitItem.setAccelerator(Shortcut.QUIT.combination());
         fileMenu.getItems().addAll(new SeparatorMenuItem(), quitItem);
 
         Menu view = new Menu(Messages.get("menu.view"));
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        Shortcut[] screenKeys = {Shortcut.SCREEN_DASHBOARD, Shortcut.SCREEN_COUNTRIES, Shortcut.SCREEN_PIPELINE,
+            Shortcut.SCREEN_TIMELINE, Shortcut.SCREEN_TRIALS, Shortcut.SCREEN_SOURCES};
         for (ScreenId screen : ScreenId.values()) {
             MenuItem item = new MenuItem(Messages.get(screen.messageKey()), new FontIcon(screen.icon()));
-            item.setAccelerator(new KeyCodeCombination(digits[screen.ordinal()], KeyCombination.SHORTCUT_DOWN));
+            item.setAccelerator(screenKeys[screen.ordinal()].combination());
             item.setOnAction(event -> controller.show(screen));
             view.getItems().add(item);
         }
         MenuItem find = new MenuItem(Messages.get("menu.view.search"));
-        find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        find.setAccelerator(Shortcut.SEARCH.combination());
         find.setOnAction(event -> focusSearch());
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
-        dark.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setAccelerator(Shortcut.DARK_THEME.combination());
         dark.setSelected(model.themeProperty().get() == Theme.DARK);
         model.themeProperty().addListener((observable, before, theme) -> dark.setSelected(theme == Theme.DARK));
         dark.setOnAction(event -> controller.toggleTheme());
         MenuItem zoomIn = new MenuItem(Messages.get("menu.view.zoomIn"));
-        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setAccelerator(Shortcut.ZOOM_IN.combination());
         zoomIn.setOnAction(event -> controller.zoomIn());
         MenuItem zoomOut = new MenuItem(Messages.get("menu.view.zoomOut"));
-        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setAccelerator(Shortcut.ZOOM_OUT.combination());
         zoomOut.setOnAction(event -> controller.zoomOut());
         MenuItem zoomReset = new MenuItem(Messages.get("menu.view.zoomReset"));
-        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setAccelerator(Shortcut.ZOOM_RESET.combination());
         zoomReset.setOnAction(event -> controller.resetZoom());
         view.getItems().addAll(new SeparatorMenuItem(), find, new SeparatorMenuItem(), dark,
                 new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
 
         Menu help = new Menu(Messages.get("menu.help"));
-        aboutItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        help.getItems().add(aboutItem);
+        aboutItem.setAccelerator(Shortcut.ABOUT.combination());
+        MenuItem shortcuts = new MenuItem(Messages.get("menu.help.shortcuts"));
+        shortcuts.setId("menu-shortcuts");
+        shortcuts.setAccelerator(Shortcut.KEYBOARD_HELP.combination());
+        shortcuts.setOnAction(event -> KeyboardShortcutsDialog.show(root.getScene().getWindow()));
+        help.getItems().addAll(shortcuts, aboutItem);
 
         MenuBar bar = new MenuBar(fileMenu, view, help);
         bar.setUseSystemMenuBar(true);
@@ -185,10 +189,18 @@ public final class MainWindowView {
         searchResults.setPrefWidth(480);
         searchResults.setPrefHeight(260);
         searchResults.setFocusTraversable(false);
+        Label noHits = new Label();
+        noHits.setId("searchNoHits");
+        noHits.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("search.noHits", model.searchedForProperty().get()), model.searchedForProperty()));
+        searchResults.setPlaceholder(noHits);
         searchResults.setOnMouseClicked(event -> openSelectedHit());
         searchPopup.getContent().add(searchResults);
         searchPopup.setAutoHide(true);
+        // The click that hides the results must still reach what it was aimed at: a menu, the sidebar, a tile.
+        searchPopup.setConsumeAutoHidingEvents(false);
         model.searchResults().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> updatePopup());
+        model.searchedForProperty().addListener(observable -> updatePopup());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -199,7 +211,8 @@ public final class MainWindowView {
     }
 
     private void updatePopup() {
-        if (model.searchResults().isEmpty() || !searchField.isFocused() || searchField.getScene() == null) {
+        boolean answered = !model.searchResults().isEmpty() || !model.searchedForProperty().get().isEmpty();
+        if (!answered || !searchField.isFocused() || searchField.getScene() == null) {
             searchPopup.hide();
             return;
         }

@@ -3,6 +3,7 @@ package org.cgtatlas.feature.timeline;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -42,7 +43,20 @@ final class CrossBorderMatrixView extends ScrollPane {
         rebuild();
     }
 
+    /**
+     * Replaces the cells; the focused one's successor takes the focus, which would otherwise fall to the scene's first
+     * control (the global search) when its cell leaves the scene.
+     */
     private void rebuild() {
+        String focusedCell = grid.getChildren().stream().filter(Node::isFocused).map(Node::getId).findFirst().orElse(null);
+        fillGrid();
+        if (focusedCell != null) {
+            grid.getChildren().stream().filter(cell -> focusedCell.equals(cell.getId()) && !cell.isDisabled()).findFirst()
+                    .ifPresent(Node::requestFocus);
+        }
+    }
+
+    private void fillGrid() {
         grid.getChildren().clear();
         CrossBorderMatrix matrix = model.matrixProperty().get();
         if (matrix == null) {

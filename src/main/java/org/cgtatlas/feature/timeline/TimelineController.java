@@ -193,8 +193,10 @@ public final class TimelineController {
             List<CollaborationEvent> shown = pair == null ? withoutPair : filter.withPair(pair).apply(withoutPair, lookup, texts);
             TimelineItems items = new TimelineItems(lookup, code -> countryName(countries, code));
             long undated = shown.stream().filter(event -> event.date() == null).count();
+            String summary = shown.isEmpty() && !events.isEmpty() ? Messages.get("timeline.summary.none", events.size())
+                    : Messages.get("timeline.summary", shown.size(), events.size(), undated);
             return new Filtered(CrossBorderMatrix.count(withoutPair, lookup), items.lanes(events, laneMode),
-                    items.items(shown, laneMode), shown, Messages.get("timeline.summary", shown.size(), events.size(), undated));
+                    items.items(shown, laneMode), shown, summary);
         }, this::showFiltered);
     }
 

@@ -22,8 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
+import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
@@ -54,7 +53,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class TimelineView {
 
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = Shortcut.UNDO.combination();
 
     private final TimelineModel model;
     private final TimelineController controller;

@@ -171,6 +171,7 @@ public final class TrialsView {
     private Node table() {
         TableView<ClassifiedTrial> table = new TableView<>();
         table.setId("trialsTable");
+        table.setPlaceholder(new Label(Messages.get("trials.noMatch")));
         SortedList<ClassifiedTrial> sorted = new SortedList<>(model.shownTrials());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -21,6 +21,7 @@ import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.ingest.ImportFileException;
+import org.cgtatlas.ingest.JsonSyntax;
 
 /**
  * Streams API v2 study objects, from a bare array of studies or an object with a {@code studies} array
@@ -85,11 +86,11 @@ final class CtgovJsonReader implements StudyReader {
                     endPage(parser);
                 }
             } catch (CharacterCodingException e) {
-                throw problem(parser, "the file is not valid UTF-8 text (" + e.getMessage() + ")", e);
+                throw problem(parser, "the file is not valid UTF-8 text; save it as UTF-8 and import it again", e);
             } catch (StreamConstraintsException e) {
                 throw problem(parser, "a limit is exceeded: " + e.getOriginalMessage(), e);
             } catch (JsonProcessingException e) {
-                throw problem(parser, "malformed JSON: " + e.getOriginalMessage(), e);
+                throw problem(parser, "malformed JSON: " + JsonSyntax.problem(e.getOriginalMessage()), e);
             }
         }
     }

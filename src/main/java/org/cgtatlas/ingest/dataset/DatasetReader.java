@@ -16,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Locale;
 import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.ingest.JsonSyntax;
 
 /**
  * Reads a dataset JSON document and turns every Jackson failure into a sentence that names the place:
@@ -57,7 +58,7 @@ public final class DatasetReader {
             return "the document exceeds a size limit" + at(error.getLocation()) + ": " + error.getOriginalMessage();
         }
         if (!(error instanceof JsonMappingException mapping)) {
-            return "not valid JSON" + at(error.getLocation()) + ": " + firstLine(error.getOriginalMessage());
+            return "not valid JSON" + at(error.getLocation()) + ": " + JsonSyntax.problem(error.getOriginalMessage());
         }
         String path = path(mapping);
         String field = lastField(mapping);
@@ -74,7 +75,7 @@ public final class DatasetReader {
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return path + ": expected " + typeName(mismatch.getTargetType()) + at(mapping.getLocation());
         }
-        return (path.isEmpty() ? "" : path + ": ") + firstLine(mapping.getOriginalMessage()) + at(mapping.getLocation());
+        return (path.isEmpty() ? "" : path + ": ") + refusal(mapping) + at(mapping.getLocation());
     }
 
     private static String path(JsonMappingException mapping) {
@@ -128,8 +129,12 @@ public final class DatasetReader {
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String firstLine(String message) {
-        int newline = message == null ? -1 : message.indexOf('\n');
-        return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    /** A record that refused its values says why (its own words); Jackson's words stay in the technical details. */
+    private static String refusal(JsonMappingException mapping) {
+        Throwable cause = mapping.getCause();
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null && !cause.getMessage().isBlank()) {
+            return cause.getMessage().strip();
+        }
+        return "this value does not fit here";
     }
 }

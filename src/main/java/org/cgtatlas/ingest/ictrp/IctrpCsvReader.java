@@ -69,7 +69,7 @@ final class IctrpCsvReader implements IctrpRowReader {
             }
         } catch (CsvParseException e) {
             throw new ImportFileException(fileName, "after line " + line, "malformed CSV: a quoted field is not closed "
-                    + "or is longer than " + MAX_FIELD_CHARS + " characters (" + e.getMessage() + ")", e);
+                    + "or is longer than " + MAX_FIELD_CHARS + " characters", e);
         } catch (UncheckedIOException e) {
             throw readProblem(e.getCause(), line);
         } catch (CharacterCodingException e) {

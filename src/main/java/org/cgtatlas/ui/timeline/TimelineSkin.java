@@ -76,7 +76,10 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         registerChangeListener(control.scaleProperty(), o -> redraw());
         registerChangeListener(control.indexProperty(), o -> relayout());
         registerInvalidationListener(control.getLanes(), o -> relayout());
-        registerChangeListener(control.selectedItemProperty(), o -> redraw());
+        registerChangeListener(control.selectedItemProperty(), o -> {
+            revealVertically(control.getSelectedItem());
+            redraw();
+        });
         registerChangeListener(control.clockProperty(), o -> redraw());
         List<Observable> styled = new ArrayList<>(control.palette());
         Collections.addAll(styled, control.todayColorProperty(), control.connectorColorProperty(),
@@ -161,6 +164,29 @@ public class TimelineSkin extends SkinBase<TimelineControl> {
         syncHorizontal(scale);
         unitLabel.setText(unitName(TickGenerator.unitFor(scale.pixelsPerDay())));
         canvas.draw(frame, layout, scale, geometry, vertical.getValue());
+    }
+
+    /**
+     * Scrolls the lanes so that the selected item's first row is in view; the control pans the time axis itself.
+     * Without this, Left/Right and a selection in the list could select an event in a lane scrolled out of sight.
+     */
+    private void revealVertically(TimelineItem item) {
+        TimelineIndex index = getSkinnable().indexProperty().get();
+        int at = item == null || layout == null ? -1 : index.indexOf(item.id());
+        if (at < 0 || layout.firstPlacement(at) >= layout.endPlacement(at)) {
+            return;
+        }
+        TimelineGeometry geometry = TimelineGeometry.forFontSize(getSkinnable().fontProperty().get().getSize());
+        int placement = layout.firstPlacement(at);
+        int lane = layout.lane(placement);
+        double rowTop = TimelineFrame.laneTops(layout, geometry)[lane] + geometry.laneHeaderHeight()
+                + layout.row(placement) * geometry.rowHeight();
+        double visible = Math.max(0, canvasHolder.getHeight() - geometry.axisHeight());
+        if (rowTop < vertical.getValue()) {
+            vertical.setValue(Math.max(0, rowTop - geometry.laneHeaderHeight()));
+        } else if (rowTop + geometry.rowHeight() > vertical.getValue() + visible) {
+            vertical.setValue(Math.min(vertical.getMax(), rowTop + geometry.rowHeight() - visible));
+        }
     }
 
     private void syncHorizontal(TimeScale scale) {

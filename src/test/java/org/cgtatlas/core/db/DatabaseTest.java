@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import org.cgtatlas.core.error.ErrorWording;
+import org.cgtatlas.testing.LibraryText;
 import org.cgtatlas.testing.MetadataRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +73,38 @@ class DatabaseTest {
             })).isInstanceOf(DatabaseException.class);
             assertThat(MetadataRows.read(database, "half")).isNull();
         }
+    }
+
+    @Test
+    void whatTheDatabaseRefusesIsWordedForTheUserWithoutH2sText() {
+        try (Database database = Database.open(folder)) {
+            String tooLong = "x".repeat(10_000);
+            assertThatThrownBy(() -> MetadataRows.insert(database, tooLong, "value"))
+                    .isInstanceOf(DatabaseException.class)
+                    .satisfies(refusal -> assertThat(LibraryText.findIn(ErrorWording.forUser(refusal))).isNull())
+                    .hasMessageMatching("The meta key is too long: at most \\d+ characters can be stored\\. Nothing was saved\\.");
+            MetadataRows.insert(database, "twice", "a");
+            assertThatThrownBy(() -> MetadataRows.insert(database, "twice", "b"))
+                    .hasMessage("A record with the same name or id is already stored. Nothing was saved.");
+        }
+    }
+
+    @Test
+    void aDatabaseChangedByAnotherVersionIsLeftAloneWithAMessageForTheUser() throws Exception {
+        try (Database database = Database.open(folder)) {
+            database.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'")) {
+                    return statement.executeUpdate();
+                }
+            });
+        }
+
+        assertThatThrownBy(() -> Database.open(folder))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("was changed by a different version of CGT Atlas")
+                .hasMessageContaining(folder.resolve(DatabaseBackups.FOLDER).toString())
+                .satisfies(refusal -> assertThat(LibraryText.findIn(ErrorWording.forUser(refusal))).isNull());
     }
 
     @Test

@@ -48,16 +48,40 @@ class ErrorWordingTest {
     }
 
     @Test
-    void aFailureWithoutWordsIsNamedByItsKind() {
-        assertThat(ErrorWording.forUser(new NullPointerException())).isEqualTo("NullPointerException");
+    void aFailureWithoutWordsIsCalledUnexpectedNotByItsClassName() {
+        assertThat(ErrorWording.forUser(new NullPointerException())).isEqualTo("an unexpected internal problem");
         assertThat(ErrorWording.forUser(new IllegalStateException("Cannot read the file", new java.io.EOFException())))
-                .isEqualTo("Cannot read the file (EOFException)");
+                .isEqualTo("Cannot read the file");
     }
 
     @Test
-    void theRootCauseIsTheInnermostMessageOrKind() {
+    void theRootCauseIsTheInnermostMessage() {
         assertThat(ErrorWording.rootCause(new RuntimeException("outer", new SQLException("inner", new IOException("root")))))
                 .isEqualTo("root");
-        assertThat(ErrorWording.rootCause(new RuntimeException("outer", new java.io.EOFException()))).isEqualTo("EOFException");
+        assertThat(ErrorWording.rootCause(new RuntimeException("outer", new java.io.EOFException())))
+                .isEqualTo("an unexpected internal problem");
+    }
+
+    @Test
+    void aLibrarysInputLocationCodesAndClassNamesAreLeftOut() {
+        var jackson = new IllegalStateException("Cannot read settings", new IOException(
+                "Unexpected end-of-input\n at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 2]"));
+        var h2 = new RuntimeException("Cannot open", new SQLException("File corrupted while reading record [2.3.232/6]"));
+        var wrapped = new IllegalStateException("Cannot copy: java.nio.file.AccessDeniedException: /data/x");
+
+        assertThat(ErrorWording.forUser(jackson)).isEqualTo("Cannot read settings (Unexpected end-of-input)");
+        assertThat(ErrorWording.forUser(h2)).isEqualTo("Cannot open (File corrupted while reading record)");
+        assertThat(ErrorWording.forUser(wrapped)).isEqualTo("Cannot copy: /data/x");
+    }
+
+    @Test
+    void theTechnicalDetailsNameEachExceptionButHoldNoStackTrace() {
+        var error = new IllegalStateException("Cannot save", new IOException("disk gone [Source: REDACTED; line: 1]"));
+
+        String details = ErrorWording.technicalDetails(error);
+
+        assertThat(details).contains("java.lang.IllegalStateException: Cannot save")
+                .contains("caused by java.io.IOException: disk gone")
+                .doesNotContain("\tat ", "ErrorWordingTest", "REDACTED");
     }
 }

@@ -96,4 +96,17 @@ class MainWindowControllerTest {
         tasks.advance(Duration.ofSeconds(1));
         assertThat(tasks.ranOn(Lane.COMPUTE)).isEqualTo(1);
     }
+
+    @Test
+    void aSearchWithoutHitsIsToldFromOneNotYetAnswered() {
+        controller.search("zqxjv");
+        assertThat(model.searchedForProperty().get()).as("still waiting for the pause").isEmpty();
+
+        tasks.advance(MainWindowController.TYPING_PAUSE);
+
+        assertThat(titles()).isEmpty();
+        assertThat(model.searchedForProperty().get()).isEqualTo("zqxjv");
+        controller.search("");
+        assertThat(model.searchedForProperty().get()).isEmpty();
+    }
 }

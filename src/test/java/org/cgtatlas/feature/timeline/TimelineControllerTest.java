@@ -73,4 +73,12 @@ class TimelineControllerTest {
         assertThat(model.countryFilterProperty().get()).isNull();
         assertThat(model.selectedProperty().get().id()).isEqualTo("evt-duogenic-a-and-i-ai-cells-licence");
     }
+
+    @Test
+    void aSearchThatMatchesNoEventSaysSo() {
+        model.textProperty().set("zqxjv");
+
+        assertThat(model.shown()).isEmpty();
+        assertThat(model.summaryProperty().get()).startsWith("No event matches the filter (0 of ");
+    }
 }

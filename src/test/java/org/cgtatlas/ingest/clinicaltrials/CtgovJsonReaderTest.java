@@ -65,7 +65,7 @@ class CtgovJsonReaderTest {
                 .isInstanceOf(ImportFileException.class)
                 .hasMessageContaining("test.json, line 1, column")
                 .hasMessageContaining("(at /0/protocolSection/identificationModule/nctId)")
-                .hasMessageContaining("malformed JSON: Unexpected end-of-input");
+                .hasMessageContaining("malformed JSON: the file ends too early; it looks cut off");
     }
 
     @Test

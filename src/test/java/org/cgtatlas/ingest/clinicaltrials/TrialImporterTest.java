@@ -214,7 +214,7 @@ class TrialImporterTest {
     void aCutOffJsonIsRejected() throws IOException {
         String whole = new String(Files.readAllBytes(resourceCopy("api-v2-excerpt.json")), StandardCharsets.UTF_8);
         assertRejectedLeavingTheDatabaseAsItWas(file("cut.json", whole.substring(0, whole.length() * 3 / 4)),
-                "malformed JSON: Unexpected end-of-input");
+                "malformed JSON: the file ends too early; it looks cut off");
     }
 
     @Test
