@@ -85,6 +85,7 @@ public final class TimelineController {
     }
 
     private void show(Landscape loaded) {
+        model.snapshotProperty().set(loaded);
         model.lookupProperty().set(EventCountries.of(loaded));
         searchTexts = new SearchTexts(model.lookupProperty().get());
         model.organizations().setAll(loaded.organizations());
