@@ -37,7 +37,7 @@ public final class BackupController {
             database.restoreFrom(file);
             return file;
         }).onSuccess(restored -> {
-            dataRevision.changed();
+            dataRevision.replaced();
             done.accept(restored);
         }).start();
     }

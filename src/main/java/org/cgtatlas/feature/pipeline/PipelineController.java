@@ -102,6 +102,11 @@ public final class PipelineController {
                 refresh();
             }
         });
+        dataRevision.replacementProperty().addListener(observable -> {
+            undoStack.clear();
+            updateUndo();
+            model.messageProperty().set("");
+        });
     }
 
     private void restoreSettings() {

@@ -56,6 +56,7 @@ public final class MainWindowView {
     private final ListView<SearchHit> searchResults = new ListView<>();
     private final Popup searchPopup = new Popup();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
+    private final SeparatorMenuItem quitSeparator = new SeparatorMenuItem();
     private final MenuItem quitItem = new MenuItem(Messages.get("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
 
@@ -85,8 +86,7 @@ public final class MainWindowView {
 
     /** Later features add Import, Export, Print, Backup and Restore here, above Quit. */
     public void addFileMenuItems(MenuItem... items) {
-        int quitIndex = fileMenu.getItems().indexOf(quitItem);
-        fileMenu.getItems().addAll(quitIndex, java.util.List.of(items));
+        fileMenu.getItems().addAll(fileMenu.getItems().indexOf(quitSeparator), java.util.List.of(items));
     }
 
     /** The area showing the current screen, for images and prints of "what I see". */
@@ -113,7 +113,7 @@ public final class MainWindowView {
 
     private MenuBar menuBar() {
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        fileMenu.getItems().addAll(new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(quitSeparator, quitItem);
 
         Menu view = new Menu(Messages.get("menu.view"));
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};

@@ -73,6 +73,11 @@ public final class TimelineController {
                 refresh();
             }
         });
+        dataRevision.replacementProperty().addListener(observable -> {
+            removals.clear();
+            model.canUndoProperty().set(false);
+            model.noticeProperty().set("");
+        });
     }
 
     /**
