@@ -17,7 +17,9 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
+import org.cgtatlas.domain.TextLimit;
 import org.cgtatlas.ui.form.FormDates;
+import org.cgtatlas.ui.form.FormLimits;
 
 /**
  * The event form's values as typed. {@link #problems()} says what is wrong and where (by field); {@link #toEvent}
@@ -26,7 +28,7 @@ import org.cgtatlas.ui.form.FormDates;
 record EventDraft(String title, EventType type, String date, String endDate, List<String> organizationIds,
                   List<String> countryCodes, String dealValue, String currency, String place, String description) {
 
-    enum Field { TITLE, TYPE, DATE, END_DATE, PARTIES, DEAL_VALUE, CURRENCY }
+    enum Field { TITLE, TYPE, DATE, END_DATE, PARTIES, DEAL_VALUE, CURRENCY, PLACE, DESCRIPTION }
 
     EventDraft {
         organizationIds = organizationIds == null ? List.of() : List.copyOf(organizationIds);
@@ -47,6 +49,8 @@ record EventDraft(String title, EventType type, String date, String endDate, Lis
         if (isBlank(title)) {
             problems.put(Field.TITLE, Messages.get("timeline.form.error.title"));
         }
+        FormLimits.problem(Messages.get("timeline.form.title"), title, TextLimit.EVENT_TITLE)
+                .ifPresent(problem -> problems.put(Field.TITLE, problem));
         if (type == null) {
             problems.put(Field.TYPE, Messages.get("timeline.form.error.type"));
         }
@@ -70,6 +74,10 @@ record EventDraft(String title, EventType type, String date, String endDate, Lis
         if (!isBlank(currency) && !currency.strip().matches("[A-Za-z]{3}")) {
             problems.put(Field.CURRENCY, Messages.get("timeline.form.error.currencyCode", currency.strip()));
         }
+        FormLimits.problem(Messages.get("timeline.form.place"), place, TextLimit.EVENT_PLACE)
+                .ifPresent(problem -> problems.put(Field.PLACE, problem));
+        FormLimits.problem(Messages.get("timeline.form.description"), description, TextLimit.EVENT_DESCRIPTION)
+                .ifPresent(problem -> problems.put(Field.DESCRIPTION, problem));
         return problems;
     }
 

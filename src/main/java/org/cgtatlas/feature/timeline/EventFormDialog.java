@@ -189,6 +189,8 @@ final class EventFormDialog {
         register(parties, EventDraft.Field.PARTIES);
         register(dealValue, EventDraft.Field.DEAL_VALUE);
         register(currency, EventDraft.Field.CURRENCY);
+        register(place, EventDraft.Field.PLACE);
+        register(description, EventDraft.Field.DESCRIPTION);
     }
 
     private void register(Control control, EventDraft.Field field) {

@@ -71,6 +71,15 @@ class EventDraftTest {
     }
 
     @Test
+    void aTextLongerThanItsColumnIsNamedWithItsLimitBeforeSaving() {
+        EventDraft longTitle = new EventDraft("x".repeat(1001), EventType.MOU, "2025", "", List.of("a"), List.of(), "", "",
+                "p".repeat(500), "d".repeat(8001));
+        assertThat(longTitle.problems()).containsOnlyKeys(Field.TITLE, Field.DESCRIPTION);
+        assertThat(longTitle.problems().get(Field.TITLE)).isEqualTo("Title: 1,001 characters — at most 1,000.");
+        assertThat(longTitle.problems().get(Field.DESCRIPTION)).isEqualTo("Description: 8,001 characters — at most 8,000.");
+    }
+
+    @Test
     void aDealValueNeedsAThreeLetterCurrencyAndTheEndMayNotPrecedeTheStart() {
         assertThat(draft("2025", List.of("a"), "12.5", "").problems()).containsOnlyKeys(Field.CURRENCY);
         assertThat(draft("2025", List.of("a"), "", "dollars").problems()).containsOnlyKeys(Field.CURRENCY);
