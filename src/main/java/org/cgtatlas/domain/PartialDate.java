@@ -47,25 +47,31 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
         return start.getYear();
     }
 
-    /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is an {@link IllegalArgumentException}. */
+    /**
+     * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; anything else is an {@link InvalidDateException} saying whether the
+     * form, the month or the day is wrong. The years allowed are {@link DateRules}' to judge.
+     */
     public static PartialDate parse(String text) {
         Matcher matcher = FORM.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: '" + text + "'");
+            throw new InvalidDateException(DateProblem.NOT_A_DATE, text);
         }
-        try {
-            int year = Integer.parseInt(matcher.group(1));
-            if (matcher.group(2) == null) {
-                return ofYear(year);
-            }
-            int month = Integer.parseInt(matcher.group(2));
-            if (matcher.group(3) == null) {
-                return ofMonth(year, month);
-            }
-            return ofDay(LocalDate.of(year, month, Integer.parseInt(matcher.group(3))));
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("not a valid date: '" + text + "'", e);
+        int year = Integer.parseInt(matcher.group(1));
+        if (matcher.group(2) == null) {
+            return ofYear(year);
         }
+        int month = Integer.parseInt(matcher.group(2));
+        if (month < 1 || month > 12) {
+            throw new InvalidDateException(DateProblem.NO_SUCH_MONTH, text);
+        }
+        if (matcher.group(3) == null) {
+            return ofMonth(year, month);
+        }
+        int day = Integer.parseInt(matcher.group(3));
+        if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            throw new InvalidDateException(DateProblem.NO_SUCH_DAY, text);
+        }
+        return ofDay(LocalDate.of(year, month, day));
     }
 
     /** The last day the date covers: the 31st of December for a year, the month's last day for a month. */

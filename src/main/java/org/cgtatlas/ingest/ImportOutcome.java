@@ -6,10 +6,10 @@ import org.cgtatlas.domain.TrialImportSummary;
 
 /**
  * What an import did, whatever the file was: the detected format, its summary as lines for the user,
- * and the summary record of the importer that ran (the other one is null).
+ * the summary record of the importer that ran (the other one is null), and whether the stored data changed.
  */
 public record ImportOutcome(ImportFormat format, List<String> summaryLines, TrialImportSummary trials,
-                            DatasetWriteSummary dataset) {
+                            DatasetWriteSummary dataset, boolean changedData) {
 
     public ImportOutcome {
         summaryLines = List.copyOf(summaryLines);

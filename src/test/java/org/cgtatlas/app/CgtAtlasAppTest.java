@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +42,17 @@ class CgtAtlasAppTest {
             Node root = robot.lookup("#screen-" + name).query();
             assertThat(root.isVisible()).isTrue();
             assertThat(root.getScene()).isNotNull();
+        }
+    }
+
+    @Test
+    void theFileMenuBeginsWithAnItemAndItsSeparatorsOnlySeparateItems() {
+        List<MenuItem> items = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems();
+        assertThat(items.get(0)).isNotInstanceOf(SeparatorMenuItem.class);
+        assertThat(items.get(items.size() - 1).getText()).isEqualTo(Messages.get("menu.file.quit"));
+        for (int i = 1; i < items.size(); i++) {
+            assertThat(items.get(i) instanceof SeparatorMenuItem && items.get(i - 1) instanceof SeparatorMenuItem)
+                    .as("two separators in a row at %d", i).isFalse();
         }
     }
 

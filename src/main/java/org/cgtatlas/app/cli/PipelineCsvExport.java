@@ -12,6 +12,7 @@ import org.cgtatlas.export.csv.PipelineCsv;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineFilter;
+import org.cgtatlas.landscape.pipeline.PipelineCount;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +49,8 @@ final class PipelineCsvExport {
             PipelineFilter filter = new PipelineFilter(countryCode(landscape.countries()), chosenModality, null, null, "");
             List<PipelineRow> rows = filter.apply(PipelineRows.of(landscape));
             PipelineCsv.write(out, rows, List.of(PipelineColumn.values()));
-            spec.commandLine().getOut().printf("Wrote %s: %d pipeline row(s)%n", out.toAbsolutePath(), rows.size());
+            spec.commandLine().getOut().printf("Wrote %s: %d pipeline row(s), %s%n", out.toAbsolutePath(), rows.size(),
+                    PipelineCount.of(rows).inWords());
         }
         return 0;
     }

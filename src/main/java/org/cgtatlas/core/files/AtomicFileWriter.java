@@ -3,17 +3,23 @@ package org.cgtatlas.core.files;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /**
  * Writes a file so that the destination holds either the old content or the complete new one:
  * the bytes go to a temporary file beside it, which is forced to disk and then moved into place.
  * A failure (no permission, a full disk, a cancelled export) deletes the temporary file and leaves no partial output.
+ * The file gets the permissions any new file of the user gets (the umask's), or keeps those of the file it replaces;
+ * not the owner-only ones of {@link Files#createTempFile}.
  */
 public final class AtomicFileWriter {
 
@@ -35,17 +41,19 @@ public final class AtomicFileWriter {
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder, not a file");
         }
-        Path temporary;
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+        OutputStream created;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+            created = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(folder.toString(), null, "no permission to write in this folder");
         }
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(created, 1 << 16)) {
                 content.writeTo(out);
             }
-            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+            keepPermissionsOf(absolute, temporary);
+            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             try {
@@ -56,6 +64,12 @@ public final class AtomicFileWriter {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    private static void keepPermissionsOf(Path replaced, Path temporary) throws IOException {
+        if (Files.exists(replaced) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(replaced));
         }
     }
 }

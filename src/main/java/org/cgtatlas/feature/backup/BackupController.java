@@ -1,9 +1,11 @@
 package org.cgtatlas.feature.backup;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskExecutor;
+import org.cgtatlas.core.db.AutomaticBackup;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.i18n.Messages;
@@ -35,9 +37,14 @@ public final class BackupController {
             database.restoreFrom(file);
             return file;
         }).onSuccess(restored -> {
-            dataRevision.changed();
+            dataRevision.replaced();
             done.accept(restored);
         }).start();
+    }
+
+    /** The automatic backups with their tiers, newest first, for File ▸ Restore…. */
+    public void listBackups(Consumer<List<AutomaticBackup>> shown) {
+        tasks.task(Messages.get("restore.listing"), progress -> backups.list()).onSuccess(shown).start();
     }
 
     /** Where automatic backups are kept, for the file chooser's first folder. */

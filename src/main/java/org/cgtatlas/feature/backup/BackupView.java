@@ -42,14 +42,27 @@ public final class BackupView {
     }
 
     private void restore() {
+        controller.listBackups(backups -> new RestoreDialog(owner, backups).showAndWait().ifPresent(choice -> {
+            if (choice.otherFile()) {
+                chooseFileToRestore();
+            } else {
+                confirmRestore(choice.backup().toFile());
+            }
+        }));
+    }
+
+    private void chooseFileToRestore() {
         FileChooser chooser = chooser(Messages.get("restore.choose"));
         if (Files.isDirectory(controller.backupFolder())) {
             chooser.setInitialDirectory(controller.backupFolder().toFile());
         }
         File file = chooser.showOpenDialog(owner);
-        if (file == null) {
-            return;
+        if (file != null) {
+            confirmRestore(file);
         }
+    }
+
+    private void confirmRestore(File file) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("restore.confirm", file),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.initOwner(owner);

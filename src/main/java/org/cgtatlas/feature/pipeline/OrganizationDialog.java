@@ -1,12 +1,17 @@
 package org.cgtatlas.feature.pipeline;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.TextLimit;
+import org.cgtatlas.ui.form.FormLimits;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
@@ -52,7 +57,17 @@ final class OrganizationDialog {
             type.setValue(OrganizationType.COMPANY);
         }
         form.validateWhenShown(() -> {
-            form.validation().registerValidator(name, Validator.createEmptyValidator(Messages.get("pipeline.validation.name")));
+            form.validation().registerValidator(name, Validator.combine(
+                    Validator.createEmptyValidator(Messages.get("pipeline.validation.name")),
+                    FormLimits.validator(Messages.get("pipeline.form.name"), TextLimit.ORGANIZATION_NAME)));
+            form.validation().registerValidator(localName, FormLimits.validator(Messages.get("pipeline.form.localName"),
+                    TextLimit.ORGANIZATION_LOCAL_NAME));
+            Validator<String> alias = FormLimits.validator(Messages.get("pipeline.form.aliases"), TextLimit.ORGANIZATION_ALIAS);
+            form.validation().registerValidator(aliases, (Control control, String text) -> alias.apply(control,
+                    Arrays.stream(Objects.requireNonNullElse(text, "").split(","))
+                            .max(Comparator.comparingInt(String::length)).orElse("")));
+            form.validation().registerValidator(description, FormLimits.validator(Messages.get("pipeline.form.description"),
+                    TextLimit.ORGANIZATION_DESCRIPTION));
             form.validation().registerValidator(type, Validator.createEmptyValidator(Messages.get("pipeline.validation.type")));
         });
         form.onSave((close, fail) -> controller.saveOrganization(draft(), existing, close, fail));

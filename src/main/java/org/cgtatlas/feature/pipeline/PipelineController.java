@@ -30,6 +30,7 @@ import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
 import org.cgtatlas.ui.navigation.SearchProvider;
+import org.cgtatlas.landscape.pipeline.PipelineCount;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
@@ -102,6 +103,11 @@ public final class PipelineController {
                 refresh();
             }
         });
+        dataRevision.replacementProperty().addListener(observable -> {
+            undoStack.clear();
+            updateUndo();
+            model.messageProperty().set("");
+        });
     }
 
     private void restoreSettings() {
@@ -127,6 +133,7 @@ public final class PipelineController {
         data = loaded;
         builtRows = rows;
         model.totalCountProperty().set(builtRows.size());
+        model.totalProperty().set(PipelineCount.of(builtRows));
         model.countries().setAll(data.countries());
         model.organizations().setAll(data.organizations().stream()
                 .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER)).toList());

@@ -15,6 +15,7 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.pipeline.PipelineCount;
 import org.cgtatlas.landscape.pipeline.PipelineFilter;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
@@ -24,6 +25,7 @@ public final class PipelineModel {
 
     private final ObservableList<PipelineRow> rows = FXCollections.observableArrayList();
     private final IntegerProperty totalCount = new SimpleIntegerProperty();
+    private final ObjectProperty<PipelineCount> total = new SimpleObjectProperty<>(PipelineCount.NONE);
     private final ObjectProperty<String> countryFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Modality> modalityFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<DevelopmentStage> stageFilter = new SimpleObjectProperty<>();
@@ -47,6 +49,11 @@ public final class PipelineModel {
     }
 
     /** How many rows there are before filtering. */
+    /** The programmes and programme-less companies of all rows, before filtering. */
+    public ObjectProperty<PipelineCount> totalProperty() {
+        return total;
+    }
+
     public IntegerProperty totalCountProperty() {
         return totalCount;
     }

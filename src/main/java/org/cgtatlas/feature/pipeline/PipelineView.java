@@ -43,6 +43,7 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.landscape.pipeline.PipelineCount;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -182,8 +183,12 @@ public final class PipelineView {
         count.getStyleClass().add("pipeline-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("pipeline.count", model.rows().size(), model.totalCountProperty().get()),
-                model.rows(), model.totalCountProperty()));
+                () -> {
+                    PipelineCount shown = PipelineCount.of(model.rows());
+                    PipelineCount total = model.totalProperty().get();
+                    return Messages.get("pipeline.count", shown.programmes(), total.programmes(),
+                            shown.companiesWithoutProgramme(), total.companiesWithoutProgramme());
+                }, model.rows(), model.totalProperty()));
         Node chips = new FilterChips(model, controller, () -> root.lookup("#pipelineFilterText").requestFocus()).node();
         HBox.setHgrow(chips, Priority.ALWAYS);
         HBox bar = new HBox(12, chips, count);

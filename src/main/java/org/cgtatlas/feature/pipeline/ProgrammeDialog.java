@@ -9,6 +9,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.TextLimit;
+import org.cgtatlas.ui.form.FormLimits;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
@@ -89,7 +91,16 @@ final class ProgrammeDialog {
                     (Control control, String value) -> ValidationResult.fromErrorIf(control,
                             PipelineEdits.duplicateMessage(idOf(organization.getValue()), Objects.requireNonNullElse(value, ""),
                                     model.organizations()),
-                            controller.isDuplicate(draft(), existing))));
+                            controller.isDuplicate(draft(), existing)),
+                    FormLimits.validator(Messages.get("pipeline.form.name"), TextLimit.PROGRAMME_NAME)));
+            form.validation().registerValidator(target, FormLimits.validator(Messages.get("pipeline.form.target"),
+                    TextLimit.PROGRAMME_TARGET));
+            form.validation().registerValidator(indication, FormLimits.validator(Messages.get("pipeline.form.indication"),
+                    TextLimit.PROGRAMME_INDICATION));
+            form.validation().registerValidator(status, FormLimits.validator(Messages.get("pipeline.form.status"),
+                    TextLimit.PROGRAMME_STATUS));
+            form.validation().registerValidator(description, FormLimits.validator(Messages.get("pipeline.form.description"),
+                    TextLimit.PROGRAMME_DESCRIPTION));
             form.validation().registerValidator(organization,
                     Validator.createEmptyValidator(Messages.get("pipeline.validation.organization")));
             form.validation().registerValidator(country, Validator.createEmptyValidator(Messages.get("pipeline.validation.country")));

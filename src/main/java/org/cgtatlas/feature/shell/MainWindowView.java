@@ -55,6 +55,7 @@ public final class MainWindowView {
     private final ListView<SearchHit> searchResults = new ListView<>();
     private final Popup searchPopup = new Popup();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
+    private final SeparatorMenuItem quitSeparator = new SeparatorMenuItem();
     private final MenuItem quitItem = new MenuItem(Messages.get("menu.file.quit"));
     private final MenuItem aboutItem = new MenuItem(Messages.get("menu.help.about"));
 
@@ -84,8 +85,7 @@ public final class MainWindowView {
 
     /** Later features add Import, Export, Print, Backup and Restore here, above Quit. */
     public void addFileMenuItems(MenuItem... items) {
-        int quitIndex = fileMenu.getItems().indexOf(quitItem);
-        fileMenu.getItems().addAll(quitIndex, java.util.List.of(items));
+        fileMenu.getItems().addAll(fileMenu.getItems().indexOf(quitSeparator), java.util.List.of(items));
     }
 
     /** The area showing the current screen, for images and prints of "what I see". */
@@ -112,7 +112,7 @@ public final class MainWindowView {
 
     private MenuBar menuBar() {
         quitItem.setAccelerator(Shortcut.QUIT.combination());
-        fileMenu.getItems().addAll(new SeparatorMenuItem(), quitItem);
+        fileMenu.getItems().addAll(quitSeparator, quitItem);
 
         Menu view = new Menu(Messages.get("menu.view"));
         Shortcut[] screenKeys = {Shortcut.SCREEN_DASHBOARD, Shortcut.SCREEN_COUNTRIES, Shortcut.SCREEN_PIPELINE,

@@ -58,6 +58,7 @@ public final class SourcesView {
         meta.getStyleClass().add(Styles.TEXT_MUTED);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
         note.setWrapText(true);
+        note.setId("sourceNote");
         note.managedProperty().bind(note.textProperty().isNotEmpty());
         VBox header = new VBox(4, title, meta, note);
         header.setPadding(new Insets(12, 16, 8, 16));
@@ -110,7 +111,7 @@ public final class SourcesView {
         }
         title.setText(source.title());
         meta.setText(describe(source));
-        note.setText(source.cleaningNote() == null ? "" : Messages.get("sources.cleaned", source.cleaningNote()));
+        note.setText(source.cleaningNote() == null ? "" : Messages.get("sources.cleaned"));
         List<HighlightedText.Range> ranges = PassageLocator.locateAll(source.text(),
                         model.passages().stream().map(CitedPassage::quote).toList()).stream()
                 .map(span -> new HighlightedText.Range(span.start(), span.end())).toList();

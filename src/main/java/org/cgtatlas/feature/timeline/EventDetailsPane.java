@@ -128,7 +128,8 @@ final class EventDetailsPane extends ScrollPane {
         Button show = new Button(Messages.get("timeline.details.showSource"), new FontIcon(Material2MZ.OPEN_IN_NEW));
         show.getStyleClass().addAll(Styles.SMALL, "timeline-show-source");
         show.setOnAction(action -> controller.showSource(citation));
-        Label source = new Label(citation.sourceId());
+        Label source = new Label(model.snapshotProperty().get().sourceTitle(citation.sourceId()));
+        source.setWrapText(true);
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return new VBox(4, quote, new HBox(8, show, source));
     }

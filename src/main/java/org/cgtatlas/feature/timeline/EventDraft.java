@@ -1,12 +1,15 @@
 package org.cgtatlas.feature.timeline;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.DateRules;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Inference;
@@ -14,6 +17,9 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
 import org.cgtatlas.domain.RecordOrigin;
+import org.cgtatlas.domain.TextLimit;
+import org.cgtatlas.ui.form.FormDates;
+import org.cgtatlas.ui.form.FormLimits;
 
 /**
  * The event form's values as typed. {@link #problems()} says what is wrong and where (by field); {@link #toEvent}
@@ -22,7 +28,7 @@ import org.cgtatlas.domain.RecordOrigin;
 record EventDraft(String title, EventType type, String date, String endDate, List<String> organizationIds,
                   List<String> countryCodes, String dealValue, String currency, String place, String description) {
 
-    enum Field { TITLE, TYPE, DATE, END_DATE, PARTIES, DEAL_VALUE, CURRENCY }
+    enum Field { TITLE, TYPE, DATE, END_DATE, PARTIES, DEAL_VALUE, CURRENCY, PLACE, DESCRIPTION }
 
     EventDraft {
         organizationIds = organizationIds == null ? List.of() : List.copyOf(organizationIds);
@@ -43,11 +49,13 @@ record EventDraft(String title, EventType type, String date, String endDate, Lis
         if (isBlank(title)) {
             problems.put(Field.TITLE, Messages.get("timeline.form.error.title"));
         }
+        FormLimits.problem(Messages.get("timeline.form.title"), title, TextLimit.EVENT_TITLE)
+                .ifPresent(problem -> problems.put(Field.TITLE, problem));
         if (type == null) {
             problems.put(Field.TYPE, Messages.get("timeline.form.error.type"));
         }
-        dateProblem(date, true).ifPresent(problem -> problems.put(Field.DATE, problem));
-        dateProblem(endDate, false).ifPresent(problem -> problems.put(Field.END_DATE, problem));
+        dateProblem("timeline.form.date", date, true).ifPresent(problem -> problems.put(Field.DATE, problem));
+        dateProblem("timeline.form.endDate", endDate, false).ifPresent(problem -> problems.put(Field.END_DATE, problem));
         if (!problems.containsKey(Field.DATE) && !problems.containsKey(Field.END_DATE) && !isBlank(endDate)
                 && PartialDate.parse(endDate).end().isBefore(PartialDate.parse(date).start())) {
             problems.put(Field.END_DATE, Messages.get("timeline.form.error.endBeforeStart"));
@@ -66,19 +74,32 @@ record EventDraft(String title, EventType type, String date, String endDate, Lis
         if (!isBlank(currency) && !currency.strip().matches("[A-Za-z]{3}")) {
             problems.put(Field.CURRENCY, Messages.get("timeline.form.error.currencyCode", currency.strip()));
         }
+        FormLimits.problem(Messages.get("timeline.form.place"), place, TextLimit.EVENT_PLACE)
+                .ifPresent(problem -> problems.put(Field.PLACE, problem));
+        FormLimits.problem(Messages.get("timeline.form.description"), description, TextLimit.EVENT_DESCRIPTION)
+                .ifPresent(problem -> problems.put(Field.DESCRIPTION, problem));
         return problems;
     }
 
-    private static java.util.Optional<String> dateProblem(String text, boolean required) {
+    private static Optional<String> dateProblem(String labelKey, String text, boolean required) {
         if (isBlank(text)) {
-            return required ? java.util.Optional.of(Messages.get("timeline.form.error.dateMissing")) : java.util.Optional.empty();
+            return required ? Optional.of(Messages.get("timeline.form.error.dateMissing")) : Optional.empty();
         }
-        try {
-            PartialDate.parse(text);
-            return java.util.Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.of(Messages.get("timeline.form.error.date", text.strip()));
+        return FormDates.problem(Messages.get(labelKey), text);
+    }
+
+    /**
+     * What to confirm before saving a draft without problems: a date or end date more than five years after
+     * {@code today} may be right (a planned launch) but is more often a slip.
+     */
+    Optional<String> confirmation(LocalDate today) {
+        PartialDate start = PartialDate.parse(date);
+        if (DateRules.isFarAhead(start, today)) {
+            return Optional.of(FormDates.farAheadQuestion(Messages.get("timeline.form.date"), start));
         }
+        PartialDate end = PartialDate.parseOptional(endDate);
+        return DateRules.isFarAhead(end, today)
+                ? Optional.of(FormDates.farAheadQuestion(Messages.get("timeline.form.endDate"), end)) : Optional.empty();
     }
 
     private static BigDecimal parseAmount(String text) {

@@ -1,6 +1,7 @@
 package org.cgtatlas.feature.timeline;
 
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ final class EventFormDialog {
         addFields();
         fill(original == null ? null : EventDraft.of(original));
         form.validateWhenShown(this::registerValidators);
+        form.confirmBeforeSave(() -> draft().confirmation(LocalDate.now()));
         form.onSave((close, fail) -> controller.save(draft(), original, close, fail));
     }
 
@@ -187,6 +189,8 @@ final class EventFormDialog {
         register(parties, EventDraft.Field.PARTIES);
         register(dealValue, EventDraft.Field.DEAL_VALUE);
         register(currency, EventDraft.Field.CURRENCY);
+        register(place, EventDraft.Field.PLACE);
+        register(description, EventDraft.Field.DESCRIPTION);
     }
 
     private void register(Control control, EventDraft.Field field) {

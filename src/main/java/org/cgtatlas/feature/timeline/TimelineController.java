@@ -73,6 +73,11 @@ public final class TimelineController {
                 refresh();
             }
         });
+        dataRevision.replacementProperty().addListener(observable -> {
+            removals.clear();
+            model.canUndoProperty().set(false);
+            model.noticeProperty().set("");
+        });
     }
 
     /**
@@ -85,6 +90,7 @@ public final class TimelineController {
     }
 
     private void show(Landscape loaded) {
+        model.snapshotProperty().set(loaded);
         model.lookupProperty().set(EventCountries.of(loaded));
         searchTexts = new SearchTexts(model.lookupProperty().get());
         model.organizations().setAll(loaded.organizations());

@@ -25,6 +25,7 @@ public final class TimelineModel {
     private final ObservableList<CollaborationEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Organization> organizations = FXCollections.observableArrayList();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
+    private final ObjectProperty<Landscape> snapshot = new SimpleObjectProperty<>(Landscape.EMPTY);
     private final ObjectProperty<EventCountries> lookup = new SimpleObjectProperty<>(EventCountries.of(Landscape.EMPTY));
 
     private final ObjectProperty<EventType> typeFilter = new SimpleObjectProperty<>();
@@ -45,6 +46,11 @@ public final class TimelineModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final StringProperty notice = new SimpleStringProperty("");
+
+    /** The snapshot the screen shows, for what the events only refer to by id (their sources' titles). */
+    public ObjectProperty<Landscape> snapshotProperty() {
+        return snapshot;
+    }
 
     /** Every stored event, in stored order. */
     public ObservableList<CollaborationEvent> events() {

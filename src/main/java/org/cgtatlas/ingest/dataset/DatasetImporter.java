@@ -59,6 +59,11 @@ public final class DatasetImporter {
         return Optional.of(summary);
     }
 
+    /** The curated records as stored now, to tell whether an import changed any. */
+    public Dataset stored() {
+        return repository.load();
+    }
+
     /** Reads, checks and writes a dataset file in one transaction; a file with any problem changes nothing. */
     public DatasetWriteSummary importFile(Path file) {
         String name = file.toString();

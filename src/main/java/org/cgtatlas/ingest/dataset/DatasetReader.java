@@ -16,6 +16,9 @@ import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Locale;
 import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.DateProblem;
+import org.cgtatlas.domain.DateRules;
+import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.ingest.JsonSyntax;
 
 /**
@@ -66,6 +69,10 @@ public final class DatasetReader {
             return path + ": unknown field '" + unknown.getPropertyName() + "'";
         }
         if (mapping instanceof InvalidFormatException invalid) {
+            if (invalid.getTargetType() == PartialDate.class) {
+                String text = String.valueOf(invalid.getValue());
+                return path + ": " + DateRules.check(text).orElse(DateProblem.NOT_A_DATE).describe(text);
+            }
             if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
                 return path + ": unknown " + humanName(field) + " '" + invalid.getValue() + "'";
             }

@@ -14,10 +14,12 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.DateRules;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Milestone;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Person;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
@@ -54,6 +56,7 @@ public final class DatasetValidator {
                     + Dataset.OLDEST_READABLE_FORMAT_VERSION + " to " + Dataset.FORMAT_VERSION + ", not "
                     + dataset.formatVersion());
         }
+        check.date("asOf", "the dataset", dataset.asOf());
         Map<String, String> sourceTexts = new HashMap<>(storedSourceTexts);
         Set<String> countries = new HashSet<>(storedIds);
         Set<String> organizations = new HashSet<>(storedIds);
@@ -66,6 +69,7 @@ public final class DatasetValidator {
             check.required(at + ".title", source.title());
             check.required(at + ".language", source.language());
             check.required(at + ".text", source.text());
+            check.date(at + ".publishedOn", record(source.id()), source.publishedOn());
             if (source.id() != null && source.text() != null) {
                 sourceTexts.put(source.id(), source.text());
             }
@@ -102,6 +106,7 @@ public final class DatasetValidator {
             check.required(at + ".qualifier", metric.qualifier());
             check.required(at + ".wording", metric.wording());
             check.required(at + ".countryCode", metric.countryCode());
+            check.date(at + ".asOf", record(metric.id()), metric.asOf());
             check.reference(at + ".countryCode", metric.countryCode(), countries, "country");
             check.reference(at + ".about", metric.about(), described, "organization, programme or event");
             citations.check(at, metric.citations());
@@ -113,6 +118,7 @@ public final class DatasetValidator {
             String at = "milestones[" + i + "]";
             check.required(at + ".title", milestone.title());
             check.required(at + ".category", milestone.category());
+            check.date(at + ".date", record(milestone.id()), milestone.date());
             check.required(at + ".countryCode", milestone.countryCode());
             check.reference(at + ".countryCode", milestone.countryCode(), countries, "country");
             references(check, at + ".organizationIds", milestone.organizationIds(), organizations, "organization");
@@ -148,6 +154,8 @@ public final class DatasetValidator {
             String at = "events[" + i + "]";
             check.required(at + ".title", event.title());
             check.required(at + ".type", event.type());
+            check.date(at + ".date", record(event.id()), event.date());
+            check.date(at + ".endDate", record(event.id()), event.endDate());
             for (int p = 0; p < event.participants().size(); p++) {
                 EventParticipant participant = event.participants().get(p);
                 check.reference(at + ".participants[" + p + "].organizationId", participant.organizationId(),
@@ -229,6 +237,10 @@ public final class DatasetValidator {
         }
     }
 
+    private static String record(String id) {
+        return "record '" + id + "'";
+    }
+
     private static String quoted(String text) {
         return text == null ? "nothing" : "\"" + text + "\"";
     }
@@ -244,6 +256,11 @@ public final class DatasetValidator {
             if (value == null || value instanceof String text && text.isBlank()) {
                 add(at, "is required");
             }
+        }
+
+        /** Dates outside the years the app accepts are refused here as in the forms ({@link DateRules}). */
+        void date(String at, String record, PartialDate date) {
+            DateRules.check(date).ifPresent(problem -> add(at, record + ": " + problem.describe(date.iso())));
         }
 
         void reference(String at, String id, Set<String> known, String kind) {

@@ -4,12 +4,15 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -54,6 +57,7 @@ public final class FormDialog {
     private final List<Runnable> validators = new ArrayList<>();
     private final List<Control> rowControls = new ArrayList<>();
     private final ColumnConstraints fields;
+    private Supplier<Optional<String>> confirmation = Optional::empty;
 
     /** A form titled {@code title}; {@code id} names its dialog pane (for styles and tests). */
     public FormDialog(Window owner, String title, String id) {
@@ -124,21 +128,48 @@ public final class FormDialog {
         validators.add(registration);
     }
 
+    /**
+     * A question to ask before saving values that are allowed but unusual (a date years ahead); Save goes ahead only
+     * when the user confirms it.
+     */
+    public void confirmBeforeSave(Supplier<Optional<String>> question) {
+        confirmation = question;
+    }
+
     /** What Save does; until {@code close} or {@code fail} runs, Save stays disabled and "Saving…" shows. */
     public void onSave(SaveAction action) {
         saveButton().addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
-            saving.set(true);
-            showNote(Messages.get("form.saving"));
-            action.save(() -> {
-                saving.set(false);
-                showNote("");
-                dialog.setResult(saveType);
-                dialog.close();
-            }, reason -> {
-                saving.set(false);
-                showProblem(reason);
-            });
+            confirmation.get().ifPresentOrElse(question -> confirmThen(question, () -> save(action)), () -> save(action));
+        });
+    }
+
+    private void confirmThen(String question, Runnable save) {
+        ButtonType confirm = new ButtonType(Messages.get("form.confirmSave"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, confirm, ButtonType.CANCEL);
+        alert.initOwner(dialog.getDialogPane().getScene().getWindow());
+        alert.setTitle(Messages.get("form.confirmTitle"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("formConfirm");
+        alert.setOnHidden(hidden -> {
+            if (alert.getResult() == confirm) {
+                save.run();
+            }
+        });
+        alert.show();
+    }
+
+    private void save(SaveAction action) {
+        saving.set(true);
+        showNote(Messages.get("form.saving"));
+        action.save(() -> {
+            saving.set(false);
+            showNote("");
+            dialog.setResult(saveType);
+            dialog.close();
+        }, reason -> {
+            saving.set(false);
+            showProblem(reason);
         });
     }
 

@@ -39,15 +39,18 @@ class DatabaseBackupsTest {
     }
 
     @Test
-    void automaticBackupsKeepOnlyTheNewest() throws Exception {
+    void beforeChangeBackupsKeepOnlyTheNewestAndDoNotStandInForTheDailyOne() throws Exception {
         try (Database database = Database.open(folder)) {
             DatabaseBackups backups = new DatabaseBackups(database, 3, Clock.systemDefaultZone());
             List<Path> made = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                made.add(backups.backup("test"));
+                made.add(backups.backup("before-test"));
             }
-            assertThat(backups.list()).containsExactly(made.get(4), made.get(3), made.get(2));
+            assertThat(backups.list()).extracting(AutomaticBackup::file).containsExactly(made.get(4), made.get(3), made.get(2));
+            Path daily = backups.backupIfDue().orElseThrow();
             assertThat(backups.backupIfDue()).isEmpty();
+            assertThat(backups.list()).filteredOn(backup -> backup.file().equals(daily)).singleElement()
+                    .satisfies(backup -> assertThat(backup.tiers()).contains(BackupTier.DAILY, BackupTier.WEEKLY, BackupTier.MONTHLY));
         }
     }
 

@@ -141,6 +141,37 @@ class PipelineControllerTest {
     }
 
     @Test
+    void aRestoredDatabaseClearsTheUndoAndTheRestoredNotice() throws Exception {
+        List<org.cgtatlas.domain.Programme> programmes = services.programmes().findAll();
+        onFx(() -> {
+            controller.deleteProgramme(programmes.get(0));
+            return null;
+        });
+        waitUntil(() -> model.canUndoProperty().get());
+        onFx(() -> {
+            controller.undo();
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().startsWith("Restored"));
+        onFx(() -> {
+            controller.deleteProgramme(programmes.get(1));
+            return null;
+        });
+        waitUntil(() -> model.canUndoProperty().get());
+
+        onFx(() -> {
+            services.dataRevision().replaced();
+            return null;
+        });
+
+        assertThat(onFx(() -> model.messageProperty().get())).isEmpty();
+        assertThat(onFx(() -> model.canUndoProperty().get())).as("nothing to undo in the restored data").isFalse();
+        // let the reloads started above finish before the task runner closes
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void showSourceGoesThroughTheNavigator() throws Exception {
         Citation citation = new Citation("src-east-asia-cgt-landscape-ebook", "Relma-cel (JW Therapeutics)");
         onFx(() -> {

@@ -47,6 +47,20 @@ class SourcesScreenTest {
         assertThat(text.focusedBounds()).isNotNull();
     }
 
+    @Test
+    void aRepairedSourceSaysSoInPlainWordsWithoutTheCuratorsNote() throws Exception {
+        robot.clickOn("#nav-sources");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sourceList().getItems().isEmpty());
+        Source repaired = sourceList().getItems().stream().filter(source -> source.cleaningNote() != null).findFirst()
+                .orElseThrow();
+        robot.interact(() -> sourceList().getSelectionModel().select(repaired));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String note = robot.lookup("#sourceNote").queryLabeled().getText();
+        assertThat(note).isEqualTo("Characters garbled in the original file were restored in this text; nothing else was changed.");
+        assertThat(note).doesNotContain(repaired.cleaningNote());
+    }
+
     private ListView<Source> sourceList() {
         return robot.lookup("#sourceList").queryListView();
     }

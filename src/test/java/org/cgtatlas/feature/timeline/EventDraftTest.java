@@ -3,6 +3,7 @@ package org.cgtatlas.feature.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.DatePrecision;
@@ -40,6 +41,42 @@ class EventDraftTest {
         assertThat(draft.problems().get(Field.DATE)).startsWith("Date:").contains("2025-13");
         assertThat(draft.problems().get(Field.DEAL_VALUE)).startsWith("Deal value:").contains("-5");
         assertThatThrownBy(() -> draft.toEvent(null, "analyst")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsCalledNoSuchDayAndYearsOutside1900To2100AreRefused() {
+        assertThat(draft("2026-02-30", List.of("a"), "", "").problems().get(Field.DATE))
+                .isEqualTo("Date: \"2026-02-30\" — no such day.");
+        assertThat(draft("2026-13", List.of("a"), "", "").problems().get(Field.DATE))
+                .isEqualTo("Date: \"2026-13\" — no such month.");
+        assertThat(draft("9999-12-31", List.of("a"), "", "").problems().get(Field.DATE))
+                .isEqualTo("Date: \"9999-12-31\" is outside the years 1900–2100.");
+        assertThat(draft("1899", List.of("a"), "", "").problems()).containsOnlyKeys(Field.DATE);
+        assertThat(draft("2100-12-31", List.of("a"), "", "").problems()).isEmpty();
+        assertThat(draft("25-04", List.of("a"), "", "").problems().get(Field.DATE)).contains("not a date of the form");
+        EventDraft badEnd = new EventDraft("x", EventType.MOU, "2025", "2024-02-30", List.of("a"), List.of(), "", "", "", "");
+        assertThat(badEnd.problems().get(Field.END_DATE)).startsWith("End date:").endsWith("no such day.");
+    }
+
+    @Test
+    void aDateMoreThanFiveYearsAheadAsksForConfirmationWhateverItsPrecision() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        assertThat(draft("2031-12-03", List.of("a"), "", "").confirmation(today)).isEmpty();
+        assertThat(draft("2031-12", List.of("a"), "", "").confirmation(today)).isEmpty();
+        assertThat(draft("2031-12-04", List.of("a"), "", "").confirmation(today))
+                .hasValue("Date 2031-12-04 is more than 5 years ahead. Save it anyway?");
+        assertThat(draft("2032", List.of("a"), "", "").confirmation(today)).isPresent();
+        EventDraft farEnd = new EventDraft("x", EventType.MOU, "2026", "2040", List.of("a"), List.of(), "", "", "", "");
+        assertThat(farEnd.confirmation(today)).hasValueSatisfying(question -> assertThat(question).startsWith("End date 2040"));
+    }
+
+    @Test
+    void aTextLongerThanItsColumnIsNamedWithItsLimitBeforeSaving() {
+        EventDraft longTitle = new EventDraft("x".repeat(1001), EventType.MOU, "2025", "", List.of("a"), List.of(), "", "",
+                "p".repeat(500), "d".repeat(8001));
+        assertThat(longTitle.problems()).containsOnlyKeys(Field.TITLE, Field.DESCRIPTION);
+        assertThat(longTitle.problems().get(Field.TITLE)).isEqualTo("Title: 1,001 characters — at most 1,000.");
+        assertThat(longTitle.problems().get(Field.DESCRIPTION)).isEqualTo("Description: 8,001 characters — at most 8,000.");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cgtatlas.feature.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -74,6 +75,11 @@ class TimelineScreenTest {
         assertThat(timeline.getSelectedItem().id()).isEqualTo(LICENCE);
         assertThat(detailsTitle()).startsWith("DuoGenic StemCells");
         assertThat(robot.lookup(".timeline-show-source").queryAll()).isNotEmpty();
+        List<String> shown = robot.lookup("#timeline-details .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(shown).as("the source is named by its title, not its internal id")
+                .contains("Taiwan’s BPIPO and DCB Drive Regenerative Medicine Development with Japan’s Industry Leaders in Tokyo")
+                .noneMatch(text -> text.contains("src-"));
         @SuppressWarnings("unchecked")
         TableView<CollaborationEvent> table = robot.lookup("#timeline-table").queryAs(TableView.class);
         assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(LICENCE);

@@ -115,6 +115,26 @@ class DatasetImportErrorsTest {
         assertRejected(file, "organizations[1].inferred[1].field: record 'org-beta': field 'countryCode' is marked twice");
     }
 
+    @Test
+    void anEventDatedBeyond2100IsRefusedNamingRecordAndFieldAndNothingIsImported() throws Exception {
+        Path file = modified(root -> ((ObjectNode) root.get("events").get(0)).put("date", "9999-12-31"));
+        assertRejected(file, "events[0].date: record 'evt-plant': '9999-12-31' is outside the years 1900–2100");
+    }
+
+    @Test
+    void datesBefore1900AndFarEndDatesAreRefusedToo() throws Exception {
+        assertRejected(modified(root -> ((ObjectNode) root.get("events").get(0)).put("endDate", "2101")),
+                "events[0].endDate: record 'evt-plant': '2101' is outside the years 1900–2100");
+        assertRejected(modified(root -> ((ObjectNode) root).put("asOf", "1899-12")),
+                "asOf: the dataset: '1899-12' is outside the years 1900–2100");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsCalledThatAndNotAWrongForm() throws Exception {
+        Path file = modified(root -> ((ObjectNode) root.get("events").get(0)).put("date", "2026-02-30"));
+        assertRejected(file, "events[0].date: no such day: '2026-02-30'");
+    }
+
     private static void marker(JsonNode record, String field, String reason) {
         ObjectNode object = (ObjectNode) record;
         ArrayNode markers = object.has("inferred") ? (ArrayNode) object.get("inferred") : object.putArray("inferred");

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
@@ -52,6 +56,8 @@ class FormDialogTest {
                 form.validation().registerValidator(code, Validator.<String>createPredicateValidator(
                         text -> text == null || text.isEmpty() || text.matches("[A-Z]{3}"), "Code: three capital letters."));
             });
+            form.confirmBeforeSave(() -> "FAR".equals(code.getText()) ? Optional.of("Far ahead. Save it anyway?")
+                    : Optional.empty());
             form.onSave((close, fail) -> {
                 closes.add(close);
                 failures.add(fail);
@@ -162,5 +168,35 @@ class FormDialogTest {
         robot.interact(save()::fire);
         robot.interact(() -> closes.get(1).run());
         assertThat(formShowing()).isFalse();
+    }
+
+    @Test
+    void anUnusualValueIsSavedOnlyOnceTheUserConfirmsIt() throws Exception {
+        robot.interact(() -> {
+            name.setText("Kobe MOU");
+            code.setText("FAR");
+        });
+        waitForMessages("");
+
+        robot.interact(save()::fire);
+        DialogPane question = robot.lookup("#formConfirm").queryAs(DialogPane.class);
+        assertThat(question.getContentText()).isEqualTo("Far ahead. Save it anyway?");
+        assertThat(closes).as("nothing saved before the answer").isEmpty();
+        robot.interact(() -> ((Button) question.lookupButton(ButtonType.CANCEL)).fire());
+        assertThat(closes).as("cancelled: not saved").isEmpty();
+        assertThat(formShowing()).isTrue();
+
+        robot.interact(save()::fire);
+        DialogPane again = robot.lookup("#formConfirm").match(pane -> pane.getScene().getWindow().isShowing())
+                .queryAs(DialogPane.class);
+        ButtonType confirm = again.getButtonTypes().stream()
+                .filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        robot.interact(() -> ((Button) again.lookupButton(confirm)).fire());
+        assertThat(closes).hasSize(1);
+
+        robot.interact(() -> code.setText("USD"));
+        robot.interact(() -> failures.get(0).accept("try again"));
+        robot.interact(save()::fire);
+        assertThat(closes).as("an ordinary value is saved without a question").hasSize(2);
     }
 }

@@ -10,6 +10,7 @@ import org.cgtatlas.export.pdf.layout.Column;
 import org.cgtatlas.export.pdf.layout.Table;
 import org.cgtatlas.export.pdf.layout.TableRenderer;
 import org.cgtatlas.export.pdf.layout.TextStyle;
+import org.cgtatlas.landscape.pipeline.PipelineCount;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 
 /**
@@ -35,9 +36,8 @@ public final class PipelineRenderer implements SectionRenderer {
                         .thenComparing(PipelineRow::company, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(PipelineRow::programmeName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
-        long bare = rows.stream().filter(PipelineRow::isListing).count();
-        context.layout().paragraph(rows.size() + " rows: " + (rows.size() - bare) + " programmes and " + bare
-                + " listed companies without a named programme." + CuratorInferences.LEGEND, TextStyle.NOTE);
+        context.layout().paragraph(rows.size() + " rows: " + PipelineCount.of(rows).inWords() + "."
+                + CuratorInferences.LEGEND, TextStyle.NOTE);
         context.layout().advance(6);
         Table table = new Table(List.of(
                 Column.text("Country").withMaxShare(0.1f),
