@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
@@ -30,7 +32,10 @@ public final class AnalystSourcesField {
     public AnalystSourcesField(List<AnalystSource> initial, Supplier<LocalDate> today) {
         sources.setAll(initial);
         list.setId("formSources");
-        list.setPlaceholder(new javafx.scene.control.Label(Messages.get("source.form.noneYet")));
+        Label none = new Label(Messages.get("source.form.noneYet"));
+        none.setWrapText(true);
+        none.setPadding(new Insets(4, 8, 4, 8));
+        list.setPlaceholder(none);
         list.setFixedCellSize(28);
         list.setPrefHeight(28 * VISIBLE_ROWS + 4);
         list.setCellFactory(view -> new ListCell<>() {
