@@ -19,6 +19,7 @@ import org.cgtatlas.ui.Shortcut;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.feature.backup.BackupController;
@@ -36,6 +37,7 @@ import org.cgtatlas.feature.trials.TrialImportController;
 import org.cgtatlas.feature.trials.TrialImportDialogs;
 import org.cgtatlas.feature.trials.TrialRefreshController;
 import org.cgtatlas.feature.trials.TrialRefreshDialog;
+import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.ErrorDialog;
 import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
@@ -57,7 +59,7 @@ final class MainWindowAssembly {
     private final MainWindowModel model = new MainWindowModel();
     private final MainWindowController controller;
     private final MainWindowView view;
-    private final Navigator navigator = new WindowNavigator();
+    private final Navigator navigator;
     private final CountriesScreen countries;
     private final PipelineScreen pipeline;
     private final TimelineScreen timeline;
@@ -71,6 +73,7 @@ final class MainWindowAssembly {
     MainWindowAssembly(AppServices services, Stage stage, Consumer<String> openUrl) {
         this.services = services;
         this.stage = stage;
+        this.navigator = new WindowNavigator(openUrl);
         this.tasks = new TaskRunner(this::reportError);
         this.controller = new MainWindowController(model, tasks, tasks::cancelCurrent);
         model.busyProperty().bind(tasks.busyProperty());
@@ -152,6 +155,12 @@ final class MainWindowAssembly {
     /** Opens screens for the others: the sidebar's own selection, and the target screen's entry point before it. */
     private final class WindowNavigator implements Navigator {
 
+        private final Consumer<String> openUrl;
+
+        WindowNavigator(Consumer<String> openUrl) {
+            this.openUrl = openUrl;
+        }
+
         @Override
         public void show(ScreenId screen) {
             controller.show(screen);
@@ -161,6 +170,15 @@ final class MainWindowAssembly {
         public void showSource(Citation citation) {
             sources.open(citation);
             show(ScreenId.SOURCES);
+        }
+
+        @Override
+        public void showAnalystSource(AnalystSource source) {
+            if (source.opensInBrowser()) {
+                openUrl.accept(source.url());
+            } else {
+                AnalystSourceViews.showPassage(stage, source);
+            }
         }
 
         @Override

@@ -184,7 +184,8 @@ public final class DatasetRepository {
             dropped.removeAll(kind.getValue());
             for (String id : dropped) {
                 for (String sql : List.of("DELETE FROM citation WHERE subject_type = ? AND subject_id = ?",
-                        "DELETE FROM inference_marker WHERE subject_type = ? AND subject_id = ?")) {
+                        "DELETE FROM inference_marker WHERE subject_type = ? AND subject_id = ?",
+                        "DELETE FROM analyst_source WHERE subject_type = ? AND subject_id = ?")) {
                     try (PreparedStatement statement = connection.prepareStatement(sql)) {
                         statement.setString(1, kind.getKey().name());
                         statement.setString(2, id);

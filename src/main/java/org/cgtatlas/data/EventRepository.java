@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
@@ -28,6 +29,7 @@ public final class EventRepository {
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
+    private final AnalystSourceRepository analystSources = new AnalystSourceRepository();
     private final LinkTable countries = new LinkTable("event_country", "event_id", "country_code");
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
 
@@ -42,6 +44,7 @@ public final class EventRepository {
     public List<CollaborationEvent> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.EVENT);
         Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.EVENT);
+        Map<String, List<AnalystSource>> ownSources = analystSources.findAll(connection, SubjectType.EVENT);
         Map<String, List<String>> countryCodes = countries.findAll(connection);
         Map<String, List<EventParticipant>> participants = findParticipants(connection);
         List<CollaborationEvent> events = new ArrayList<>();
@@ -56,7 +59,7 @@ public final class EventRepository {
                         countryCodes.getOrDefault(id, List.of()), rows.getBigDecimal("deal_value"),
                         rows.getString("currency"), rows.getString("place"), rows.getString("description"),
                         rows.getString("parent_event_id"), cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
-                        inferred.getOrDefault(id, List.of())));
+                        inferred.getOrDefault(id, List.of()), ownSources.getOrDefault(id, List.of())));
             }
         }
         return events;
@@ -96,6 +99,7 @@ public final class EventRepository {
         countries.replace(connection, event.id(), event.countryCodes());
         citations.replace(connection, SubjectType.EVENT, event.id(), event.citations());
         inferences.replace(connection, SubjectType.EVENT, event.id(), event.inferred());
+        analystSources.replace(connection, SubjectType.EVENT, event.id(), event.analystSources());
     }
 
     private void replaceParticipants(Connection connection, CollaborationEvent event) throws SQLException {
@@ -140,6 +144,7 @@ public final class EventRepository {
             EventRemoval removal = new EventRemoval(event, childIds(connection, id), personPositions(connection, id));
             citations.delete(connection, SubjectType.EVENT, id);
             inferences.delete(connection, SubjectType.EVENT, id);
+            analystSources.delete(connection, SubjectType.EVENT, id);
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM collaboration_event WHERE id = ?")) {
                 statement.setString(1, id);
                 statement.executeUpdate();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseException;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Inference;
@@ -31,6 +32,7 @@ public final class ProgrammeRepository {
     private final Database database;
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
+    private final AnalystSourceRepository analystSources = new AnalystSourceRepository();
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
     private final LinkTable partners = new LinkTable("programme_partner", "programme_id", "organization_id");
 
@@ -45,6 +47,7 @@ public final class ProgrammeRepository {
     public List<Programme> findAll(Connection connection) throws SQLException {
         Map<String, List<Citation>> cited = citations.findAll(connection, SubjectType.PROGRAMME);
         Map<String, List<Inference>> inferred = inferences.findAll(connection, SubjectType.PROGRAMME);
+        Map<String, List<AnalystSource>> ownSources = analystSources.findAll(connection, SubjectType.PROGRAMME);
         Map<String, List<String>> partnerIds = partners.findAll(connection);
         List<Programme> programmes = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
@@ -58,7 +61,7 @@ public final class ProgrammeRepository {
                         Jdbc.getEnum(rows, "stage", DevelopmentStage.class), rows.getString("status_text"),
                         partnerIds.getOrDefault(id, List.of()), rows.getString("description"),
                         cited.getOrDefault(id, List.of()), Jdbc.getProvenance(rows),
-                        inferred.getOrDefault(id, List.of())));
+                        inferred.getOrDefault(id, List.of()), ownSources.getOrDefault(id, List.of())));
             }
         }
         return programmes;
@@ -83,6 +86,7 @@ public final class ProgrammeRepository {
         partners.replace(connection, programme.id(), programme.partnerIds());
         citations.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.citations());
         inferences.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.inferred());
+        analystSources.replace(connection, SubjectType.PROGRAMME, programme.id(), programme.analystSources());
     }
 
     /**
@@ -108,6 +112,7 @@ public final class ProgrammeRepository {
         database.inTransaction(connection -> {
             citations.delete(connection, SubjectType.PROGRAMME, programme.id());
             inferences.delete(connection, SubjectType.PROGRAMME, programme.id());
+            analystSources.delete(connection, SubjectType.PROGRAMME, programme.id());
             try (PreparedStatement statement = connection.prepareStatement("DELETE FROM programme WHERE id = ?")) {
                 statement.setString(1, programme.id());
                 statement.executeUpdate();

@@ -9,8 +9,11 @@ public record Dataset(String format, int formatVersion, String datasetVersion, P
                       List<Programme> programmes, List<CollaborationEvent> events, List<Person> people) {
 
     public static final String FORMAT = "cgt-atlas-dataset";
-    public static final int FORMAT_VERSION = 2;
-    /** Files written before inference markers existed (format version 1) still import. */
+    public static final int FORMAT_VERSION = 3;
+    /**
+     * Files written before inference markers (format version 1) or analysts' sources (format version 2) existed
+     * still import.
+     */
     public static final int OLDEST_READABLE_FORMAT_VERSION = 1;
 
     public Dataset {

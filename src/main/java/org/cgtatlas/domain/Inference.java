@@ -17,7 +17,7 @@ public record Inference(String field, String reason) {
     public static final String SIGN = "≈";
 
     /** Parts of a record that are not facts about the world and so cannot be inferred. */
-    private static final Set<String> NOT_FACTS = Set.of("id", "citations", "provenance", "inferred");
+    private static final Set<String> NOT_FACTS = Set.of("id", "citations", "provenance", "inferred", "analystSources");
 
     /** The fields of a kind of record that an inference may name: its JSON field names, bar id and bookkeeping. */
     public static Set<String> inferableFields(Class<? extends Record> kind) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
 import org.cgtatlas.app.AppServices;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
@@ -102,5 +104,40 @@ class EventRepositoryTest {
                 List.of(), Provenance.editedNowBy(RecordOrigin.USER, "analyst"));
         assertThatThrownBy(() -> events.save(broken)).isInstanceOf(RuntimeException.class);
         assertThat(exists("evt-user-broken")).isFalse();
+    }
+
+    @Test
+    void anEventKeepsItsAnalystsSourcesInOrderThroughEditDeleteAndUndo() {
+        AnalystSource web = new AnalystSource("https://www.example.com/mou", null, "Example News",
+                PartialDate.ofDay(2026, 5, 2), "signed an MOU in Taipei", LocalDate.of(2026, 5, 3));
+        AnalystSource document = new AnalystSource(null, "Duogenic press kit", null, null, null, LocalDate.of(2026, 5, 4));
+        CollaborationEvent event = new CollaborationEvent(RecordIds.newUserId("evt"), EventType.MOU, "Sourced MOU",
+                PartialDate.parse("2026-05"), null, List.of(new EventParticipant("org-duogenic", null)), List.of("TW"),
+                null, null, null, null, null, List.of(), Provenance.editedNowBy(RecordOrigin.USER, "analyst"), List.of(),
+                List.of(document, web));
+        events.save(event);
+        assertThat(stored(event.id()).analystSources()).containsExactly(document, web);
+
+        events.save(event.withAnalystSources(List.of(web)));
+        assertThat(stored(event.id()).analystSources()).containsExactly(web);
+
+        EventRemoval removal = events.delete(event.id(), "analyst");
+        assertThat(analystSourceRows(event.id())).isZero();
+        events.restore(removal);
+        assertThat(stored(event.id()).analystSources()).containsExactly(web);
+        assertThat(stored(event.id()).hasNoSource()).isFalse();
+    }
+
+    private int analystSourceRows(String id) {
+        return services.database().read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM analyst_source WHERE subject_id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
+            }
+        });
     }
 }

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.db.DatabaseException;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordIds;
@@ -106,6 +109,36 @@ class ProgrammeRepositoryTest {
         programmes.restore(relma);
         assertThat(tombstones(relma.id())).isZero();
         assertThat(find(relma.id())).contains(relma);
+    }
+
+    @Test
+    void aProgrammesAnalystSourcesAreStoredInOrderReplacedOnEditAndGoWithIt() {
+        AnalystSource web = new AnalystSource("https://www.example.com/test-cel", "Test-cel enters phase 1", "Example News",
+                PartialDate.ofDay(2026, 11, 20), "Test-cel dosed its first patient", LocalDate.of(2026, 11, 21));
+        AnalystSource document = new AnalystSource(null, "JW Therapeutics investor deck", "JW Therapeutics",
+                PartialDate.ofYear(2026), null, LocalDate.of(2026, 11, 22));
+        Programme created = newProgramme("Test-cel", "org-jw-therapeutics", List.of()).withAnalystSources(List.of(web, document));
+        programmes.save(created);
+        assertThat(find(created.id()).orElseThrow().analystSources()).containsExactly(web, document);
+
+        programmes.save(created.withAnalystSources(List.of(document)));
+        assertThat(find(created.id()).orElseThrow().analystSources()).containsExactly(document);
+        assertThat(rowsFor("analyst_source", "subject_id", created.id())).isEqualTo(1);
+
+        programmes.delete(created);
+        assertThat(rowsFor("analyst_source", "subject_id", created.id())).isZero();
+        programmes.restore(created);
+        assertThat(find(created.id())).contains(created);
+    }
+
+    @Test
+    void aProgrammeWithoutCitationsOrAnalystsSourcesHasNoSource() {
+        Programme bare = new Programme(RecordIds.newUserId("prog"), "Bare-cel", "org-jw-therapeutics", "CN", null, null,
+                null, null, null, List.of(), null, List.of(), Provenance.editedNowBy(RecordOrigin.USER, "analyst"));
+        programmes.save(bare);
+
+        assertThat(find(bare.id()).orElseThrow().hasNoSource()).isTrue();
+        assertThat(find("prog-relma-cel").orElseThrow().hasNoSource()).isFalse();
     }
 
     private static Programme newProgramme(String name, String organizationId, List<String> partners) {

@@ -2,6 +2,7 @@ package org.cgtatlas.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.ui.navigation.Navigator;
@@ -24,6 +25,11 @@ public final class RecordingNavigator implements Navigator {
     @Override
     public void showSource(Citation citation) {
         calls.add("source " + citation.sourceId());
+    }
+
+    @Override
+    public void showAnalystSource(AnalystSource source) {
+        calls.add("analyst source " + (source.opensInBrowser() ? source.url() : source.label()));
     }
 
     @Override

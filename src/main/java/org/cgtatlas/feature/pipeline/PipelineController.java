@@ -20,6 +20,7 @@ import org.cgtatlas.data.OrganizationInUseException;
 import org.cgtatlas.data.OrganizationRemoval;
 import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.data.ProgrammeRepository;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
@@ -257,6 +258,10 @@ public final class PipelineController {
         navigator.showSource(citation);
     }
 
+    public void showAnalystSource(AnalystSource source) {
+        navigator.showAnalystSource(source);
+    }
+
     public void rememberColumns(ColumnLayout layout) {
         model.columnsProperty().set(layout);
     }
@@ -270,13 +275,15 @@ public final class PipelineController {
      * Saves a new ({@code existing} null) or changed programme in one transaction. On success {@code onSaved} runs
      * and every screen reloads; on failure {@code onFailed} gets the reason and nothing has been written.
      */
-    public void saveProgramme(ProgrammeDraft draft, Programme existing, Runnable onSaved, Consumer<String> onFailed) {
+    /** Saves the form's programme with the analyst's sources for it (none: it shows as "no source given"). */
+    public void saveProgramme(ProgrammeDraft draft, List<AnalystSource> sources, Programme existing, Runnable onSaved,
+                              Consumer<String> onFailed) {
         List<String> problems = PipelineEdits.problems(draft, existing, data.programmes(), data.organizations());
         if (!problems.isEmpty()) {
             onFailed.accept(String.join(" ", problems));
             return;
         }
-        Programme programme = PipelineEdits.toProgramme(draft, existing, RecordIds.currentUser());
+        Programme programme = PipelineEdits.toProgramme(draft, existing, RecordIds.currentUser()).withAnalystSources(sources);
         tasks.task(Messages.get("pipeline.form.saving"), progress -> {
             programmes.save(programme);
             return programme;

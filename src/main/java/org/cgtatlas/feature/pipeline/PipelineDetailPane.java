@@ -24,6 +24,7 @@ import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
+import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -76,8 +77,13 @@ final class PipelineDetailPane {
                 .map(this::link).toList());
         section(Messages.get("pipeline.detail.events", company), detail.events().stream()
                 .map(PipelineDetailPane::describe).map(PipelineDetailPane::wrapped).map(Node.class::cast).toList());
-        section(Messages.get("pipeline.detail.citations"), detail.citations().stream()
-                .map(citation -> citation(citation, detail.sourceTitle(citation))).toList());
+        section(Messages.get("pipeline.detail.citations"), Stream.concat(detail.citations().stream()
+                        .map(citation -> citation(citation, detail.sourceTitle(citation))),
+                row.analystSources().stream().map(source -> AnalystSourceViews.card(source, controller::showAnalystSource)))
+                .toList());
+        if (row.hasNoSource()) {
+            content.getChildren().add(AnalystSourceViews.noSource());
+        }
     }
 
     private GridPane fields(PipelineRow row) {

@@ -24,6 +24,7 @@ import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineSort;
 import org.cgtatlas.landscape.pipeline.SortKey;
+import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
 
 /**
@@ -160,7 +161,10 @@ final class PipelineTable {
         }
     }
 
-    /** A cell whose value the curator inferred shows the ≈ mark after it, with the reason on hover. */
+    /**
+     * A cell whose value the curator inferred shows the ≈ mark after it, with the reason on hover; the programme of a
+     * record saved without a source shows the "no source given" mark.
+     */
     private static final class MarkedCell extends TableCell<PipelineRow, String> {
 
         private final PipelineColumn column;
@@ -175,12 +179,18 @@ final class PipelineTable {
         protected void updateItem(String value, boolean empty) {
             super.updateItem(value, empty);
             List<PipelineRow> rows = getTableView() == null ? List.of() : getTableView().getItems();
-            List<Inference> inferences = empty || getIndex() < 0 || getIndex() >= rows.size() ? List.of()
-                    : column.inferences(rows.get(getIndex()));
+            PipelineRow row = empty || getIndex() < 0 || getIndex() >= rows.size() ? null : rows.get(getIndex());
+            List<Inference> inferences = row == null ? List.of() : column.inferences(row);
             setText(empty ? null : value);
             setTooltip(null);
             setAccessibleText(null);
-            setGraphic(inferences.isEmpty() ? null : InferenceMarker.inCell(this, value, inferences));
+            if (!inferences.isEmpty()) {
+                setGraphic(InferenceMarker.inCell(this, value, inferences));
+            } else if (column == PipelineColumn.PROGRAMME && row != null && row.hasNoSource()) {
+                setGraphic(AnalystSourceViews.mark());
+            } else {
+                setGraphic(null);
+            }
         }
     }
 }

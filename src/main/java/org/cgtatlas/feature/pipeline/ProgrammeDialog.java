@@ -1,5 +1,6 @@
 package org.cgtatlas.feature.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.control.ComboBox;
@@ -16,6 +17,7 @@ import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.ui.form.AnalystSourcesField;
 import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -38,6 +40,7 @@ final class ProgrammeDialog {
     private final TextField status = new TextField();
     private final CheckComboBox<Organization> partners = new CheckComboBox<>();
     private final TextArea description = new TextArea();
+    private final AnalystSourcesField sources;
 
     private ProgrammeDialog(Window owner, PipelineModel model, PipelineController controller, Programme existing,
                             Organization preselected) {
@@ -77,6 +80,8 @@ final class ProgrammeDialog {
         form.field(Messages.get("pipeline.form.status"), status, "formStatus");
         form.field(Messages.get("pipeline.form.partners"), partners, "formPartners");
         form.field(Messages.get("pipeline.form.description"), description, "formDescription");
+        sources = new AnalystSourcesField(existing == null ? List.of() : existing.analystSources(), LocalDate::now);
+        sources.addTo(form, Messages.get("source.form.label"));
 
         fill(model, preselected);
         organization.valueProperty().addListener((observable, before, chosen) -> {
@@ -105,7 +110,7 @@ final class ProgrammeDialog {
                     Validator.createEmptyValidator(Messages.get("pipeline.validation.organization")));
             form.validation().registerValidator(country, Validator.createEmptyValidator(Messages.get("pipeline.validation.country")));
         });
-        form.onSave((close, fail) -> controller.saveProgramme(draft(), existing, close, fail));
+        form.onSave((close, fail) -> controller.saveProgramme(draft(), sources.sources(), existing, close, fail));
     }
 
     /** Opens the form for a new programme ({@code existing} null, optionally for a given organization) or an edit. */

@@ -21,6 +21,7 @@ import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -111,11 +112,15 @@ final class EventDetailsPane extends ScrollPane {
                         addNode("timeline.details.parent", link);
                     });
         }
-        if (!event.citations().isEmpty()) {
+        if (event.hasNoSource()) {
+            addNode("timeline.details.citations", AnalystSourceViews.noSource());
+        } else {
             VBox citations = new VBox(8);
             for (Citation citation : event.citations()) {
                 citations.getChildren().add(citation(citation));
             }
+            event.analystSources().forEach(source -> citations.getChildren()
+                    .add(AnalystSourceViews.card(source, controller::showAnalystSource)));
             addNode("timeline.details.citations", citations);
         }
         add("timeline.details.provenance", provenanceText(event), null);

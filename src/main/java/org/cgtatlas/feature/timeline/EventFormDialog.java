@@ -29,6 +29,7 @@ import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.landscape.SearchText;
+import org.cgtatlas.ui.form.AnalystSourcesField;
 import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.tools.ValueExtractor;
@@ -63,6 +64,7 @@ final class EventFormDialog {
     private final TextField currency = new TextField();
     private final TextField place = new TextField();
     private final TextArea description = new TextArea();
+    private final AnalystSourcesField sources;
 
     EventFormDialog(Window owner, TimelineModel model, TimelineController controller, CollaborationEvent original) {
         this.model = model;
@@ -70,10 +72,12 @@ final class EventFormDialog {
         this.form = new FormDialog(owner, Messages.get(original == null ? "timeline.form.addTitle" : "timeline.form.editTitle"),
                 "timeline-event-form");
         addFields();
+        sources = new AnalystSourcesField(original == null ? List.of() : original.analystSources(), LocalDate::now);
+        sources.addTo(form, Messages.get("source.form.label"));
         fill(original == null ? null : EventDraft.of(original));
         form.validateWhenShown(this::registerValidators);
         form.confirmBeforeSave(() -> draft().confirmation(LocalDate.now()));
-        form.onSave((close, fail) -> controller.save(draft(), original, close, fail));
+        form.onSave((close, fail) -> controller.save(draft(), sources.sources(), original, close, fail));
     }
 
     void show() {

@@ -15,6 +15,7 @@ import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
@@ -240,12 +241,18 @@ public final class TimelineController {
         navigator.showSource(citation);
     }
 
+    public void showAnalystSource(AnalystSource source) {
+        navigator.showAnalystSource(source);
+    }
+
     /**
-     * Saves the draft as a new event ({@code original} null) or as an edit of {@code original}, in one transaction.
-     * On failure nothing is written and {@code onError} gets the message, so the form stays open.
+     * Saves the draft as a new event ({@code original} null) or as an edit of {@code original}, with the analyst's
+     * sources for it, in one transaction. On failure nothing is written and {@code onError} gets the message, so the
+     * form stays open.
      */
-    void save(EventDraft draft, CollaborationEvent original, Runnable onSaved, Consumer<String> onError) {
-        CollaborationEvent event = draft.toEvent(original, RecordIds.currentUser());
+    void save(EventDraft draft, List<AnalystSource> sources, CollaborationEvent original, Runnable onSaved,
+              Consumer<String> onError) {
+        CollaborationEvent event = draft.toEvent(original, RecordIds.currentUser()).withAnalystSources(sources);
         tasks.task(Messages.get("timeline.saving"), progress -> {
             events.save(event);
             return event;

@@ -78,7 +78,8 @@ final class TimelineItems {
         String date = event.date() == null ? Messages.get("timeline.undated") : event.date().iso()
                 + (event.endDate() == null ? "" : " – " + event.endDate().iso());
         return date + " · " + (event.type() == null ? "" : event.type().label()) + "\n" + event.title()
-                + (parties.isEmpty() ? "" : "\n" + parties);
+                + (parties.isEmpty() ? "" : "\n" + parties)
+                + (event.hasNoSource() ? "\n(" + Messages.get("source.none") + ")" : "");
     }
 
     private static String countryInParentheses(Organization organization) {

@@ -1,5 +1,6 @@
 package org.cgtatlas.ingest.dataset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
@@ -23,6 +25,8 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.Person;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.Source;
 
 /**
@@ -33,6 +37,7 @@ public final class DatasetValidator {
 
     private final Set<String> storedIds;
     private final Map<String, String> storedSourceTexts;
+    private final LocalDate today;
 
     /** For a file checked on its own. */
     public DatasetValidator() {
@@ -41,8 +46,14 @@ public final class DatasetValidator {
 
     /** For a file imported into a database that already holds these ids and source texts. */
     public DatasetValidator(Set<String> storedIds, Map<String, String> storedSourceTexts) {
+        this(storedIds, storedSourceTexts, LocalDate.now());
+    }
+
+    /** As above, with {@code today} the last day an analyst's source may have been read. */
+    public DatasetValidator(Set<String> storedIds, Map<String, String> storedSourceTexts, LocalDate today) {
         this.storedIds = storedIds;
         this.storedSourceTexts = storedSourceTexts;
+        this.today = today;
     }
 
     public List<String> problems(Dataset dataset) {
@@ -146,7 +157,8 @@ public final class DatasetValidator {
             check.reference(at + ".organizationId", programme.organizationId(), organizations, "organization");
             check.reference(at + ".countryCode", programme.countryCode(), countries, "country");
             references(check, at + ".partnerIds", programme.partnerIds(), organizations, "organization");
-            citations.check(at, programme.citations());
+            citations.check(at, programme.citations(), programme.analystSources(), programme.provenance());
+            analystSources(check, at, programme.analystSources());
             inferences(check, at, programme.id(), Programme.class, programme.inferred());
         }
         for (int i = 0; i < dataset.events().size(); i++) {
@@ -163,7 +175,8 @@ public final class DatasetValidator {
             }
             references(check, at + ".countryCodes", event.countryCodes(), countries, "country");
             check.reference(at + ".parentEventId", event.parentEventId(), events, "event");
-            citations.check(at, event.citations());
+            citations.check(at, event.citations(), event.analystSources(), event.provenance());
+            analystSources(check, at, event.analystSources());
             inferences(check, at, event.id(), CollaborationEvent.class, event.inferred());
         }
         unique(check, "people", dataset.people(), person -> person.id());
@@ -192,6 +205,32 @@ public final class DatasetValidator {
             Integer earlier = firstIndex.putIfAbsent(id, i);
             if (earlier != null) {
                 check.add(list + "[" + i + "]" + field, "duplicate id '" + id + "' (also " + list + "[" + earlier + "])");
+            }
+        }
+    }
+
+    /** An analyst's source names a web page (http or https) or a document, and was read on a day not yet to come. */
+    private void analystSources(Check check, String at, List<AnalystSource> sources) {
+        for (int i = 0; i < sources.size(); i++) {
+            AnalystSource source = sources.get(i);
+            String here = at + ".analystSources[" + i + "]";
+            boolean noUrl = source.url() == null || source.url().isBlank();
+            if (noUrl && (source.title() == null || source.title().isBlank())) {
+                check.add(here, "needs a url or a title");
+            }
+            if (!noUrl && !AnalystSource.isWebAddress(source.url())) {
+                check.add(here + ".url", "'" + source.url() + "' is not a web address (http:// or https://)");
+            }
+            if (source.accessedOn() == null) {
+                check.add(here + ".accessedOn", "is required");
+            } else if (source.accessedOn().isAfter(today)) {
+                check.add(here + ".accessedOn", source.accessedOn() + " is in the future");
+            } else if (source.publishedOn() != null && source.accessedOn().isBefore(source.publishedOn().start())) {
+                check.add(here + ".accessedOn", source.accessedOn() + " is before the publication date "
+                        + source.publishedOn().iso());
+            }
+            if (source.publishedOn() != null && source.publishedOn().start().isAfter(today)) {
+                check.add(here + ".publishedOn", source.publishedOn().iso() + " is in the future");
             }
         }
     }
@@ -275,6 +314,23 @@ public final class DatasetValidator {
             if (citations.isEmpty()) {
                 check.add(at + ".citations", "every fact needs at least one citation");
             }
+            checkEach(at, citations);
+        }
+
+        /**
+         * A programme or event may rest on its analyst's sources instead; one an analyst entered may have no source
+         * at all (it is then shown as "no source given").
+         */
+        void check(String at, List<Citation> citations, List<AnalystSource> analystSources, Provenance provenance) {
+            boolean enteredByAnalyst = provenance != null && provenance.origin() == RecordOrigin.USER;
+            if (citations.isEmpty() && analystSources.isEmpty() && !enteredByAnalyst) {
+                check.add(at + ".citations", "every fact needs at least one citation (or, for a programme or event, "
+                        + "an analyst's source)");
+            }
+            checkEach(at, citations);
+        }
+
+        private void checkEach(String at, List<Citation> citations) {
             for (int i = 0; i < citations.size(); i++) {
                 Citation citation = citations.get(i);
                 String here = at + ".citations[" + i + "]";

@@ -1,6 +1,7 @@
 package org.cgtatlas.landscape.pipeline;
 
 import java.util.List;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
@@ -29,6 +30,16 @@ public record PipelineRow(String id, Programme programme, Organization organizat
     /** True for a company listed without a named programme. */
     public boolean isListing() {
         return programme == null;
+    }
+
+    /** A programme an analyst saved with neither a bundled citation nor a source of their own. */
+    public boolean hasNoSource() {
+        return programme != null && programme.hasNoSource();
+    }
+
+    /** The analyst's own sources of the programme (a listing has none). */
+    public List<AnalystSource> analystSources() {
+        return programme == null ? List.of() : programme.analystSources();
     }
 
     public String modalityLabel() {

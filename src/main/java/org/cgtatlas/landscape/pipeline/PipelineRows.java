@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.DevelopmentStage;
@@ -116,8 +117,7 @@ public final class PipelineRows {
         String company = organization == null ? organizationId : organization.name();
         Country country = landscape.country(countryCode).orElse(null);
         String countryName = country == null ? text(countryCode) : country.name();
-        String source = citations.stream().map(Citation::sourceId).distinct()
-                .map(landscape::sourceTitle).collect(Collectors.joining("; "));
+        String source = sourceText(programme, citations);
         String indication = programme == null ? "" : text(programme.indication());
         String lastUpdated = lastUpdated(provenance);
         Stream<String> organizationTexts = organization == null ? Stream.empty()
@@ -136,6 +136,20 @@ public final class PipelineRows {
                 programme == null ? null : programme.modality(), indication, programme == null ? null : programme.stage(),
                 stageOrStatus, partners, organization == null ? null : organization.type(), provenance, lastUpdated,
                 source, SearchText.fold(searchable));
+    }
+
+    /**
+     * The titles of the bundled sources cited, then the analyst's own sources; "no source given" for a programme
+     * that has neither.
+     */
+    private String sourceText(Programme programme, List<Citation> citations) {
+        if (programme != null && programme.hasNoSource()) {
+            return Messages.get("source.none");
+        }
+        Stream<String> analysts = programme == null ? Stream.empty()
+                : programme.analystSources().stream().map(AnalystSource::citationText);
+        return Stream.concat(citations.stream().map(Citation::sourceId).distinct().map(landscape::sourceTitle), analysts)
+                .collect(Collectors.joining("; "));
     }
 
     private static String text(String value) {

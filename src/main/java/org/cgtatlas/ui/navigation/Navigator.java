@@ -1,5 +1,6 @@
 package org.cgtatlas.ui.navigation;
 
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 
@@ -13,6 +14,12 @@ public interface Navigator {
 
     /** Opens the Sources screen at the cited passage, highlighted. */
     void showSource(Citation citation);
+
+    /**
+     * Shows a source an analyst gave for their own record: a web page opens in the browser, a document (a title
+     * without an address) shows its details and quoted passage.
+     */
+    void showAnalystSource(AnalystSource source);
 
     /** Opens the Countries screen with the country's profile (an ISO code such as "JP"; null: as it was). */
     void showCountry(String countryCode);

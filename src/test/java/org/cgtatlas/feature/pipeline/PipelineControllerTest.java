@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.TaskRunner;
+import java.time.LocalDate;
+import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
+import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
@@ -191,7 +195,7 @@ class PipelineControllerTest {
 
         onFx(() -> {
             controller.saveProgramme(new ProgrammeDraft(" relma-CEL 2 ", "org-jw-therapeutics", "CN", null, null, null,
-                    null, null, List.of(), null), null,
+                    null, null, List.of(), null), List.of(), null,
                     () -> backgroundFailures.add(new AssertionError("must not close the form")), failure::set);
             return null;
         });
@@ -199,5 +203,58 @@ class PipelineControllerTest {
         waitUntil(() -> failure.get() != null);
         assertThat(failure.get()).isEqualTo("JW Therapeutics already has a programme named “relma-CEL 2”.");
         assertThat(services.programmes().findAll()).hasSize(stored);
+    }
+
+    @Test
+    void aProgrammeKeepsTheSourcesItWasSavedWithAndTheCsvNamesThemOrSaysNoSourceGiven() throws Exception {
+        AnalystSource web = new AnalystSource("https://www.example.com/news/relma-cel-3", null, "Example News",
+                PartialDate.ofMonth(2026, 11), "JW Therapeutics filed Relma-cel 3.", LocalDate.of(2026, 12, 1));
+        AnalystSource report = new AnalystSource(null, "JW Therapeutics annual report 2025", "JW Therapeutics",
+                PartialDate.ofYear(2025), null, LocalDate.of(2026, 12, 2));
+        save(new ProgrammeDraft("Relma-cel 3", "org-jw-therapeutics", "CN", Modality.CAR_T, null, null, null, null,
+                List.of(), null), List.of(web, report));
+        save(new ProgrammeDraft("Relma-cel 4", "org-jw-therapeutics", "CN", Modality.CAR_T, null, null, null, null,
+                List.of(), null), List.of());
+
+        assertThat(services.programmes().findAll()).filteredOn(programme -> programme.name().equals("Relma-cel 3"))
+                .singleElement().satisfies(programme -> assertThat(programme.analystSources()).containsExactly(web, report));
+        assertThat(services.programmes().findAll()).filteredOn(programme -> programme.name().equals("Relma-cel 4"))
+                .singleElement().satisfies(programme -> assertThat(programme.hasNoSource()).isTrue());
+        onFx(() -> {
+            model.textFilterProperty().set("relma-cel ");
+            return null;
+        });
+        waitUntil(() -> model.rows().stream().filter(row -> row.programmeName().startsWith("Relma-cel ")).count() == 2);
+        Path file = folder.resolve("sources.csv");
+        onFx(() -> {
+            controller.exportCsv(file, List.of(PipelineColumn.PROGRAMME, PipelineColumn.SOURCE));
+            return null;
+        });
+        waitUntil(() -> model.messageProperty().get().startsWith("Wrote "));
+        String text = Files.readString(file);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text.substring(1))) {
+            List<List<String>> lines = reader.stream().map(CsvRecord::getFields).toList();
+            assertThat(lines).anySatisfy(line -> assertThat(line).containsExactly("Relma-cel 3",
+                    "https://www.example.com/news/relma-cel-3 — Example News, 2026-11 · accessed 2026-12-01; "
+                            + "JW Therapeutics annual report 2025 — JW Therapeutics, 2025 · accessed 2026-12-02"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).containsExactly("Relma-cel 4", "no source given"));
+        }
+
+        onFx(() -> {
+            controller.showAnalystSource(web);
+            return null;
+        });
+        assertThat(navigator.calls()).containsExactly("analyst source https://www.example.com/news/relma-cel-3");
+    }
+
+    private void save(ProgrammeDraft draft, List<AnalystSource> sources) throws Exception {
+        AtomicReference<String> failure = new AtomicReference<>();
+        AtomicBoolean saved = new AtomicBoolean();
+        onFx(() -> {
+            controller.saveProgramme(draft, sources, null, () -> saved.set(true), failure::set);
+            return null;
+        });
+        waitUntil(() -> saved.get() || failure.get() != null);
+        assertThat(failure.get()).isNull();
     }
 }

@@ -157,6 +157,65 @@ class PipelineScreenTest {
     }
 
     @Test
+    void aProgrammeAddedWithADocumentSourceShowsItsPassageAndOneWithoutIsMarkedNoSourceGiven() throws Exception {
+        filterBy("cartistem");
+        selectFirstRow();
+        robot.clickOn("#pipelineAddProgramme");
+        waitUntil(() -> robot.lookup("#formName").tryQuery().isPresent());
+        robot.clickOn("#formName").write("Cartistem-2 sourced");
+        robot.clickOn("#formSourceAdd");
+        waitUntil(() -> robot.lookup("#sourceTitle").tryQuery().isPresent());
+        assertThat(robot.lookup("#sourceAccessedOn").queryAs(TextField.class).getText())
+                .isEqualTo(java.time.LocalDate.now().toString());
+        robot.clickOn("#sourceUrl").write("ftp://example.org/report");
+        waitUntil(() -> robot.lookup("#analystSourceForm #formSave").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#sourceUrl").queryAs(TextField.class).clear());
+        robot.clickOn("#sourceTitle").write("Medipost annual report 2025");
+        robot.clickOn("#sourcePublisher").write("Medipost");
+        robot.clickOn("#sourcePublishedOn").write("2025-03");
+        robot.interact(() -> robot.lookup("#sourcePassage").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Cartistem-2 entered a phase 3 trial."));
+        waitUntil(() -> !robot.lookup("#analystSourceForm #formSave").queryButton().isDisabled());
+        robot.clickOn(robot.lookup("#analystSourceForm #formSave").queryButton());
+        waitUntil(() -> robot.lookup("#analystSourceForm").tryQuery().isEmpty()
+                && robot.lookup("#formSources").queryAs(ListView.class).getItems().size() == 1);
+        robot.clickOn(robot.lookup("#pipelineForm #formSave").queryButton());
+        waitUntil(() -> robot.lookup("#pipelineForm").tryQuery().isEmpty() && table().getItems().stream()
+                .anyMatch(row -> row.programmeName().equals("Cartistem-2 sourced")));
+
+        PipelineRow sourced = table().getItems().stream()
+                .filter(row -> row.programmeName().equals("Cartistem-2 sourced")).findFirst().orElseThrow();
+        assertThat(PipelineColumn.SOURCE.text(sourced)).isEqualTo("Medipost annual report 2025 — Medipost, 2025-03 · accessed "
+                + java.time.LocalDate.now());
+        robot.interact(() -> table().getSelectionModel().select(sourced));
+        waitUntil(() -> robot.lookup("#pipelineDetail .show-analyst-source").tryQuery().isPresent());
+        assertThat(robot.lookup("#pipelineDetail #noSourceGiven").tryQuery()).isEmpty();
+        robot.clickOn(robot.lookup("#pipelineDetail .show-analyst-source").queryButton());
+        waitUntil(() -> robot.lookup("#analystSourcePassage").tryQuery().isPresent());
+        assertThat(robot.lookup("#analystSourcePassage").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("Cartistem-2 entered a phase 3 trial.");
+        robot.clickOn(robot.lookup(".button").match(node -> node instanceof Button button && "Close".equals(button.getText()))
+                .queryButton());
+
+        robot.clickOn("#pipelineAddProgramme");
+        waitUntil(() -> robot.lookup("#formName").tryQuery().isPresent());
+        robot.clickOn("#formName").write("Cartistem-3 unsourced");
+        robot.clickOn(robot.lookup("#pipelineForm #formSave").queryButton());
+        waitUntil(() -> robot.lookup("#pipelineForm").tryQuery().isEmpty() && table().getItems().stream()
+                .anyMatch(row -> row.programmeName().equals("Cartistem-3 unsourced")));
+        PipelineRow unsourced = table().getItems().stream()
+                .filter(row -> row.programmeName().equals("Cartistem-3 unsourced")).findFirst().orElseThrow();
+        assertThat(PipelineColumn.SOURCE.text(unsourced)).isEqualTo("no source given");
+        robot.interact(() -> table().getSelectionModel().select(unsourced));
+        waitUntil(() -> robot.lookup("#pipelineDetail #noSourceGiven").tryQuery().isPresent());
+        assertThat(robot.lookup("#pipelineTable .no-source-mark").queryAllAs(Label.class))
+                .singleElement().satisfies(mark -> {
+                    assertThat(mark.getAccessibleText()).isEqualTo("no source given");
+                    assertThat(((TableCell<?, ?>) mark.getParent()).getText()).isEqualTo("Cartistem-3 unsourced");
+                });
+    }
+
+    @Test
     void anEditIsSavedAndShowsWhoChangedIt() throws Exception {
         filterBy("cartistem");
         selectFirstRow();

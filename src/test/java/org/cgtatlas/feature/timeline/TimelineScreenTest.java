@@ -168,4 +168,44 @@ class TimelineScreenTest {
         assertThat(detailsTitle()).isEqualTo("Kobe regenerative medicine MOU");
         assertThat(timeline.getSelectedItem().span()).isTrue();
     }
+
+    @Test
+    void anEventSavedWithoutASourceIsMarkedUntilOneIsAddedByEditingIt() throws Exception {
+        robot.clickOn("#timeline-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#timeline-form-title").write("Unsourced Osaka MOU");
+        robot.interact(() -> robot.lookup("#timeline-form-type").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.cgtatlas.domain.EventType.MOU));
+        robot.clickOn("#timeline-form-date").write("2025-06");
+        robot.clickOn("#timeline-form-party-search").write("DuoGenic");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#timeline-form-parties .check-box").queryAll().iterator().next());
+        robot.clickOn(robot.lookup("#timeline-event-form #formSave").queryButton());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
+                && timeline.getSelectedItem().title().equals("Unsourced Osaka MOU"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#timeline-details #noSourceGiven").tryQuery()).isPresent();
+        assertThat(timeline.getSelectedItem().tooltip()).endsWith("(no source given)");
+        assertThat(robot.lookup("#timeline-table .no-source-mark").queryAllAs(Label.class)).singleElement()
+                .satisfies(mark -> assertThat(((javafx.scene.control.TableCell<?, ?>) mark.getParent()).getText())
+                        .isEqualTo("Unsourced Osaka MOU"));
+
+        robot.clickOn("#timeline-edit");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#formSourceAdd").tryQuery().isPresent());
+        robot.clickOn("#formSourceAdd");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#sourceTitle").tryQuery().isPresent());
+        robot.clickOn("#sourceTitle").write("Osaka prefecture press release");
+        robot.clickOn(robot.lookup("#analystSourceForm #formSave").queryButton());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#analystSourceForm").tryQuery().isEmpty());
+        robot.clickOn(robot.lookup("#timeline-event-form #formSave").queryButton());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#timeline-event-form").tryQuery().isEmpty()
+                && robot.lookup("#timeline-details .show-analyst-source").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#timeline-details #noSourceGiven").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#timeline-details .analyst-source-text").queryAs(Label.class).getText())
+                .isEqualTo("Analyst’s source: Osaka prefecture press release · accessed " + java.time.LocalDate.now());
+        assertThat(robot.lookup("#timeline-table .no-source-mark").tryQuery()).isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.DatasetRepository;
@@ -133,6 +134,34 @@ class DatasetImportErrorsTest {
     void aDayThatDoesNotExistIsCalledThatAndNotAWrongForm() throws Exception {
         Path file = modified(root -> ((ObjectNode) root.get("events").get(0)).put("date", "2026-02-30"));
         assertRejected(file, "events[0].date: no such day: '2026-02-30'");
+    }
+
+    @Test
+    void anAnalystsSourceNeedsAWebAddressOrATitleAndADayReadThatHasCome() throws Exception {
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        Consumer<JsonNode> withSources = root -> {
+            ((ObjectNode) root).put("formatVersion", 3);
+            ArrayNode sources = ((ObjectNode) root.get("programmes").get(0)).putArray("analystSources");
+            sources.addObject().put("url", "ftp://example.org/x").put("accessedOn", "2026-12-01");
+            sources.addObject().put("title", "Annual report").put("accessedOn", tomorrow);
+            sources.addObject().put("publisher", "Nobody").put("accessedOn", "2026-12-01");
+        };
+        assertRejected(modified(withSources),
+                "programmes[0].analystSources[0].url: 'ftp://example.org/x' is not a web address (http:// or https://)");
+        assertRejected(modified(withSources), "programmes[0].analystSources[1].accessedOn: " + tomorrow + " is in the future");
+        assertRejected(modified(withSources), "programmes[0].analystSources[2]: needs a url or a title");
+    }
+
+    @Test
+    void onlyARecordTheAnalystEnteredMayComeWithoutAnySource() throws Exception {
+        Consumer<JsonNode> uncited = root -> ((ObjectNode) root.get("programmes").get(0)).putArray("citations");
+        assertRejected(modified(uncited), "programmes[0].citations: every fact needs at least one citation");
+
+        Path entered = modified(uncited.andThen(root -> ((ObjectNode) root.get("programmes").get(0)).putObject("provenance")
+                .put("origin", "USER").put("userEdited", true).put("updatedBy", "analyst")));
+        importer.importFile(entered);
+        assertThat(new DatasetRepository(database).load().programmes())
+                .anySatisfy(programme -> assertThat(programme.hasNoSource()).isTrue());
     }
 
     private static void marker(JsonNode record, String field, String reason) {

@@ -62,7 +62,7 @@ public final class CrossBorderRenderer implements SectionRenderer {
                         return organization.countryCode() == null ? organization.name()
                                 : organization.name() + " (" + organization.countryCode() + ")";
                     }).collect(Collectors.joining(", ")),
-                    context.references().mark(event.citations()).strip()));
+                    context.references().cell(event.citations(), event.analystSources())));
         }
         new TableRenderer(context.layout()).render(events);
     }

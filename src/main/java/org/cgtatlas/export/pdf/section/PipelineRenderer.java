@@ -49,7 +49,7 @@ public final class PipelineRenderer implements SectionRenderer {
                 Column.text("Stage / status").withMaxShare(0.2f),
                 Column.text("Ref.").withMaxShare(0.08f)), TextStyle.BODY.withSize(8));
         for (PipelineRow row : ordered) {
-            String marks = context.references().mark(row.citations()).strip();
+            String marks = context.references().cell(row.citations(), row.analystSources());
             String target = row.programme() == null ? null : row.programme().target();
             List<Inference> inferred = row.isListing() ? List.of() : row.programme().inferred();
             table.addRow(List.of(context.countryName(row.countryCode()), context.organizationLabel(row.organizationId()),

@@ -1,9 +1,8 @@
 package org.cgtatlas.export.pdf.section;
 
 import java.util.List;
-import java.util.Map;
-import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Source;
+import org.cgtatlas.export.pdf.References;
 import org.cgtatlas.export.pdf.ReportContext;
 import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SectionRenderer;
@@ -30,7 +29,7 @@ public final class SourcesRenderer implements SectionRenderer {
         context.layout().advance(6);
         renderInferences(context);
         context.layout().heading("References", TextStyle.SUBHEADING, 50);
-        List<Map.Entry<Citation, Integer>> entries = context.references().entries();
+        List<References.Entry> entries = context.references().entries();
         if (entries.isEmpty()) {
             context.layout().paragraph("The sections chosen cite no passages.", TextStyle.BODY);
             return;
@@ -38,11 +37,8 @@ public final class SourcesRenderer implements SectionRenderer {
         Table references = new Table(List.of(Column.number("Ref.").withMaxShare(0.06f),
                 Column.text("Source").withMaxShare(0.3f), Column.text("Quoted passage").withMaxShare(0.64f)),
                 TextStyle.BODY.withSize(8));
-        for (Map.Entry<Citation, Integer> entry : entries) {
-            Source source = context.source(entry.getKey().sourceId());
-            references.addRow(List.of("[" + entry.getValue() + "]",
-                    source == null ? entry.getKey().sourceId() : source.title(),
-                    "\"" + entry.getKey().quote().strip() + "\""));
+        for (References.Entry entry : entries) {
+            references.addRow(List.of("[" + entry.number() + "]", sourceText(context, entry), passage(entry)));
         }
         new TableRenderer(context.layout()).render(references);
     }
@@ -61,6 +57,20 @@ public final class SourcesRenderer implements SectionRenderer {
         lines.forEach(line -> table.addRow(List.of(line.fact(), line.field(), line.reason())));
         new TableRenderer(context.layout()).render(table);
         context.layout().advance(6);
+    }
+
+    /** A bundled source by its title; an analyst's by title or address, publisher, date and the day it was read. */
+    private static String sourceText(ReportContext context, References.Entry entry) {
+        if (entry.citation() == null) {
+            return "Analyst's source: " + entry.analystSource().citationText();
+        }
+        Source source = context.source(entry.citation().sourceId());
+        return source == null ? entry.citation().sourceId() : source.title();
+    }
+
+    private static String passage(References.Entry entry) {
+        String quote = entry.citation() != null ? entry.citation().quote() : entry.analystSource().passage();
+        return quote == null || quote.isBlank() ? "—" : "\"" + quote.strip() + "\"";
     }
 
     private static String orDash(String text) {

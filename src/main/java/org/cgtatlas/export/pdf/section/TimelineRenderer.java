@@ -58,7 +58,7 @@ public final class TimelineRenderer implements SectionRenderer {
                     : event.date().iso() + (event.endDate() == null ? "" : " – " + event.endDate().iso());
             table.addRow(List.of(numbered ? Integer.toString(number++) : "—", date, event.type().label(), event.title(),
                     event.countryCodes().stream().map(context::countryName).collect(Collectors.joining(", ")),
-                    context.references().mark(event.citations()).strip()));
+                    context.references().cell(event.citations(), event.analystSources())));
         }
         new TableRenderer(layout).render(table);
     }
