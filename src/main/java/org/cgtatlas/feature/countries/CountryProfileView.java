@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -116,7 +117,7 @@ final class CountryProfileView {
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             box.getChildren().add(detail);
         }
-        HBox links = new HBox(12);
+        FlowPane links = new FlowPane(12, 2);
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
             Hyperlink show = new Hyperlink(citations.size() == 1 ? Messages.get("countries.showSource")

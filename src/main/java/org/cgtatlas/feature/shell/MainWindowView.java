@@ -182,7 +182,8 @@ public final class MainWindowView {
         FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
         searchResults.setItems(model.searchResults());
         searchResults.setId("searchResults");
-        searchResults.setPrefWidth(480);
+        // As wide as the search field and right under it, so the results never run past the window's edge.
+        searchResults.prefWidthProperty().bind(searchField.widthProperty());
         searchResults.setPrefHeight(260);
         searchResults.setFocusTraversable(false);
         searchResults.setOnMouseClicked(event -> openSelectedHit());

@@ -40,6 +40,7 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.ui.EmptyState;
 import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.layout.ColumnHeaders;
 
 /** The Trials screen: filters, the table of imported trials, charts per country, and the selected trial's details. */
 public final class TrialsView {
@@ -76,7 +77,7 @@ public final class TrialsView {
         TextField text = new TextField();
         text.setId("trialsSearch");
         text.setPromptText(Messages.get("trials.filter.text"));
-        text.setPrefColumnCount(22);
+        text.setPrefColumnCount(29);
         text.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button(Messages.get("trials.filter.clear"));
         clear.setOnAction(event -> controller.clearFilters());
@@ -165,6 +166,7 @@ public final class TrialsView {
     private Node table() {
         TableView<ClassifiedTrial> table = new TableView<>();
         table.setId("trialsTable");
+        ColumnHeaders.keepReadable(table);
         SortedList<ClassifiedTrial> sorted = new SortedList<>(model.shownTrials());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -254,7 +256,8 @@ public final class TrialsView {
         chart.setId(id);
         chart.setTitle(Messages.get(titleKey));
         chart.setAnimated(false);
-        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        // Below the bars the legend wraps, so two charts fit side by side in a laptop window.
+        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         chart.setMinHeight(220);
         return chart;
     }
