@@ -108,7 +108,7 @@ public final class LayoutAudit {
     /** A page that scrolls sideways hides its right-hand part; tables and the timeline may, pages of text and tiles not. */
     private void checkNoSidewaysScrolling(ScrollPane scroll) {
         Node content = scroll.getContent();
-        if (content == null || scroll.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER || scroll.isFitToWidth()) {
+        if (content == null) {
             return;
         }
         double viewport = scroll.getViewportBounds().getWidth();

@@ -68,15 +68,16 @@ public final class CountriesView {
         main.add(table, 0, 0);
         main.add(charts, 1, 0);
         GridPane.setValignment(table, VPos.TOP);
-        // Below SIDE_BY_SIDE_WIDTH the charts go under the table, which keeps the whole width for its words.
-        main.widthProperty().addListener((observable, before, width) -> placeCharts(main, charts, width.doubleValue()));
-        placeCharts(main, charts, Double.MAX_VALUE);
 
         VBox page = new VBox(16, toolbar, main, new CountryProfileView(model, controller).node());
         page.setPadding(new Insets(20));
         page.getStyleClass().add("countries-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        // Below SIDE_BY_SIDE_WIDTH the charts go under the table, which keeps the whole width for its words.
+        placeCharts(main, charts, Double.MAX_VALUE);
+        scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> placeCharts(main, charts,
+                viewport.getWidth() - page.getPadding().getLeft() - page.getPadding().getRight()));
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
 
         EmptyState empty = new EmptyState(ScreenId.COUNTRIES.icon(),

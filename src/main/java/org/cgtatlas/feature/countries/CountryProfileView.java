@@ -48,9 +48,14 @@ final class CountryProfileView {
         timeline.setOnAction(event -> controller.openTimeline(model.selectedCountryProperty().get()));
         Button pipeline = new Button(Messages.get("countries.profile.openPipeline"));
         pipeline.setOnAction(event -> controller.openPipeline(model.selectedCountryProperty().get(), null));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, timeline, pipeline);
+        subtitle.setWrapText(true);
+        title.setWrapText(true);
+        timeline.setMinWidth(Region.USE_PREF_SIZE);
+        pipeline.setMinWidth(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(2, title, subtitle);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(12, heading, timeline, pipeline);
         header.setAlignment(Pos.CENTER_LEFT);
 
         GridPane columns = new GridPane();
@@ -137,6 +142,7 @@ final class CountryProfileView {
     private static Node section(String titleKey, Node content) {
         Label heading = new Label(Messages.get(titleKey));
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
         return new VBox(6, heading, content);
     }
 

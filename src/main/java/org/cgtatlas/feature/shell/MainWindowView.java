@@ -45,6 +45,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainWindowView {
 
     private static final double BASE_FONT_SIZE = 13.0;
+    /** Narrower than this (a small laptop at 125 %), the sidebar shows its icons only and leaves the room to the screen. */
+    private static final double NARROW_WINDOW_EM = 70;
+    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
 
     private final MainWindowModel model;
     private final MainWindowController controller;
@@ -225,6 +228,10 @@ public final class MainWindowView {
     private Node sidebar() {
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
+        var narrow = Bindings.createBooleanBinding(
+                () -> root.getWidth() > 0 && root.getWidth() < NARROW_WINDOW_EM * BASE_FONT_SIZE * model.zoomProperty().get(),
+                root.widthProperty(), model.zoomProperty());
+        narrow.addListener((observable, before, isNarrow) -> sidebar.pseudoClassStateChanged(NARROW, isNarrow));
         ToggleGroup group = new ToggleGroup();
         for (ScreenId screen : ScreenId.values()) {
             ToggleButton button = new ToggleButton(Messages.get(screen.messageKey()), new FontIcon(screen.icon()));
@@ -234,6 +241,9 @@ public final class MainWindowView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
+            button.contentDisplayProperty().bind(Bindings.when(narrow)
+                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+            button.setTooltip(new Tooltip(Messages.get(screen.messageKey())));
             button.setSelected(model.currentScreenProperty().get() == screen);
             button.setOnAction(event -> {
                 button.setSelected(true);

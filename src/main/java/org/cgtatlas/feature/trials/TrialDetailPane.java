@@ -29,7 +29,7 @@ import org.cgtatlas.ingest.ImportFormat;
 /** The selected trial: its data, its classification with the rule that decided it, its source record and a link. */
 final class TrialDetailPane {
 
-    private static final double MIN_WIDTH = 260;
+    private static final double MIN_WIDTH = 240;
 
     private final ScrollPane root = new ScrollPane();
     private final VBox content = new VBox(10);

@@ -45,6 +45,8 @@ import org.cgtatlas.ui.layout.ColumnHeaders;
 /** The Trials screen: filters, the table of imported trials, charts per country, and the selected trial's details. */
 public final class TrialsView {
 
+    private static final double MIN_CHART_WIDTH = 160;
+
     private final TrialsModel model;
     private final StackPane root = new StackPane();
     private String selectedId;
@@ -258,7 +260,8 @@ public final class TrialsView {
         chart.setAnimated(false);
         // Below the bars the legend wraps, so two charts fit side by side in a laptop window.
         chart.setLegendSide(javafx.geometry.Side.BOTTOM);
-        chart.setMinHeight(220);
+        chart.setMinHeight(170);
+        chart.setMinWidth(MIN_CHART_WIDTH);
         return chart;
     }
 
