@@ -160,7 +160,7 @@ public final class MainWindowView {
         title.getStyleClass().addAll(Styles.TITLE_4, "app-title");
         searchField.setId("globalSearch");
         searchField.setPromptText(Messages.get("search.prompt"));
-        searchField.setPrefColumnCount(32);
+        searchField.setPrefColumnCount(36);
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.textProperty().addListener((observable, before, text) -> controller.search(text));
         searchField.setOnKeyPressed(event -> {
@@ -187,6 +187,7 @@ public final class MainWindowView {
         searchResults.setId("searchResults");
         // As wide as the search field and right under it, so the results never run past the window's edge.
         searchResults.prefWidthProperty().bind(searchField.widthProperty());
+        searchResults.setCellFactory(list -> new WrappingHitCell());
         searchResults.setPrefHeight(260);
         searchResults.setFocusTraversable(false);
         searchResults.setOnMouseClicked(event -> openSelectedHit());
@@ -286,6 +287,21 @@ public final class MainWindowView {
         Node node = screens.computeIfAbsent(screen, id -> screenFactories.get(id).get());
         node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT));
         content.getChildren().setAll(node);
+    }
+
+    /** A long hit wraps onto a second line instead of widening the list past the search field. */
+    private static final class WrappingHitCell extends javafx.scene.control.ListCell<SearchHit> {
+
+        WrappingHitCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            setText(empty || hit == null ? null : hit.toString());
+        }
     }
 
     private void applyTheme(Theme theme) {

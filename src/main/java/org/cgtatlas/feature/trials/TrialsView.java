@@ -46,6 +46,7 @@ import org.cgtatlas.ui.layout.ColumnHeaders;
 public final class TrialsView {
 
     private static final double MIN_CHART_WIDTH = 160;
+    private static final double LEGEND_BESIDE_WIDTH = 460;
 
     private final TrialsModel model;
     private final StackPane root = new StackPane();
@@ -258,8 +259,9 @@ public final class TrialsView {
         chart.setId(id);
         chart.setTitle(Messages.get(titleKey));
         chart.setAnimated(false);
-        // Below the bars the legend wraps, so two charts fit side by side in a laptop window.
-        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
+        // In a narrow chart the legend goes below the bars, where it wraps, so two charts fit side by side on a laptop.
+        chart.widthProperty().addListener((observable, before, width) -> chart.setLegendSide(
+                width.doubleValue() >= LEGEND_BESIDE_WIDTH ? javafx.geometry.Side.RIGHT : javafx.geometry.Side.BOTTOM));
         chart.setMinHeight(170);
         chart.setMinWidth(MIN_CHART_WIDTH);
         return chart;
