@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.feature.trials.TrialImportDialogs;
+import org.cgtatlas.ingest.ImportOutcome;
 import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import org.cgtatlas.testing.LayoutAudit;
 import org.cgtatlas.testing.RunningApp;
@@ -74,6 +76,21 @@ class LaptopLayoutTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#searchResults").tryQuery().isPresent());
         ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
         audit("Ctrl+K results", results.getScene().getWindow());
+
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theImportSummaryWrapsWithinA1024By700Window() throws Exception {
+        running.start();
+        resize(1024, 700);
+        ImportOutcome outcome = running.app().services().fileImporter().importFile(Samples.of("ictrp-csv-2020-927.csv"),
+                Progress.NONE);
+        assertThat(outcome.summaryLines()).anyMatch(line -> line.length() > 100);
+
+        robot.interact(() -> TrialImportDialogs.showSummary(running.stage(), outcome));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importSummary").tryQuery().isPresent());
+        audit("Import summary", robot.lookup("#importSummary").query().getScene().getWindow());
 
         assertThat(offenders).isEmpty();
     }

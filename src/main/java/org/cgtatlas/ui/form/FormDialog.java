@@ -155,7 +155,12 @@ public final class FormDialog {
 
     private void keepWithinOwner() {
         Window owner = dialog.getOwner();
-        if (owner == null || owner.getHeight() <= 0) {
+        if (owner == null) {
+            return;
+        }
+        boolean tooBig = dialog.getHeight() > owner.getHeight() || dialog.getWidth() > owner.getWidth();
+        boolean outside = dialog.getY() < owner.getY() || dialog.getX() < owner.getX();
+        if (!tooBig && !outside) {
             return;
         }
         dialog.setWidth(Math.min(dialog.getWidth(), owner.getWidth()));
