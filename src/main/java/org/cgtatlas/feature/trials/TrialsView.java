@@ -46,7 +46,7 @@ import org.cgtatlas.ui.layout.ColumnHeaders;
 public final class TrialsView {
 
     private static final double MIN_CHART_WIDTH = 160;
-    private static final double LEGEND_BESIDE_WIDTH = 460;
+    private static final double LEGEND_BESIDE_WIDTH = 280;
 
     private final TrialsModel model;
     private final StackPane root = new StackPane();
