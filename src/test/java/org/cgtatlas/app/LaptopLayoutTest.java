@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -139,7 +140,7 @@ class LaptopLayoutTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(paneId).tryQuery().isPresent());
         DialogPane pane = robot.lookup(paneId).queryAs(DialogPane.class);
         audit(name, pane.getScene().getWindow());
-        robot.interact(() -> ((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.CANCEL)).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -217,7 +217,7 @@ public final class PipelineView {
         undo.disableProperty().bind(model.canUndoProperty().not());
         Tooltip undoTip = new Tooltip();
         undoTip.textProperty().bind(Bindings.when(model.canUndoProperty())
-                .then(Bindings.concat(model.undoLabelProperty(), " (Ctrl+Z)"))
+                .then(model.undoLabelProperty())
                 .otherwise(Messages.get("pipeline.action.undo.tooltip")));
         undo.setTooltip(undoTip);
         undo.setOnAction(event -> controller.undo());

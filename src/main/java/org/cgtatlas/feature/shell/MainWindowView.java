@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -47,7 +50,7 @@ public final class MainWindowView {
     private static final double BASE_FONT_SIZE = 13.0;
     /** Narrower than this (a small laptop at 125 %), the sidebar shows its icons only and leaves the room to the screen. */
     private static final double NARROW_WINDOW_EM = 70;
-    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
 
     private final MainWindowModel model;
     private final MainWindowController controller;
@@ -242,8 +245,7 @@ public final class MainWindowView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
-            button.contentDisplayProperty().bind(Bindings.when(narrow)
-                    .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+            button.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
             button.setTooltip(new Tooltip(Messages.get(screen.messageKey())));
             button.setSelected(model.currentScreenProperty().get() == screen);
             button.setOnAction(event -> {
@@ -290,7 +292,7 @@ public final class MainWindowView {
     }
 
     /** A long hit wraps onto a second line instead of widening the list past the search field. */
-    private static final class WrappingHitCell extends javafx.scene.control.ListCell<SearchHit> {
+    private static final class WrappingHitCell extends ListCell<SearchHit> {
 
         WrappingHitCell() {
             setWrapText(true);

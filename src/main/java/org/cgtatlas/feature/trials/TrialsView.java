@@ -39,8 +39,8 @@ import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.ui.EmptyState;
-import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.layout.ColumnHeaders;
+import org.cgtatlas.ui.navigation.ScreenId;
 
 /** The Trials screen: filters, the table of imported trials, charts per country, and the selected trial's details. */
 public final class TrialsView {
