@@ -246,7 +246,9 @@ public final class MainWindowView {
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
             button.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
-            button.setTooltip(new Tooltip(Messages.get(screen.messageKey())));
+            // Only the icons show when narrow: then the name comes as a tooltip.
+            button.tooltipProperty().bind(Bindings.when(narrow)
+                    .then(new Tooltip(Messages.get(screen.messageKey()))).otherwise((Tooltip) null));
             button.setSelected(model.currentScreenProperty().get() == screen);
             button.setOnAction(event -> {
                 button.setSelected(true);
