@@ -14,8 +14,4 @@ public record ImportOutcome(ImportFormat format, List<String> summaryLines, Tria
     public ImportOutcome {
         summaryLines = List.copyOf(summaryLines);
     }
-
-    public String summaryText() {
-        return String.join(System.lineSeparator(), summaryLines);
-    }
 }

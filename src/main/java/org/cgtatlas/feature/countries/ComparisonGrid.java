@@ -88,6 +88,7 @@ final class ComparisonGrid {
     private Node header(Country country) {
         Label name = new Label(country.name());
         name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setWrapText(true);
         Label local = new Label(country.localName() == null ? "" : country.localName());
         local.getStyleClass().add(Styles.TEXT_MUTED);
         VBox header = new VBox(2, name, local);

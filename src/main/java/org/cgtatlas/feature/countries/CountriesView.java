@@ -15,9 +15,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -37,6 +37,8 @@ public final class CountriesView {
     private final CountriesController controller;
     private final HBox countryButtons = new HBox(4);
     private final MenuButton columns = new MenuButton(Messages.get("countries.columns"), new FontIcon(Material2MZ.VIEW_COLUMN));
+    private static final double SIDE_BY_SIDE_WIDTH = 1000;
+
     private final StackPane root;
 
     public CountriesView(CountriesModel model, CountriesController controller) {
@@ -51,11 +53,9 @@ public final class CountriesView {
         Label subtitle = new Label(Messages.get("countries.subtitle"));
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         columns.setMinWidth(Region.USE_PREF_SIZE);
         rows.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(8, countryButtons, spacer, columns, rows);
+        FlowPane controls = new FlowPane(16, 8, countryButtons, new HBox(8, columns, rows));
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox toolbar = new VBox(8, new VBox(2, title, subtitle), controls);
 
@@ -63,9 +63,10 @@ public final class CountriesView {
         table.getStyleClass().add("comparison-card");
         GridPane main = new GridPane();
         main.setHgap(16);
-        main.getColumnConstraints().addAll(percent(60), percent(40));
+        main.setVgap(16);
+        Node charts = new ComparisonCharts(model, controller).node();
         main.add(table, 0, 0);
-        main.add(new ComparisonCharts(model, controller).node(), 1, 0);
+        main.add(charts, 1, 0);
         GridPane.setValignment(table, VPos.TOP);
 
         VBox page = new VBox(16, toolbar, main, new CountryProfileView(model, controller).node());
@@ -73,6 +74,10 @@ public final class CountriesView {
         page.getStyleClass().add("countries-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        // Below SIDE_BY_SIDE_WIDTH the charts go under the table, which keeps the whole width for its words.
+        placeCharts(main, charts, Double.MAX_VALUE);
+        scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> placeCharts(main, charts,
+                viewport.getWidth() - page.getPadding().getLeft() - page.getPadding().getRight()));
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
 
         EmptyState empty = new EmptyState(ScreenId.COUNTRIES.icon(),
@@ -123,6 +128,20 @@ public final class CountriesView {
             shown.setSelected(model.layoutProperty().get().isColumnShown(country.code()));
             shown.setOnAction(event -> controller.showColumn(country.code(), shown.isSelected()));
             columns.getItems().add(shown);
+        }
+    }
+
+    private static void placeCharts(GridPane main, Node charts, double width) {
+        boolean sideBySide = width >= SIDE_BY_SIDE_WIDTH;
+        if (sideBySide == (main.getColumnConstraints().size() == 2)) {
+            return;
+        }
+        if (sideBySide) {
+            main.getColumnConstraints().setAll(percent(60), percent(40));
+            GridPane.setConstraints(charts, 1, 0);
+        } else {
+            main.getColumnConstraints().setAll(percent(100));
+            GridPane.setConstraints(charts, 0, 1);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,9 +48,14 @@ final class CountryProfileView {
         timeline.setOnAction(event -> controller.openTimeline(model.selectedCountryProperty().get()));
         Button pipeline = new Button(Messages.get("countries.profile.openPipeline"));
         pipeline.setOnAction(event -> controller.openPipeline(model.selectedCountryProperty().get(), null));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, new VBox(2, title, subtitle), spacer, timeline, pipeline);
+        subtitle.setWrapText(true);
+        title.setWrapText(true);
+        timeline.setMinWidth(Region.USE_PREF_SIZE);
+        pipeline.setMinWidth(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(2, title, subtitle);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(12, heading, timeline, pipeline);
         header.setAlignment(Pos.CENTER_LEFT);
 
         GridPane columns = new GridPane();
@@ -116,7 +122,7 @@ final class CountryProfileView {
             detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             box.getChildren().add(detail);
         }
-        HBox links = new HBox(12);
+        FlowPane links = new FlowPane(12, 2);
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
             Hyperlink show = new Hyperlink(citations.size() == 1 ? Messages.get("countries.showSource")
@@ -136,6 +142,7 @@ final class CountryProfileView {
     private static Node section(String titleKey, Node content) {
         Label heading = new Label(Messages.get(titleKey));
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
         return new VBox(6, heading, content);
     }
 

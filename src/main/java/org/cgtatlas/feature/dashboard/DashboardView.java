@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -54,7 +55,11 @@ import org.cgtatlas.ui.navigation.ScreenId;
  */
 public final class DashboardView {
 
-    private static final int COLUMNS = 4;
+    /** Four tiles a row where they fit at their minimum width, else two (a small laptop, or zoomed in). */
+    private static final int WIDE_COLUMNS = 4;
+    private static final int NARROW_COLUMNS = 2;
+    private static final double TILE_MIN_WIDTH = 190;
+    private static final double GAP = 12;
     private static final int MIX_ITEMS = 5;
     private static final double TILE_HEIGHT = 210;
     private static final double COUNTRY_TILE_HEIGHT = 180;
@@ -73,19 +78,24 @@ public final class DashboardView {
         Label title = new Label(Messages.get("dashboard.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        tiles.setHgap(12);
-        tiles.setVgap(12);
+        tiles.setHgap(GAP);
+        tiles.setVgap(GAP);
         tiles.setId("dashboard-tiles");
-        for (int i = 0; i < COLUMNS; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / COLUMNS);
-            tiles.getColumnConstraints().add(column);
-        }
+        useColumns(WIDE_COLUMNS);
         VBox page = new VBox(16, new VBox(2, title, subtitle), tiles);
         page.setPadding(new Insets(20));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.viewportBoundsProperty().addListener((observable, before, viewport) -> {
+            double room = viewport.getWidth() - page.getPadding().getLeft() - page.getPadding().getRight();
+            int columns = room >= WIDE_COLUMNS * TILE_MIN_WIDTH + (WIDE_COLUMNS - 1) * GAP ? WIDE_COLUMNS : NARROW_COLUMNS;
+            if (columns != tiles.getColumnConstraints().size()) {
+                useColumns(columns);
+                Platform.runLater(this::rebuild);
+            }
+        });
         EmptyState empty = new EmptyState(ScreenId.DASHBOARD.icon(),
                 new SimpleStringProperty(Messages.get("dashboard.empty.headline")),
                 new SimpleStringProperty(Messages.get("dashboard.empty.hint")));
@@ -99,6 +109,19 @@ public final class DashboardView {
 
     public Node root() {
         return root;
+    }
+
+    private void useColumns(int count) {
+        tiles.getColumnConstraints().clear();
+        for (int i = 0; i < count; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / count);
+            tiles.getColumnConstraints().add(column);
+        }
+    }
+
+    private int columns() {
+        return tiles.getColumnConstraints().size();
     }
 
     private void rebuild() {
@@ -129,7 +152,7 @@ public final class DashboardView {
     }
 
     private void place(Tile tile, int index, int span) {
-        tiles.add(tile, index % COLUMNS, index / COLUMNS, span, 1);
+        tiles.add(tile, index % columns(), index / columns(), span, 1);
     }
 
     /** The chart tiles need room for five bars. */
@@ -138,8 +161,8 @@ public final class DashboardView {
         return tile;
     }
 
-    private static int nextRow(int index) {
-        return (index + COLUMNS - 1) / COLUMNS * COLUMNS;
+    private int nextRow(int index) {
+        return (index + columns() - 1) / columns() * columns();
     }
 
     private Tile countryTile(CountryHeadline headline, TilePalette palette) {
@@ -303,7 +326,7 @@ public final class DashboardView {
         tile.setBorderColor(palette.border());
         tile.setBorderWidth(1);
         tile.setRoundedCorners(true);
-        tile.setMinSize(200, TILE_HEIGHT);
+        tile.setMinSize(TILE_MIN_WIDTH, TILE_HEIGHT);
         tile.setPrefSize(280, TILE_HEIGHT);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setCursor(Cursor.HAND);

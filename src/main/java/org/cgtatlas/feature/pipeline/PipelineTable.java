@@ -26,6 +26,7 @@ import org.cgtatlas.landscape.pipeline.PipelineSort;
 import org.cgtatlas.landscape.pipeline.SortKey;
 import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
+import org.cgtatlas.ui.layout.ColumnHeaders;
 
 /**
  * The flat pipeline table. Sorting is handed to the controller (multi-column with shift-click, done in the
@@ -49,6 +50,7 @@ final class PipelineTable {
         table.getStyleClass().add("pipeline-table");
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnHeaders.keepReadable(table);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setItems(model.rows());
         table.setRowFactory(view -> new TableRow<>() {

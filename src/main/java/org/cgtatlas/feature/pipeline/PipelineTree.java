@@ -10,6 +10,7 @@ import javafx.scene.control.TreeTableView;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
+import org.cgtatlas.ui.layout.ColumnHeaders;
 
 /**
  * The grouped view: one heading per country or company with its row count, the rows (as filtered and sorted)
@@ -32,6 +33,7 @@ final class PipelineTree {
         tree.setId("pipelineTree");
         tree.setShowRoot(false);
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnHeaders.keepReadable(tree);
         groupColumn.setPrefWidth(200);
         groupColumn.setSortable(false);
         groupColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().getValue().heading()));

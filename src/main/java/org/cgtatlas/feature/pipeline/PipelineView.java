@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,7 +57,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class PipelineView {
 
-    private static final double FILTER_WIDTH = 165;
     private static final double DETAIL_WIDTH = 390;
     private static final KeyCombination UNDO = Shortcut.UNDO.combination();
 
@@ -108,8 +108,7 @@ public final class PipelineView {
                 text.clear();
             }
         });
-        text.setMinWidth(220);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setPrefColumnCount(31);
         ComboBox<Country> country = Choices.comboBox(model.countries(), any("country"), Country::name);
         model.countries().addListener((InvalidationListener) observable -> {
             String chosen = model.countryFilterProperty().get();
@@ -121,8 +120,9 @@ public final class PipelineView {
                 model.countryFilterProperty().set(chosen == null ? null : chosen.code()));
         model.countryFilterProperty().addListener((observable, before, code) -> country.setValue(countryOf(code)));
         country.setId("pipelineFilterCountry");
-        country.setPrefWidth(FILTER_WIDTH);
-        HBox bar = new HBox(8, new FontIcon(Material2AL.FILTER_LIST), text, country,
+        country.setMinWidth(Region.USE_PREF_SIZE);
+        // Wraps onto a second line in a narrow window rather than cutting the boxes to "…".
+        FlowPane bar = new FlowPane(8, 6, new FontIcon(Material2AL.FILTER_LIST), text, country,
                 filterBox("pipelineFilterModality", List.of(Modality.values()), "modality", Modality::label, model.modalityFilterProperty()),
                 filterBox("pipelineFilterStage", List.of(DevelopmentStage.values()), "stage", DevelopmentStage::label, model.stageFilterProperty()),
                 typeBox(),
@@ -135,16 +135,14 @@ public final class PipelineView {
     private <T> ComboBox<T> filterBox(String id, List<T> values, String name, Function<T, String> label, ObjectProperty<T> filter) {
         ComboBox<T> box = Choices.comboBox(values, any(name), label);
         box.setId(id);
-        box.setPrefWidth(FILTER_WIDTH);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.valueProperty().bindBidirectional(filter);
         return box;
     }
 
     private ComboBox<OrganizationType> typeBox() {
-        ComboBox<OrganizationType> box = filterBox("pipelineFilterType", List.of(OrganizationType.values()), "organizationType",
+        return filterBox("pipelineFilterType", List.of(OrganizationType.values()), "organizationType",
                 OrganizationType::label, model.organizationTypeFilterProperty());
-        box.setPrefWidth(FILTER_WIDTH + 30);
-        return box;
     }
 
     private static String any(String name) {
@@ -219,20 +217,25 @@ public final class PipelineView {
                 addOrganization, editOrganization, deleteOrganization);
         organizations.setId("pipelineOrganizationMenu");
 
+        // The button keeps its short name; what it would undo ("Undo delete “…”") is in its tooltip.
         Button undo = action("pipelineUndo", "pipeline.action.undo", Material2MZ.UNDO);
-        undo.textProperty().bind(Bindings.when(model.canUndoProperty()).then(model.undoLabelProperty())
-                .otherwise(Messages.get("pipeline.action.undo")));
         undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setTooltip(new Tooltip(Messages.get("pipeline.action.undo.tooltip")));
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(Bindings.when(model.canUndoProperty())
+                .then(model.undoLabelProperty())
+                .otherwise(Messages.get("pipeline.action.undo.tooltip")));
+        undo.setTooltip(undoTip);
         undo.setOnAction(event -> controller.undo());
 
         Label message = new Label();
         message.setId("pipelineMessage");
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().addAll(Styles.TEXT_MUTED, "pipeline-message");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, edit, delete, organizations, undo, spacer, message);
+        message.setWrapText(true);
+        FlowPane bar = new FlowPane(8, 6, add, edit, delete, organizations, undo, message);
+        message.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> bar.getWidth() - bar.getPadding().getLeft() - bar.getPadding().getRight(),
+                bar.widthProperty(), bar.paddingProperty()));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pipeline-action-bar");
         return bar;

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -44,6 +47,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MainWindowView {
 
     private static final double BASE_FONT_SIZE = 13.0;
+    /** Narrower than this (a small laptop at 125 %), the sidebar shows its icons only and leaves the room to the screen. */
+    private static final double NARROW_WINDOW_EM = 70;
+    private static final PseudoClass NARROW = PseudoClass.getPseudoClass("narrow");
 
     private final MainWindowModel model;
     private final MainWindowController controller;
@@ -161,7 +167,7 @@ public final class MainWindowView {
         title.getStyleClass().addAll(Styles.TITLE_4, "app-title");
         searchField.setId("globalSearch");
         searchField.setPromptText(Messages.get("search.prompt"));
-        searchField.setPrefColumnCount(32);
+        searchField.setPrefColumnCount(36);
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.textProperty().addListener((observable, before, text) -> controller.search(text));
         searchField.setOnKeyPressed(event -> {
@@ -186,7 +192,9 @@ public final class MainWindowView {
         FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
         searchResults.setItems(model.searchResults());
         searchResults.setId("searchResults");
-        searchResults.setPrefWidth(480);
+        // As wide as the search field and right under it, so the results never run past the window's edge.
+        searchResults.prefWidthProperty().bind(searchField.widthProperty());
+        searchResults.setCellFactory(list -> new WrappingHitCell());
         searchResults.setPrefHeight(260);
         searchResults.setFocusTraversable(false);
         Label noHits = new Label();
@@ -237,6 +245,10 @@ public final class MainWindowView {
     private Node sidebar() {
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
+        var narrow = Bindings.createBooleanBinding(
+                () -> root.getWidth() > 0 && root.getWidth() < NARROW_WINDOW_EM * BASE_FONT_SIZE * model.zoomProperty().get(),
+                root.widthProperty(), model.zoomProperty());
+        narrow.addListener((observable, before, isNarrow) -> sidebar.pseudoClassStateChanged(NARROW, isNarrow));
         ToggleGroup group = new ToggleGroup();
         for (ScreenId screen : ScreenId.values()) {
             ToggleButton button = new ToggleButton(Messages.get(screen.messageKey()), new FontIcon(screen.icon()));
@@ -246,6 +258,10 @@ public final class MainWindowView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
+            button.contentDisplayProperty().bind(Bindings.when(narrow).then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
+            // Only the icons show when narrow: then the name comes as a tooltip.
+            button.tooltipProperty().bind(Bindings.when(narrow)
+                    .then(new Tooltip(Messages.get(screen.messageKey()))).otherwise((Tooltip) null));
             button.setSelected(model.currentScreenProperty().get() == screen);
             button.setOnAction(event -> {
                 button.setSelected(true);
@@ -288,6 +304,21 @@ public final class MainWindowView {
         Node node = screens.computeIfAbsent(screen, id -> screenFactories.get(id).get());
         node.setId("screen-" + screen.name().toLowerCase(java.util.Locale.ROOT));
         content.getChildren().setAll(node);
+    }
+
+    /** A long hit wraps onto a second line instead of widening the list past the search field. */
+    private static final class WrappingHitCell extends ListCell<SearchHit> {
+
+        WrappingHitCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            setText(empty || hit == null ? null : hit.toString());
+        }
     }
 
     private void applyTheme(Theme theme) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
@@ -72,6 +73,7 @@ public final class SourcesView {
         passagesTitle.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("sources.passages", model.passages().size()), model.passages()));
         passagesTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        passagesTitle.setMinWidth(Region.USE_PREF_SIZE);
         passageList.setId("passageList");
         passageList.setItems(model.passages());
         passageList.setCellFactory(list -> new PassageCell());

@@ -12,7 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
@@ -136,7 +138,9 @@ final class EventDetailsPane extends ScrollPane {
         Label source = new Label(model.snapshotProperty().get().sourceTitle(citation.sourceId()));
         source.setWrapText(true);
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        return new VBox(4, quote, new HBox(8, show, source));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        source.setWrapText(true);
+        return new VBox(4, quote, new FlowPane(8, 4, show, source));
     }
 
     private void add(String key, String text, Inference inference) {

@@ -16,6 +16,7 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.ui.AnalystSourceViews;
+import org.cgtatlas.ui.layout.ColumnHeaders;
 
 /** The sortable list of the shown events: date, type, title, countries, parties. Undated events sort last. */
 final class EventTable extends TableView<CollaborationEvent> {
@@ -28,6 +29,7 @@ final class EventTable extends TableView<CollaborationEvent> {
         setItems(sorted);
         setPlaceholder(new Label(Messages.get("timeline.table.empty")));
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.keepReadable(this);
 
         TableColumn<CollaborationEvent, PartialDate> date = new TableColumn<>(Messages.get("timeline.table.date"));
         date.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().date()));

@@ -231,9 +231,13 @@ public final class TimelineView {
         summary.setId("timeline-summary");
         summary.textProperty().bind(model.summaryProperty());
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        summary.setMinWidth(0);
-        HBox legend = new HBox(12);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        // The legend wraps onto more lines in a narrow window instead of pushing the screen wider than the window.
+        FlowPane legend = new FlowPane(12, 2);
         legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMinWidth(0);
+        legend.setPrefWrapLength(0);
+        HBox.setHgrow(legend, Priority.ALWAYS);
         for (EventCategory category : EventCategory.values()) {
             legend.getChildren().add(legendEntry("timeline-swatch-" + category.colorIndex(), Messages.get(category.messageKey())));
         }
@@ -247,9 +251,8 @@ public final class TimelineView {
         undo.visibleProperty().bind(model.canUndoProperty());
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(event -> controller.undoDelete());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, legend, spacer, notice, undo, summary);
+        notice.setWrapText(true);
+        HBox bar = new HBox(12, legend, notice, undo, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("timeline-status");
         return bar;

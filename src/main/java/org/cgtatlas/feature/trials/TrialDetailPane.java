@@ -5,14 +5,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.ClassifiedTrial;
@@ -27,6 +28,8 @@ import org.cgtatlas.ingest.ImportFormat;
 
 /** The selected trial: its data, its classification with the rule that decided it, its source record and a link. */
 final class TrialDetailPane {
+
+    private static final double MIN_WIDTH = 240;
 
     private final ScrollPane root = new ScrollPane();
     private final VBox content = new VBox(10);
@@ -47,7 +50,9 @@ final class TrialDetailPane {
         root.setId("trialDetail");
         root.getStyleClass().add("trial-detail");
         root.setFitToWidth(true);
+        root.setMinWidth(MIN_WIDTH);
         link.setId("trialLink");
+        link.setWrapText(true);
         link.setOnAction(event -> {
             if (model.selectedProperty().get() != null) {
                 openInRegistry.accept(model.selectedProperty().get());
@@ -59,8 +64,7 @@ final class TrialDetailPane {
         modality.getStyleClass().addAll(Styles.TEXT_BOLD, "trial-modality");
         reason.setId("trialClassificationReason");
         reason.setWrapText(true);
-        facts.setHgap(10);
-        facts.setVgap(4);
+        facts.setVgap(2);
         facts.getStyleClass().add("trial-facts");
         rawSource.setEditable(false);
         rawSource.setWrapText(true);
@@ -79,7 +83,7 @@ final class TrialDetailPane {
         addProduct.setId("trialAddProduct");
         addProduct.setOnAction(event -> ProductEntryDialog.show(root.getScene().getWindow(),
                 firstIntervention(model.selectedProperty().get()), overrides));
-        HBox overrideActions = new HBox(8, setModality, removeOverride, addProduct);
+        FlowPane overrideActions = new FlowPane(8, 6, setModality, removeOverride, addProduct);
         model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
         Label classification = section("trials.detail.classification");
         Label raw = section("trials.detail.raw");
@@ -155,13 +159,17 @@ final class TrialDetailPane {
                 classification.field(), classification.explanation(), classification.confidence().label());
     }
 
+    /** The name above its value, so that a narrow pane still gives the value the whole width (no sponsor one letter a line). */
     private void fact(int row, String key, String value) {
         Label name = new Label(Messages.get(key));
-        name.getStyleClass().add(Styles.TEXT_MUTED);
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label text = new Label(value);
         text.setWrapText(true);
-        facts.addRow(row, name, text);
+        if (row > 0) {
+            name.setPadding(new Insets(6, 0, 0, 0));
+        }
+        facts.add(name, 0, 2 * row);
+        facts.add(text, 0, 2 * row + 1);
     }
 
     private static String interventions(List<Intervention> interventions) {

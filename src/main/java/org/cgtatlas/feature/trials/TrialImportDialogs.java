@@ -14,6 +14,11 @@ import org.cgtatlas.ingest.ImportOutcome;
 /** The windows around an import: choosing the file, and the summary afterwards. */
 public final class TrialImportDialogs {
 
+    private static final int MIN_COLUMNS = 60;
+    private static final int MAX_COLUMNS = 100;
+    /** Room around the text: the dialog's padding and border. */
+    private static final double OWNER_MARGIN = 60;
+
     private TrialImportDialogs() {
     }
 
@@ -27,7 +32,11 @@ public final class TrialImportDialogs {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** Shows the summary without blocking: studies read, added, updated, skipped with reasons, counts per country. */
+    /**
+     * Shows the summary without blocking: studies read, added, updated, skipped with reasons, counts per country. The
+     * text keeps its columns where the window has room and wraps its long lines where it has not; the dialog is
+     * resizable and never larger than the main window.
+     */
     public static void showSummary(Window owner, ImportOutcome outcome) {
         showSummary(owner, Messages.get("trials.import.summary.title"), outcome.summaryLines());
     }
@@ -38,13 +47,20 @@ public final class TrialImportDialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(lines.get(0));
+        alert.setResizable(true);
         TextArea text = new TextArea(String.join(System.lineSeparator(), lines));
         text.setId("importSummary");
         text.setEditable(false);
-        text.setPrefColumnCount(60);
+        text.setWrapText(true);
+        int longest = lines.stream().mapToInt(String::length).max().orElse(0);
+        text.setPrefColumnCount(Math.max(MIN_COLUMNS, Math.min(longest + 2, MAX_COLUMNS)));
         text.setPrefRowCount(18);
         text.setStyle("-fx-font-family: monospace;");
         alert.getDialogPane().setContent(text);
+        if (owner != null && owner.getWidth() > 0) {
+            alert.getDialogPane().setMaxSize(owner.getWidth(), owner.getHeight());
+            text.setMaxWidth(owner.getWidth() - OWNER_MARGIN);
+        }
         alert.show();
     }
 

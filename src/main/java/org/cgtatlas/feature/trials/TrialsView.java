@@ -39,10 +39,14 @@ import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.TrialPhases;
 import org.cgtatlas.ui.EmptyState;
+import org.cgtatlas.ui.layout.ColumnHeaders;
 import org.cgtatlas.ui.navigation.ScreenId;
 
 /** The Trials screen: filters, the table of imported trials, charts per country, and the selected trial's details. */
 public final class TrialsView {
+
+    private static final double MIN_CHART_WIDTH = 160;
+    private static final double LEGEND_BESIDE_WIDTH = 280;
 
     private final TrialsModel model;
     private final StackPane root = new StackPane();
@@ -82,7 +86,7 @@ public final class TrialsView {
         TextField text = new TextField();
         text.setId("trialsSearch");
         text.setPromptText(Messages.get("trials.filter.text"));
-        text.setPrefColumnCount(22);
+        text.setPrefColumnCount(29);
         text.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button(Messages.get("trials.filter.clear"));
         clear.setOnAction(event -> controller.clearFilters());
@@ -172,6 +176,7 @@ public final class TrialsView {
         TableView<ClassifiedTrial> table = new TableView<>();
         table.setId("trialsTable");
         table.setPlaceholder(new Label(Messages.get("trials.noMatch")));
+        ColumnHeaders.keepReadable(table);
         SortedList<ClassifiedTrial> sorted = new SortedList<>(model.shownTrials());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -261,8 +266,11 @@ public final class TrialsView {
         chart.setId(id);
         chart.setTitle(Messages.get(titleKey));
         chart.setAnimated(false);
-        chart.setLegendSide(javafx.geometry.Side.RIGHT);
-        chart.setMinHeight(220);
+        // In a narrow chart the legend goes below the bars, where it wraps, so two charts fit side by side on a laptop.
+        chart.widthProperty().addListener((observable, before, width) -> chart.setLegendSide(
+                width.doubleValue() >= LEGEND_BESIDE_WIDTH ? javafx.geometry.Side.RIGHT : javafx.geometry.Side.BOTTOM));
+        chart.setMinHeight(170);
+        chart.setMinWidth(MIN_CHART_WIDTH);
         return chart;
     }
 

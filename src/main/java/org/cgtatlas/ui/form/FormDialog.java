@@ -1,6 +1,7 @@
 package org.cgtatlas.ui.form;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -82,7 +84,7 @@ public final class FormDialog {
         messages.setWrapText(true);
         messages.getStyleClass().add("form-errors");
         messages.minHeightProperty().bind(messages.fontProperty().map(font -> font.getSize() * 1.4 * RESERVED_MESSAGE_LINES));
-        dialog.getDialogPane().setContent(new VBox(10, grid, messages));
+        dialog.getDialogPane().setContent(scrolling(new VBox(10, grid, messages)));
         validation.validationResultProperty().addListener((observable, before, result) -> showProblem(
                 result.getErrors().stream().sorted(Comparator.comparingInt(this::rowOf)).map(ValidationMessage::getText)
                         .distinct().collect(Collectors.joining("\n"))));
@@ -175,12 +177,38 @@ public final class FormDialog {
 
     public void show() {
         dialog.show();
+        keepWithinOwner();
     }
 
     /** Shows the form and puts the cursor in {@code first}. */
     public void show(Control first) {
         dialog.show();
+        keepWithinOwner();
         first.requestFocus();
+    }
+
+    /** A long form scrolls inside a dialog no taller than the window it belongs to (a laptop screen). */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    private void keepWithinOwner() {
+        Window owner = dialog.getOwner();
+        if (owner == null) {
+            return;
+        }
+        boolean tooBig = dialog.getHeight() > owner.getHeight() || dialog.getWidth() > owner.getWidth();
+        boolean outside = dialog.getY() < owner.getY() || dialog.getX() < owner.getX();
+        if (!tooBig && !outside) {
+            return;
+        }
+        dialog.setWidth(Math.min(dialog.getWidth(), owner.getWidth()));
+        dialog.setHeight(Math.min(dialog.getHeight(), owner.getHeight()));
+        dialog.setX(Math.max(owner.getX(), Math.min(dialog.getX(), owner.getX() + owner.getWidth() - dialog.getWidth())));
+        dialog.setY(Math.max(owner.getY(), Math.min(dialog.getY(), owner.getY() + owner.getHeight() - dialog.getHeight())));
     }
 
     /** Problems are listed in the order of the fields they belong to. */

@@ -278,7 +278,9 @@ class PipelineScreenTest {
         filterBy("cartistem");
         selectFirstRow();
         waitUntil(() -> robot.lookup(".show-source").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".show-source").queryButton());
+        Button show = robot.lookup(".show-source").queryButton();
+        robot.interact(() -> ScrollIntoView.reveal(show));
+        robot.clickOn(show);
         waitUntil(() -> robot.lookup("#screen-sources").tryQuery().isPresent());
         assertThat(robot.lookup("#screen-sources").query().isVisible()).isTrue();
     }
