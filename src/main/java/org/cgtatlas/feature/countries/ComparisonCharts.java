@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -28,6 +27,7 @@ import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.landscape.countries.LatestMetric;
 import org.cgtatlas.landscape.countries.MetricText;
 import org.cgtatlas.landscape.countries.ProgrammeMix;
+import org.cgtatlas.ui.KeyboardActivation;
 import org.cgtatlas.ui.ModalityColours;
 
 /**
@@ -213,16 +213,15 @@ final class ComparisonCharts {
         axis.getCategories().setAll(countries);
     }
 
-    /** A bar that shows its figure on hover and drills down on click; the id lets tests and screen readers find it. */
+    /** A bar that shows its figure on hover and drills down on click or Enter; the id lets tests and screen readers find it. */
     private static XYChart.Data<String, Number> bar(String chart, Country country, Number value,
                                                     String tooltip, Runnable onClick) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(country.name(), value);
         data.nodeProperty().addListener((observable, before, node) -> {
             if (node != null) {
                 node.setId("bar-" + chart + "-" + country.code());
-                node.setCursor(Cursor.HAND);
                 Tooltip.install(node, EvidenceViews.wrapped(tooltip));
-                node.setOnMouseClicked(event -> onClick.run());
+                KeyboardActivation.onActivate(node, tooltip, onClick);
             }
         });
         return data;

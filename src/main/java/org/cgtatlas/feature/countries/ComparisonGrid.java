@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -20,6 +19,7 @@ import org.cgtatlas.landscape.countries.ComparisonCell;
 import org.cgtatlas.landscape.countries.ComparisonRow;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.ui.InferenceMarker;
+import org.cgtatlas.ui.KeyboardActivation;
 
 /**
  * The comparison table: a header per shown country (click: its profile), a row per shown figure, and cells
@@ -95,9 +95,8 @@ final class ComparisonGrid {
         header.setId("country-header-" + country.code());
         header.getStyleClass().add("comparison-header");
         header.pseudoClassStateChanged(SELECTED, country.code().equals(model.selectedCountryProperty().get()));
-        header.setCursor(Cursor.HAND);
         Tooltip.install(header, EvidenceViews.wrapped(Messages.get("countries.header.tooltip", country.name())));
-        header.setOnMouseClicked(event -> controller.selectCountry(country.code()));
+        KeyboardActivation.onActivate(header, country.name(), () -> controller.selectCountry(country.code()));
         stretch(header);
         return header;
     }
@@ -128,8 +127,7 @@ final class ComparisonGrid {
         Tooltip.install(box, cell.isMissing()
                 ? EvidenceViews.wrapped(heading + "\n\n" + Messages.get("countries.missing.explained"))
                 : EvidenceViews.tooltip(heading, cell.evidence(), data));
-        box.setCursor(Cursor.HAND);
-        box.setOnMouseClicked(event -> popOver.show(box, heading, cell, data, controller::showSource));
+        KeyboardActivation.onActivate(box, heading, () -> popOver.show(box, heading, cell, data, controller::showSource));
         return box;
     }
 

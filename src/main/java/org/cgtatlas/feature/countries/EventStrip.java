@@ -5,13 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.ui.KeyboardActivation;
 
 /**
  * A mini-timeline: one dot per dated event along a horizontal line from the earliest to the latest date,
@@ -59,9 +59,9 @@ final class EventStrip extends Region {
         for (CollaborationEvent event : datedEvents) {
             Circle dot = new Circle(RADIUS);
             dot.getStyleClass().add("event-strip-dot");
-            dot.setCursor(Cursor.HAND);
-            Tooltip.install(dot, EvidenceViews.wrapped(event.date().iso() + " — " + event.title()));
-            dot.setOnMouseClicked(click -> onClick.accept(event));
+            String name = event.date().iso() + " — " + event.title();
+            Tooltip.install(dot, EvidenceViews.wrapped(name));
+            KeyboardActivation.onActivate(dot, name, () -> onClick.accept(event));
             dots.add(dot);
             dotDates.add(event.date().start());
         }

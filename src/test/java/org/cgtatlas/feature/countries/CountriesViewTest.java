@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -82,6 +83,24 @@ class CountriesViewTest {
         click("#bar-approvals-JP");
 
         assertThat(navigator.calls()).containsExactly("pipeline CN CAR_T", "timeline CN", "pipeline JP null");
+    }
+
+    @Test
+    void barsHeadersAndCellsOpenFromTheKeyboardAsOnAClick() {
+        for (String bar : List.of("#bar-programmes-CAR_T-CN", "#bar-trials-CAR_T_TRIALS-CN", "#bar-approvals-JP")) {
+            Node node = robot.lookup(bar).query();
+            assertThat(node.isFocusTraversable()).as(bar + " is reached with Tab").isTrue();
+            robot.interact(node::requestFocus);
+            robot.type(KeyCode.ENTER);
+        }
+        assertThat(navigator.calls()).containsExactly("pipeline CN CAR_T", "timeline CN", "pipeline JP null");
+
+        Node header = robot.lookup("#country-header-KR").query();
+        robot.interact(header::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#country-header-KR").query().getPseudoClassStates())
+                .as("Space on a country's header selects it").extracting(Object::toString).contains("selected");
     }
 
     @Test
