@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -139,8 +138,8 @@ final class EventDetailsPane extends ScrollPane {
         source.setWrapText(true);
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         show.setMinWidth(Region.USE_PREF_SIZE);
-        source.setWrapText(true);
-        return new VBox(4, quote, new FlowPane(8, 4, show, source));
+        // The source's title wraps in the pane's width; in a row beside the button it would ask for its full length.
+        return new VBox(4, quote, source, show);
     }
 
     private void add(String key, String text, Inference inference) {

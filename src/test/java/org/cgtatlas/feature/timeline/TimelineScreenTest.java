@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.testing.RunningApp;
+import org.cgtatlas.testing.ScrollIntoView;
 import org.cgtatlas.ui.timeline.TimelineControl;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineSkin;
@@ -193,7 +195,9 @@ class TimelineScreenTest {
 
         robot.clickOn("#timeline-edit");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#formSourceAdd").tryQuery().isPresent());
-        robot.clickOn("#formSourceAdd");
+        Node addSource = robot.lookup("#formSourceAdd").query();
+        robot.interact(() -> ScrollIntoView.reveal(addSource));
+        robot.clickOn(addSource);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#sourceTitle").tryQuery().isPresent());
         robot.clickOn("#sourceTitle").write("Osaka prefecture press release");
         robot.clickOn(robot.lookup("#analystSourceForm #formSave").queryButton());
