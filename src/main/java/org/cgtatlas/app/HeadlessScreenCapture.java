@@ -14,7 +14,8 @@ import org.cgtatlas.ui.snapshot.ScreenSnapshot;
 
 /**
  * Renders one screen to an image without a window: the main window is built through the same wiring as the real
- * one, laid out in an off-screen 1440×900 scene, given time to load its data, and its screen area snapshotted.
+ * one, laid out in an off-screen 1440×900 scene, given time to load its data, and the whole of its screen (what scrolls
+ * included) snapshotted.
  */
 public final class HeadlessScreenCapture {
 
@@ -45,7 +46,7 @@ public final class HeadlessScreenCapture {
             return onFxThread(() -> {
                 window.screenArea().getScene().getRoot().applyCss();
                 window.screenArea().getScene().getRoot().layout();
-                return ScreenSnapshot.takeBuffered(window.screenArea(), scale);
+                return ScreenSnapshot.takeWholeScreen(window.screenArea(), scale);
             });
         } finally {
             window.closeWithoutSaving();

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -226,7 +227,7 @@ final class MainWindowAssembly {
         return new Scene(view.root(), width, height);
     }
 
-    Node screenArea() {
+    Region screenArea() {
         return view.screenArea();
     }
 

@@ -1,10 +1,12 @@
 package org.cgtatlas.feature.export;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
@@ -13,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -26,7 +29,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The File menu items of exporting: Export snapshot… (PDF), Export ▸ Image… at 1× or 2×, Copy screen image, and
+ * The File menu items of exporting: Export snapshot… (PDF), Export ▸ Image… of the whole screen at 1× or 2× or of
+ * its visible part only, Copy screen image, and
  * Print…. It asks the questions (dialog, file chooser, printer dialog) and hands the work to the controller.
  */
 public final class ExportMenu {
@@ -34,9 +38,9 @@ public final class ExportMenu {
     private final Window owner;
     private final ExportModel model;
     private final ExportController controller;
-    private final Supplier<Node> currentScreen;
+    private final Supplier<Region> currentScreen;
 
-    public ExportMenu(Window owner, ExportModel model, ExportController controller, Supplier<Node> currentScreen) {
+    public ExportMenu(Window owner, ExportModel model, ExportController controller, Supplier<Region> currentScreen) {
         this.owner = owner;
         this.model = model;
         this.controller = controller;
@@ -50,10 +54,14 @@ public final class ExportMenu {
         snapshot.setOnAction(event -> controller.withCountries(this::exportSnapshot));
 
         MenuItem image = new MenuItem(Messages.get("menu.file.export.image"), new FontIcon(Material2AL.IMAGE));
-        image.setOnAction(event -> exportImage(1));
+        image.setId("exportImage");
+        image.setOnAction(event -> exportImage(screen -> ScreenSnapshot.takeWholeScreen(screen, 1)));
         MenuItem imageTwice = new MenuItem(Messages.get("menu.file.export.image2x"));
-        imageTwice.setOnAction(event -> exportImage(2));
-        Menu export = new Menu(Messages.get("menu.file.export"), null, image, imageTwice);
+        imageTwice.setOnAction(event -> exportImage(screen -> ScreenSnapshot.takeWholeScreen(screen, 2)));
+        MenuItem visiblePart = new MenuItem(Messages.get("menu.file.export.imageVisible"));
+        visiblePart.setId("exportImageVisible");
+        visiblePart.setOnAction(event -> exportImage(screen -> ScreenSnapshot.takeBuffered(screen, 1)));
+        Menu export = new Menu(Messages.get("menu.file.export"), null, image, imageTwice, visiblePart);
 
         MenuItem copy = new MenuItem(Messages.get("menu.file.copyImage"), new FontIcon(Material2AL.CONTENT_COPY));
         copy.setAccelerator(Shortcut.COPY_IMAGE.combination());
@@ -79,12 +87,13 @@ public final class ExportMenu {
         }
     }
 
-    private void exportImage(double scale) {
-        Node screen = currentScreen.get();
+    /** The image is taken once the file is chosen, so it shows the screen (and its messages) as they are then. */
+    private void exportImage(Function<Region, BufferedImage> snapshot) {
+        Region screen = currentScreen.get();
         File file = chooser(Messages.get("export.image.chooser"), "cgt-atlas-" + screenName(screen) + "-" + LocalDate.now() + ".png",
                 new FileChooser.ExtensionFilter(Messages.get("export.image.filter"), "*.png")).showSaveDialog(owner);
         if (file != null) {
-            controller.exportImage(ScreenSnapshot.takeBuffered(screen, scale), file.toPath(), this::notify);
+            controller.exportImage(snapshot.apply(screen), file.toPath(), this::notify);
         }
     }
 

@@ -95,7 +95,7 @@ public final class MainWindowView {
     }
 
     /** The area showing the current screen, for images and prints of "what I see". */
-    public Node screenArea() {
+    public Region screenArea() {
         return content;
     }
 

@@ -73,6 +73,20 @@ class SnapshotReportTest {
         }
     }
 
+    @Test
+    void symbolsTheCjkFontLacksPrintWithTheBundledSymbolFont() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(text(document)).contains("📍 Songdo Convensia, Incheon, South Korea 📆 25 September 2025");
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+            assertThat(fonts).anyMatch(name -> name.endsWith("+Symbola"));
+        }
+    }
+
     private static String text(PDDocument document) throws IOException {
         return new PDFTextStripper().getText(document);
     }

@@ -86,7 +86,6 @@ public final class Canvas {
         };
         run(() -> {
             stream.beginText();
-            stream.setFont(font.pdFont(), style.size());
             stream.setNonStrokingColor(style.color().red(), style.color().green(), style.color().blue());
             if (style.bold()) {
                 stream.setStrokingColor(style.color().red(), style.color().green(), style.color().blue());
@@ -96,7 +95,10 @@ public final class Canvas {
                 stream.setRenderingMode(RenderingMode.FILL);
             }
             stream.newLineAtOffset(left, pageHeight - baseline);
-            stream.showText(printable);
+            for (ReportFont.Run piece : font.runs(printable)) {
+                stream.setFont(piece.font(), style.size());
+                stream.showText(piece.text());
+            }
             stream.endText();
         });
     }
