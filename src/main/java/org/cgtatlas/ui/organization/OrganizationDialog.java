@@ -43,7 +43,7 @@ public final class OrganizationDialog {
 
     private OrganizationDialog(Window owner, List<Country> countries, Save save, Organization existing) {
         form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.organization.add" : "pipeline.form.organization.edit"),
-                "pipelineForm");
+                "organizationForm");
         country = Choices.comboBox(countries, Messages.get("pipeline.form.notStated"), Country::name);
         type = Choices.comboBox(List.of(OrganizationType.values()), null, OrganizationType::label);
         description.setPrefRowCount(3);
