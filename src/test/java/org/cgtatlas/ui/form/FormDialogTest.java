@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
@@ -198,5 +202,57 @@ class FormDialogTest {
         robot.interact(() -> failures.get(0).accept("try again"));
         robot.interact(save()::fire);
         assertThat(closes).as("an ordinary value is saved without a question").hasSize(2);
+    }
+
+    @Test
+    void manyProblemsAtOnceMoveNoFieldAndEachIsShownWhole() throws Exception {
+        robot.interact(() -> closeForm());
+        List<Control> controls = new ArrayList<>();
+        ListView<String> parties = new ListView<>(FXCollections.observableArrayList("Kobe Cell Works", "DuoGenic"));
+        robot.interact(() -> {
+            owner.setWidth(1024);
+            owner.setHeight(700);
+            FormDialog form = new FormDialog(owner, "Add an event", "manyProblemsForm");
+            for (String field : List.of("Title", "Date", "Place", "Currency")) {
+                controls.add(form.field(field, new TextField("ok"), "many" + field));
+            }
+            parties.setPrefHeight(120);
+            controls.add(1, form.field("Parties", parties, "manyParties"));
+            form.validateWhenShown(() -> {
+                for (Control control : controls) {
+                    if (control instanceof TextField field) {
+                        form.validation().registerValidator(field, Validator.<String>createPredicateValidator(
+                                text -> !"x".equals(text), field.getId().substring(4) + ": this value is not accepted here,"
+                                        + " as the rules for this field explain at some length so that the line wraps."));
+                    }
+                }
+                form.validation().registerValidator(parties, Validator.<List<String>>createPredicateValidator(
+                        items -> !items.isEmpty(), "Parties: choose at least one organization."));
+            });
+            form.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label messages = robot.lookup("#manyProblemsForm #formErrors").queryAs(Label.class);
+        List<Bounds> before = controls.stream().map(control -> control.localToScene(control.getLayoutBounds())).toList();
+
+        robot.interact(() -> {
+            controls.stream().filter(TextField.class::isInstance).forEach(field -> ((TextField) field).setText("x"));
+            parties.setItems(FXCollections.observableArrayList());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages.getText().split("\n").length == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Bounds> after = controls.stream().map(control -> control.localToScene(control.getLayoutBounds())).toList();
+        assertThat(after).as("every field where it was").isEqualTo(before);
+        assertThat(messages.getHeight()).as("all five messages laid out").isGreaterThanOrEqualTo(
+                messages.prefHeight(messages.getWidth()) - 0.5);
+        Bounds shown = messages.localToScene(messages.getBoundsInLocal());
+        Button save = robot.lookup("#manyProblemsForm #formSave").queryButton();
+        assertThat(shown.getMaxY()).as("the last message is in sight, above the buttons")
+                .isLessThanOrEqualTo(save.localToScene(save.getBoundsInLocal()).getMinY());
+    }
+
+    private void closeForm() {
+        robot.lookup("#testForm").queryAs(DialogPane.class).getScene().getWindow().hide();
     }
 }
