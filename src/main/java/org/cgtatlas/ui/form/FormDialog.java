@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -208,8 +209,19 @@ public final class FormDialog {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.viewportBoundsProperty().addListener((observable, before, now) -> keepOffset(scroll, before, now));
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    /** When messages take room from a scrolled view, the same part of the form stays at the top of it. */
+    private static void keepOffset(ScrollPane scroll, Bounds before, Bounds now) {
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double offset = scroll.getVvalue() * Math.max(0, content - before.getHeight());
+        double range = content - now.getHeight();
+        if (range > 0 && before.getHeight() != now.getHeight()) {
+            scroll.setVvalue(Math.min(1, offset / range));
+        }
     }
 
     private void keepWithinOwner() {
