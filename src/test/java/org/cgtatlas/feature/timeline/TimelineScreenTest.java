@@ -229,7 +229,7 @@ class TimelineScreenTest {
 
         robot.clickOn("#timeline-edit");
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#formSourceAdd").tryQuery().isPresent());
-        robot.clickOn("#formSourceAdd");
+        robot.interact(() -> robot.lookup("#formSourceAdd").queryButton().fire());
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#sourceTitle").tryQuery().isPresent());
         robot.clickOn("#sourceTitle").write("Osaka prefecture press release");
         robot.clickOn(robot.lookup("#analystSourceForm #formSave").queryButton());
