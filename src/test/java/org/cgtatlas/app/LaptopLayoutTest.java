@@ -71,7 +71,7 @@ class LaptopLayoutTest {
         robot.clickOn("#pipelineAddProgramme");
         auditDialog("Add programme", "#pipelineForm");
         robot.interact(() -> robot.lookup("#pipelineOrganizationMenu").queryAs(MenuButton.class).getItems().get(0).fire());
-        auditDialog("Add organisation", "#pipelineForm");
+        auditDialog("Add organisation", "#organizationForm");
 
         TextField search = robot.lookup("#globalSearch").queryAs(TextField.class);
         robot.clickOn(search).write("cell");

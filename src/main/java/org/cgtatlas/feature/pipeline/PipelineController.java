@@ -31,6 +31,8 @@ import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
 import org.cgtatlas.ui.navigation.SearchProvider;
+import org.cgtatlas.ui.organization.OrganizationDraft;
+import org.cgtatlas.ui.organization.OrganizationSaver;
 import org.cgtatlas.landscape.pipeline.PipelineCount;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
@@ -56,6 +58,7 @@ public final class PipelineController {
     private final LandscapeCache landscape;
     private final ProgrammeRepository programmes;
     private final OrganizationRepository organizations;
+    private final OrganizationSaver organizationSaver;
     private final TaskExecutor tasks;
     private final DataRevision dataRevision;
     private final PipelineSettings settings;
@@ -79,6 +82,7 @@ public final class PipelineController {
         this.landscape = landscape;
         this.programmes = programmes;
         this.organizations = organizations;
+        this.organizationSaver = new OrganizationSaver(organizations, tasks);
         this.tasks = tasks;
         this.dataRevision = dataRevision;
         this.settings = new PipelineSettings(settings);
@@ -294,19 +298,9 @@ public final class PipelineController {
     }
 
     public void saveOrganization(OrganizationDraft draft, Organization existing, Runnable onSaved, Consumer<String> onFailed) {
-        List<String> problems = PipelineEdits.problems(draft);
-        if (!problems.isEmpty()) {
-            onFailed.accept(String.join(" ", problems));
-            return;
-        }
-        Organization organization = PipelineEdits.toOrganization(draft, existing, RecordIds.currentUser());
         PipelineRow selected = model.selectedProperty().get();
         String keepSelected = selected == null ? null : selected.id();
-        tasks.task(Messages.get("pipeline.form.saving"), progress -> {
-            organizations.save(organization);
-            return organization;
-        }).onSuccess(saved -> saved(keepSelected, saved.name(), onSaved))
-                .onError(error -> onFailed.accept(Messages.get("pipeline.save.failed", ErrorWording.forUser(error)))).start();
+        organizationSaver.save(draft, existing, saved -> saved(keepSelected, saved.name(), onSaved), onFailed);
     }
 
     private void saved(String selectId, String name, Runnable onSaved) {

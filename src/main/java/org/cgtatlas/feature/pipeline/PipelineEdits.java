@@ -39,17 +39,6 @@ public final class PipelineEdits {
         return problems;
     }
 
-    public static List<String> problems(OrganizationDraft draft) {
-        List<String> problems = new ArrayList<>();
-        if (blank(draft.name())) {
-            problems.add(Messages.get("pipeline.validation.name"));
-        }
-        if (draft.type() == null) {
-            problems.add(Messages.get("pipeline.validation.type"));
-        }
-        return problems;
-    }
-
     public static boolean isDuplicate(ProgrammeDraft draft, Programme existing, List<Programme> programmes) {
         if (blank(draft.name()) || draft.organizationId() == null) {
             return false;
@@ -78,16 +67,6 @@ public final class PipelineEdits {
                 draft.partnerIds().stream().filter(partner -> !partner.equals(draft.organizationId())).distinct().toList(),
                 orNull(draft.description()), existing == null ? List.of() : existing.citations(),
                 Provenance.editedNowBy(origin, user), List.of());
-        return existing == null ? edited : edited.withInferred(Inference.keptAfterEdit(existing, edited, existing.inferred()));
-    }
-
-    public static Organization toOrganization(OrganizationDraft draft, Organization existing, String user) {
-        String id = existing == null ? RecordIds.newUserId("org") : existing.id();
-        RecordOrigin origin = existing == null ? RecordOrigin.USER : existing.provenance().origin();
-        List<String> aliases = draft.aliases().stream().map(String::strip).filter(alias -> !alias.isEmpty()).distinct().toList();
-        Organization edited = new Organization(id, draft.name().strip(), orNull(draft.localName()), aliases,
-                orNull(draft.countryCode()), draft.type(), orNull(draft.description()),
-                existing == null ? List.of() : existing.citations(), Provenance.editedNowBy(origin, user), List.of());
         return existing == null ? edited : edited.withInferred(Inference.keptAfterEdit(existing, edited, existing.inferred()));
     }
 

@@ -38,6 +38,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.cgtatlas.ui.Shortcut;
+import org.cgtatlas.ui.form.Choices;
+import org.cgtatlas.ui.organization.OrganizationDialog;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.DevelopmentStage;
@@ -206,9 +208,9 @@ public final class PipelineView {
         delete.disableProperty().bind(model.selectedProperty().isNull());
 
         MenuItem addOrganization = new MenuItem(Messages.get("pipeline.action.addOrganization"));
-        addOrganization.setOnAction(event -> OrganizationDialog.show(window(), model, controller, null));
+        addOrganization.setOnAction(event -> OrganizationDialog.show(window(), model.countries(), controller::saveOrganization, null));
         MenuItem editOrganization = new MenuItem(Messages.get("pipeline.action.editOrganization"));
-        editOrganization.setOnAction(event -> OrganizationDialog.show(window(), model, controller, selectedOrganization()));
+        editOrganization.setOnAction(event -> OrganizationDialog.show(window(), model.countries(), controller::saveOrganization, selectedOrganization()));
         MenuItem deleteOrganization = new MenuItem(Messages.get("pipeline.action.deleteOrganization"));
         deleteOrganization.setOnAction(event -> deleteOrganization(selectedOrganization()));
         editOrganization.disableProperty().bind(model.selectedProperty().isNull());
@@ -288,7 +290,7 @@ public final class PipelineView {
             return;
         }
         if (row.isListing()) {
-            OrganizationDialog.show(window(), model, controller, row.organization());
+            OrganizationDialog.show(window(), model.countries(), controller::saveOrganization, row.organization());
         } else {
             ProgrammeDialog.show(window(), model, controller, row.programme(), null);
         }

@@ -18,6 +18,7 @@ import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.ui.form.AnalystSourcesField;
+import org.cgtatlas.ui.form.Choices;
 import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;

@@ -12,7 +12,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -20,6 +22,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -31,6 +36,7 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.landscape.SearchText;
 import org.cgtatlas.ui.form.AnalystSourcesField;
 import org.cgtatlas.ui.form.FormDialog;
+import org.cgtatlas.ui.organization.OrganizationDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.tools.ValueExtractor;
 import org.controlsfx.validation.ValidationResult;
@@ -39,7 +45,7 @@ import org.controlsfx.validation.Validator;
 /**
  * Adds or edits an event. Every field is checked against {@link EventDraft#problems()} as it is typed (the form's
  * marks and message list; Save stays disabled while any is wrong), and a save that fails keeps the form open with
- * the reason shown.
+ * the reason shown. An organization missing from the parties can be added from here, as from the Pipeline.
  */
 final class EventFormDialog {
 
@@ -49,6 +55,7 @@ final class EventFormDialog {
     }
 
     private final TimelineModel model;
+    private final TimelineController controller;
     private final CollaborationEvent original;
     private final FormDialog form;
     private final TextField title = new TextField();
@@ -57,6 +64,8 @@ final class EventFormDialog {
     private final TextField endDate = new TextField();
     private final TextField partySearch = new TextField();
     private final PartyList parties = new PartyList();
+    private final Button newOrganization = new Button(Messages.get("timeline.form.newOrganization"));
+    private final ObservableList<Organization> partyChoices = FXCollections.observableArrayList();
     private final Map<Organization, BooleanProperty> chosen = new LinkedHashMap<>();
     private final IntegerProperty chosenCount = parties.chosenCount;
     private final CheckComboBox<Country> countries = new CheckComboBox<>();
@@ -68,6 +77,7 @@ final class EventFormDialog {
 
     EventFormDialog(Window owner, TimelineModel model, TimelineController controller, CollaborationEvent original) {
         this.model = model;
+        this.controller = controller;
         this.original = original;
         this.form = new FormDialog(owner, Messages.get(original == null ? "timeline.form.addTitle" : "timeline.form.editTitle"),
                 "timeline-event-form");
@@ -91,12 +101,12 @@ final class EventFormDialog {
         partySearch.setId("timeline-form-party-search");
         partySearch.setPromptText(Messages.get("timeline.form.partySearch"));
         parties.setId("timeline-form-parties");
-        for (Organization organization : model.organizations()) {
-            BooleanProperty checked = new SimpleBooleanProperty();
-            checked.addListener(observable -> chosenCount.set((int) chosen.values().stream().filter(BooleanProperty::get).count()));
-            chosen.put(organization, checked);
-        }
-        FilteredList<Organization> shownParties = new FilteredList<>(FXCollections.observableArrayList(chosen.keySet()));
+        model.organizations().forEach(this::addPartyChoice);
+        newOrganization.setId("timeline-form-new-organization");
+        newOrganization.setMinWidth(Region.USE_PREF_SIZE);
+        newOrganization.setOnAction(event -> addOrganization());
+        HBox.setHgrow(partySearch, Priority.ALWAYS);
+        FilteredList<Organization> shownParties = new FilteredList<>(partyChoices);
         partySearch.textProperty().addListener((observable, before, text) -> {
             String needle = SearchText.fold(text).strip();
             shownParties.setPredicate(organization -> needle.isEmpty()
@@ -139,12 +149,31 @@ final class EventFormDialog {
         form.field(Messages.get("timeline.form.type"), type, "timeline-form-type");
         form.field(Messages.get("timeline.form.date"), date, "timeline-form-date");
         form.field(Messages.get("timeline.form.endDate"), endDate, "timeline-form-end-date");
-        form.row(Messages.get("timeline.form.parties"), new VBox(4, partySearch, parties, partiesChosen), parties);
+        form.row(Messages.get("timeline.form.parties"), new VBox(4, new HBox(6, partySearch, newOrganization), parties, partiesChosen), parties);
         form.field(Messages.get("timeline.form.countries"), countries, "timeline-form-countries");
         form.field(Messages.get("timeline.form.dealValue"), dealValue, "timeline-form-deal-value");
         form.field(Messages.get("timeline.form.currency"), currency, "timeline-form-currency");
         form.field(Messages.get("timeline.form.place"), place, "timeline-form-place");
         form.field(Messages.get("timeline.form.description"), description, "timeline-form-description");
+    }
+
+    private BooleanProperty addPartyChoice(Organization organization) {
+        BooleanProperty checked = new SimpleBooleanProperty();
+        checked.addListener(observable -> chosenCount.set((int) chosen.values().stream().filter(BooleanProperty::get).count()));
+        chosen.put(organization, checked);
+        partyChoices.add(organization);
+        return checked;
+    }
+
+    /** Opens the organization form; once the new organization is saved it is among the parties, ticked. */
+    private void addOrganization() {
+        OrganizationDialog.show(parties.getScene().getWindow(), model.countries(),
+                (draft, existing, close, fail) -> controller.addOrganization(draft, saved -> {
+                    partySearch.clear();
+                    addPartyChoice(saved).set(true);
+                    parties.scrollTo(saved);
+                    close.run();
+                }, fail), null);
     }
 
     private void fill(EventDraft draft) {

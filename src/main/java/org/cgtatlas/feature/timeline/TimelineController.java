@@ -15,6 +15,7 @@ import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
+import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
@@ -31,6 +32,8 @@ import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.timeline.CountryPair;
 import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
 import org.cgtatlas.landscape.timeline.EventCountries;
+import org.cgtatlas.ui.organization.OrganizationDraft;
+import org.cgtatlas.ui.organization.OrganizationSaver;
 import org.cgtatlas.ui.timeline.TimelineItem;
 import org.cgtatlas.ui.timeline.TimelineLane;
 import org.cgtatlas.ui.navigation.Navigator;
@@ -44,6 +47,7 @@ public final class TimelineController {
     private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private final EventRepository events;
+    private final OrganizationSaver organizationSaver;
     private final DataRevision dataRevision;
     private final Navigator navigator;
     private final Deque<EventRemoval> removals = new ArrayDeque<>();
@@ -55,11 +59,12 @@ public final class TimelineController {
     private SearchTexts searchTexts = new SearchTexts(EventCountries.of(Landscape.EMPTY));
 
     public TimelineController(TimelineModel model, TaskExecutor tasks, LandscapeCache landscape, EventRepository events,
-                              DataRevision dataRevision, Navigator navigator) {
+                              OrganizationRepository organizations, DataRevision dataRevision, Navigator navigator) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
         this.events = events;
+        this.organizationSaver = new OrganizationSaver(organizations, tasks);
         this.dataRevision = dataRevision;
         this.navigator = navigator;
         this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
@@ -103,6 +108,17 @@ public final class TimelineController {
             selectById(pendingSelection);
             pendingSelection = null;
         }
+    }
+
+    /**
+     * Adds an organization the event form's party list lacks. Once it is stored, {@code onSaved} gets it (the form
+     * ticks it as a party) and every screen reloads; on failure {@code onFailed} gets the reason.
+     */
+    public void addOrganization(OrganizationDraft draft, Consumer<Organization> onSaved, Consumer<String> onFailed) {
+        organizationSaver.save(draft, null, saved -> {
+            onSaved.accept(saved);
+            dataRevision.changed();
+        }, onFailed);
     }
 
     /**

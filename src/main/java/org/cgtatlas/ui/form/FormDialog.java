@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -36,8 +37,10 @@ import org.controlsfx.validation.ValidationSupport;
  * under the fields, Save disabled while any is wrong), Save and Cancel. Save runs the caller's {@link SaveAction},
  * which closes the dialog on success or keeps it open with the reason shown.
  *
- * <p>The message area sits below the fields and keeps room for {@value #RESERVED_MESSAGE_LINES} lines even when
- * empty, so a message appearing or going never moves a field under the user's pointer.
+ * <p>Validation messages never move a field under the user's pointer: the message area sits below the scrolling
+ * fields, outside them, and keeps room for {@value #RESERVED_MESSAGE_LINES} lines even when empty. More messages
+ * take their room from the bottom of the fields' view, never by pushing a field, and the fields' scroll bar keeps
+ * its place, so a scroll bar appearing never narrows the fields. Every message stays in sight, whole.
  */
 public final class FormDialog {
 
@@ -52,7 +55,17 @@ public final class FormDialog {
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
-    private final Label messages = new Label();
+    private final Label messages = new Label() {
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(getFont().getSize() * 1.4 * RESERVED_MESSAGE_LINES, super.computePrefHeight(width));
+        }
+    };
     private final ValidationSupport validation = new ValidationSupport();
     private final ButtonType saveType = new ButtonType(Messages.get("form.save"), ButtonBar.ButtonData.OK_DONE);
     private final BooleanProperty saving = new SimpleBooleanProperty();
@@ -83,8 +96,9 @@ public final class FormDialog {
         messages.setId("formErrors");
         messages.setWrapText(true);
         messages.getStyleClass().add("form-errors");
-        messages.minHeightProperty().bind(messages.fontProperty().map(font -> font.getSize() * 1.4 * RESERVED_MESSAGE_LINES));
-        dialog.getDialogPane().setContent(scrolling(new VBox(10, grid, messages)));
+        ScrollPane fieldsView = scrolling(grid);
+        VBox.setVgrow(fieldsView, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(new VBox(10, fieldsView, messages));
         validation.validationResultProperty().addListener((observable, before, result) -> showProblem(
                 result.getErrors().stream().sorted(Comparator.comparingInt(this::rowOf)).map(ValidationMessage::getText)
                         .distinct().collect(Collectors.joining("\n"))));
@@ -187,12 +201,27 @@ public final class FormDialog {
         first.requestFocus();
     }
 
-    /** A long form scrolls inside a dialog no taller than the window it belongs to (a laptop screen). */
+    /**
+     * A long form scrolls inside a dialog no taller than the window it belongs to (a laptop screen). The vertical bar
+     * is always there, so its appearing when messages take room never makes the fields narrower.
+     */
     private static ScrollPane scrolling(Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+        scroll.viewportBoundsProperty().addListener((observable, before, now) -> keepOffset(scroll, before, now));
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    /** When messages take room from a scrolled view, the same part of the form stays at the top of it. */
+    private static void keepOffset(ScrollPane scroll, Bounds before, Bounds now) {
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double offset = scroll.getVvalue() * Math.max(0, content - before.getHeight());
+        double range = content - now.getHeight();
+        if (range > 0 && before.getHeight() != now.getHeight()) {
+            scroll.setVvalue(Math.min(1, offset / range));
+        }
     }
 
     private void keepWithinOwner() {

@@ -3,12 +3,16 @@ package org.cgtatlas.feature.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.CurrentThreadTaskExecutor;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventType;
+import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.OrganizationType;
 import org.cgtatlas.testing.RecordingNavigator;
+import org.cgtatlas.ui.organization.OrganizationDraft;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +39,7 @@ class TimelineControllerTest {
     void load() throws Exception {
         services = AppServices.open(folder);
         controller = new TimelineController(model, tasks, services.landscape(), services.events(),
-                services.dataRevision(), navigator);
+                services.organizations(), services.dataRevision(), navigator);
         controller.refresh();
         assertThat(model.loadedProperty().get()).isTrue();
     }
@@ -60,6 +64,38 @@ class TimelineControllerTest {
         controller.showFiltered(null, EventType.LICENSING);
         assertThat(model.shown()).hasSizeGreaterThan(1).allSatisfy(event -> assertThat(event.type()).isEqualTo(EventType.LICENSING));
         assertThat(allKorean).isGreaterThan(model.shown().size());
+    }
+
+    @Test
+    void anOrganizationAddedFromTheEventFormIsStoredAndOfferedAsAParty() {
+        List<Organization> added = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        OrganizationDraft draft = new OrganizationDraft("  Kobe Cell Works ", null, List.of("KCW", " "), "JP",
+                OrganizationType.COMPANY, null);
+
+        controller.addOrganization(draft, added::add, failures::add);
+
+        assertThat(failures).isEmpty();
+        assertThat(added).singleElement().satisfies(organization -> {
+            assertThat(organization.name()).isEqualTo("Kobe Cell Works");
+            assertThat(organization.aliases()).containsExactly("KCW");
+        });
+        String id = added.get(0).id();
+        assertThat(services.organizations().findAll()).filteredOn(organization -> organization.id().equals(id))
+                .singleElement().satisfies(stored -> assertThat(stored.countryCode()).isEqualTo("JP"));
+        assertThat(model.organizations()).extracting(Organization::id).as("reloaded for the next form").contains(id);
+    }
+
+    @Test
+    void anOrganizationWithoutANameIsRefusedAndNothingIsStored() {
+        int before = services.organizations().findAll().size();
+        List<String> failures = new ArrayList<>();
+
+        controller.addOrganization(new OrganizationDraft(" ", null, List.of(), null, OrganizationType.COMPANY, null),
+                organization -> { throw new AssertionError("saved " + organization); }, failures::add);
+
+        assertThat(failures).singleElement().asString().contains("name");
+        assertThat(services.organizations().findAll()).hasSize(before);
     }
 
     @Test

@@ -9,9 +9,11 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Organization;
 import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
 import org.cgtatlas.ui.timeline.TimelineControl;
@@ -169,6 +171,40 @@ class TimelineScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(detailsTitle()).isEqualTo("Kobe regenerative medicine MOU");
         assertThat(timeline.getSelectedItem().span()).isTrue();
+    }
+
+    @Test
+    void aMissingOrganizationIsAddedFromTheEventFormAndTickedAsAParty() throws Exception {
+        robot.clickOn("#timeline-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#timeline-form-title").write("Kobe Cell Works cell therapy MOU");
+        robot.interact(() -> robot.lookup("#timeline-form-type").queryAs(javafx.scene.control.ComboBox.class)
+                .setValue(org.cgtatlas.domain.EventType.MOU));
+        robot.clickOn("#timeline-form-date").write("2025-06");
+        robot.clickOn("#timeline-form-party-search").write("Kobe Cell");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Organization> parties = robot.lookup("#timeline-form-parties").queryAs(ListView.class);
+        assertThat(parties.getItems()).as("not offered before it is added").isEmpty();
+
+        robot.clickOn("#timeline-form-new-organization");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#organizationForm #formName").tryQuery().isPresent());
+        robot.clickOn("#organizationForm #formName").write("Kobe Cell Works");
+        robot.clickOn(robot.lookup("#organizationForm #formSave").queryButton());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> robot.lookup("#organizationForm").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(parties.getItems()).extracting(Organization::name).contains("Kobe Cell Works");
+        Label error = robot.lookup("#timeline-event-form #formErrors").queryAs(Label.class);
+        assertThat(error.getText()).as("the new organization is ticked as a party").doesNotContain("Parties:");
+        robot.clickOn(robot.lookup("#timeline-event-form #formSave").queryButton());
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> timeline.getSelectedItem() != null
+                && timeline.getSelectedItem().title().equals("Kobe Cell Works cell therapy MOU"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup("#timeline-details .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(shown).as("the event was stored with the stored organization as its party")
+                .anyMatch(text -> text.contains("Kobe Cell Works"));
     }
 
     @Test

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
@@ -198,5 +203,95 @@ class FormDialogTest {
         robot.interact(() -> failures.get(0).accept("try again"));
         robot.interact(save()::fire);
         assertThat(closes).as("an ordinary value is saved without a question").hasSize(2);
+    }
+
+    @Test
+    void manyProblemsAtOnceMoveNoFieldAndEachIsShownWhole() throws Exception {
+        ManyProblemsForm form = new ManyProblemsForm(700, false);
+        List<Bounds> before = form.fieldBounds();
+
+        form.breakEveryField();
+
+        assertThat(form.fieldBounds()).as("every field where it was").isEqualTo(before);
+        Label messages = form.messages();
+        assertThat(messages.getHeight()).as("all five messages laid out").isGreaterThanOrEqualTo(
+                messages.prefHeight(messages.getWidth()) - 0.5);
+        Bounds shown = messages.localToScene(messages.getBoundsInLocal());
+        Button save = robot.lookup("#manyProblemsForm #formSave").queryButton();
+        assertThat(shown.getMaxY()).as("the last message is in sight, above the buttons")
+                .isLessThanOrEqualTo(save.localToScene(save.getBoundsInLocal()).getMinY());
+    }
+
+    @Test
+    void inAFormScrolledDownMessagesTakingRoomMoveNoField() throws Exception {
+        ManyProblemsForm form = new ManyProblemsForm(370, true);
+        List<Bounds> before = form.fieldBounds();
+
+        form.breakEveryField();
+
+        assertThat(form.fieldBounds()).as("every field where it was").isEqualTo(before);
+    }
+
+    /** A form with a list and four text fields, whose five validators all pass until {@link #breakEveryField()}. */
+    private final class ManyProblemsForm {
+
+        private final List<Control> controls = new ArrayList<>();
+        private final ListView<String> parties = new ListView<>(FXCollections.observableArrayList("Kobe Cell Works", "DuoGenic"));
+
+        ManyProblemsForm(double ownerHeight, boolean scrolledDown) throws Exception {
+            robot.interact(() -> {
+                closeForm();
+                owner.setWidth(1024);
+                owner.setHeight(ownerHeight);
+                FormDialog form = new FormDialog(owner, "Add an event", "manyProblemsForm");
+                for (String field : List.of("Title", "Date", "Place", "Currency")) {
+                    controls.add(form.field(field, new TextField("ok"), "many" + field));
+                }
+                parties.setPrefHeight(120);
+                controls.add(1, form.field("Parties", parties, "manyParties"));
+                form.validateWhenShown(() -> {
+                    for (Control control : controls) {
+                        if (control instanceof TextField field) {
+                            form.validation().registerValidator(field, Validator.<String>createPredicateValidator(
+                                    text -> !"x".equals(text), field.getId().substring(4) + ": this value is not accepted"
+                                            + " here, as the rules for this field explain at some length so that the line wraps."));
+                        }
+                    }
+                    form.validation().registerValidator(parties, Validator.<List<String>>createPredicateValidator(
+                            items -> !items.isEmpty(), "Parties: choose at least one organization."));
+                });
+                // The user is typing in the last field (Save, which errors disable, must not hold the focus).
+                form.show(controls.get(controls.size() - 1));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            if (scrolledDown) {
+                ScrollPane fields = (ScrollPane) robot.lookup("#manyProblemsForm .scroll-pane").query();
+                assertThat(fields.getContent().getLayoutBounds().getHeight()).as("the form scrolls")
+                        .isGreaterThan(fields.getViewportBounds().getHeight() + 20);
+                robot.interact(() -> fields.setVvalue(fields.getVmax()));
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+
+        List<Bounds> fieldBounds() {
+            return controls.stream().map(control -> control.localToScene(control.getLayoutBounds())).toList();
+        }
+
+        Label messages() {
+            return robot.lookup("#manyProblemsForm #formErrors").queryAs(Label.class);
+        }
+
+        void breakEveryField() throws Exception {
+            robot.interact(() -> {
+                controls.stream().filter(TextField.class::isInstance).forEach(field -> ((TextField) field).setText("x"));
+                parties.setItems(FXCollections.observableArrayList());
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> messages().getText().split("\\n").length == 5);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private void closeForm() {
+        robot.lookup("#testForm").queryAs(DialogPane.class).getScene().getWindow().hide();
     }
 }

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.ui.form;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +12,12 @@ import javafx.util.StringConverter;
  * Combo boxes whose "nothing chosen" is a real, visible choice (null, shown as e.g. "Any modality" or "(not stated)"),
  * so a filter or an optional field can be cleared again from the list itself.
  */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
-    static <T> ComboBox<T> comboBox(List<T> items, String noneText, Function<T, String> label) {
+    public static <T> ComboBox<T> comboBox(List<T> items, String noneText, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         setItems(box, items, noneText != null);
         box.setCellFactory(list -> cell(noneText, label));
@@ -38,7 +38,7 @@ final class Choices {
     }
 
     /** Replaces the choices, keeping the chosen value when it is still among them. */
-    static <T> void setItems(ComboBox<T> box, List<T> items, boolean withNone) {
+    public static <T> void setItems(ComboBox<T> box, List<T> items, boolean withNone) {
         T value = box.getValue();
         List<T> all = new ArrayList<>();
         if (withNone) {

@@ -1,4 +1,4 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.ui.organization;
 
 import java.util.List;
 import org.cgtatlas.domain.OrganizationType;

@@ -1,9 +1,10 @@
-package org.cgtatlas.feature.pipeline;
+package org.cgtatlas.ui.organization;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.TextArea;
@@ -15,14 +16,16 @@ import org.cgtatlas.ui.form.FormLimits;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
+import org.cgtatlas.ui.form.Choices;
 import org.cgtatlas.ui.form.FormDialog;
 import org.controlsfx.validation.Validator;
 
 /**
  * The form to add or change an organization. The country may stay "(not stated)": the sources do not give every
- * organization's country (a society such as ISCT), and the form must not make one up.
+ * organization's country (a society such as ISCT), and the form must not make one up. Shared by the screens that
+ * let the analyst add an organization (the Pipeline's toolbar, the Timeline's event form).
  */
-final class OrganizationDialog {
+public final class OrganizationDialog {
 
     private final FormDialog form;
     private final TextField name = new TextField();
@@ -32,10 +35,16 @@ final class OrganizationDialog {
     private final ComboBox<OrganizationType> type;
     private final TextArea description = new TextArea();
 
-    private OrganizationDialog(Window owner, PipelineModel model, PipelineController controller, Organization existing) {
+    /** What saving the form does: store the draft, then call {@code close}, or {@code fail} with the reason. */
+    @FunctionalInterface
+    public interface Save {
+        void save(OrganizationDraft draft, Organization existing, Runnable close, Consumer<String> fail);
+    }
+
+    private OrganizationDialog(Window owner, List<Country> countries, Save save, Organization existing) {
         form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.organization.add" : "pipeline.form.organization.edit"),
-                "pipelineForm");
-        country = Choices.comboBox(model.countries(), Messages.get("pipeline.form.notStated"), Country::name);
+                "organizationForm");
+        country = Choices.comboBox(countries, Messages.get("pipeline.form.notStated"), Country::name);
         type = Choices.comboBox(List.of(OrganizationType.values()), null, OrganizationType::label);
         description.setPrefRowCount(3);
         description.setWrapText(true);
@@ -49,7 +58,7 @@ final class OrganizationDialog {
             name.setText(existing.name());
             localName.setText(existing.localName());
             aliases.setText(String.join(", ", existing.aliases()));
-            country.setValue(model.countries().stream().filter(candidate -> candidate.code().equals(existing.countryCode()))
+            country.setValue(countries.stream().filter(candidate -> candidate.code().equals(existing.countryCode()))
                     .findFirst().orElse(null));
             type.setValue(existing.type());
             description.setText(existing.description());
@@ -70,11 +79,13 @@ final class OrganizationDialog {
                     TextLimit.ORGANIZATION_DESCRIPTION));
             form.validation().registerValidator(type, Validator.createEmptyValidator(Messages.get("pipeline.validation.type")));
         });
-        form.onSave((close, fail) -> controller.saveOrganization(draft(), existing, close, fail));
+        form.onSave((close, fail) -> save.save(draft(), existing, close, fail));
     }
 
-    static void show(Window owner, PipelineModel model, PipelineController controller, Organization existing) {
-        new OrganizationDialog(owner, model, controller, existing).form.show();
+    /** Opens the form for a new organization ({@code existing} null) or to change {@code existing}. */
+    public static void show(Window owner, List<Country> countries, Save save, Organization existing) {
+        OrganizationDialog dialog = new OrganizationDialog(owner, countries, save, existing);
+        dialog.form.show(dialog.name);
     }
 
     private OrganizationDraft draft() {
