@@ -68,12 +68,16 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return switch (format) {
             case json -> exportJson();
-            case pdf -> new PdfExport(spec, sections, country, modality, pageSize).run(parent.dataFolder(), out);
+            case pdf -> new PdfExport(spec, filters(), sections, pageSize).run(parent.dataFolder(), out);
             case png -> new PngExport(spec, view, scale).run(parent.dataFolder(), out);
             case csv -> view != null && TrialsCsvExport.TRIALS.equalsIgnoreCase(view.strip())
-                    ? new TrialsCsvExport(spec, country, modality, registry).run(parent.dataFolder(), out)
-                    : new PipelineCsvExport(spec, view, country, modality).run(parent.dataFolder(), out);
+                    ? new TrialsCsvExport(spec, filters(), registry).run(parent.dataFolder(), out)
+                    : new PipelineCsvExport(spec, filters(), view).run(parent.dataFolder(), out);
         };
+    }
+
+    private ExportFilterOptions filters() {
+        return new ExportFilterOptions(spec, country, modality);
     }
 
     private int exportJson() throws java.io.IOException {

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cgtatlas.app.AppServices;
@@ -22,31 +22,30 @@ import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
 import org.cgtatlas.landscape.Landscape;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** {@code export --format pdf}: checks the options, then writes the snapshot report. */
 final class PdfExport {
 
     private final CommandSpec spec;
+    private final ExportFilterOptions filters;
     private final List<String> sections;
-    private final String country;
-    private final String modality;
     private final String pageSize;
 
-    PdfExport(CommandSpec spec, List<String> sections, String country, String modality, String pageSize) {
+    PdfExport(CommandSpec spec, ExportFilterOptions filters, List<String> sections, String pageSize) {
         this.spec = spec;
+        this.filters = filters;
         this.sections = sections;
-        this.country = country;
-        this.modality = modality;
         this.pageSize = pageSize;
     }
 
     int run(Path dataFolder, Path out) throws IOException {
-        SnapshotRequest request = new SnapshotRequest(sections(), paper(), new ReportFilter(countryCode(), modality()),
-                country != null || modality != null);
+        Set<ReportSection> chosenSections = sections();
+        ReportPageSize paper = paper();
+        Modality modality = filters.modality();
         try (AppServices services = AppServices.open(dataFolder)) {
             Landscape landscape = services.landscape().current();
-            checkCountry(landscape);
+            SnapshotRequest request = new SnapshotRequest(chosenSections, paper,
+                    new ReportFilter(filters.countryCode(landscape), modality), filters.any());
             long started = System.nanoTime();
             ReportData data = ReportDataAssembler.assemble(landscape, request, ZonedDateTime.now());
             int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), out, Progress.NONE);
@@ -62,33 +61,13 @@ final class PdfExport {
         }
         EnumSet<ReportSection> chosen = EnumSet.noneOf(ReportSection.class);
         for (String name : sections) {
-            chosen.add(ReportSection.parse(name).orElseThrow(() -> invalid("Unknown section '" + name + "': use "
+            chosen.add(ReportSection.parse(name).orElseThrow(() -> filters.invalid("Unknown section '" + name + "': use "
                     + EnumSet.allOf(ReportSection.class).stream().map(ReportSection::shortName).collect(Collectors.joining(", ")))));
         }
         return chosen;
     }
 
     private ReportPageSize paper() {
-        return ReportPageSize.parse(pageSize).orElseThrow(() -> invalid("Unknown page size '" + pageSize + "': use a4 or letter"));
-    }
-
-    private String countryCode() {
-        return country == null ? null : country.strip().toUpperCase(Locale.ROOT);
-    }
-
-    private Modality modality() {
-        return modality == null ? null : Modality.parse(modality).orElseThrow(() -> invalid("Unknown modality '" + modality
-                + "': use one of " + EnumSet.allOf(Modality.class).stream().map(Modality::label).collect(Collectors.joining(", "))));
-    }
-
-    private void checkCountry(Landscape landscape) {
-        String code = countryCode();
-        if (code != null && landscape.country(code).isEmpty()) {
-            throw invalid("Unknown country '" + country + "': use one of " + String.join(", ", landscape.region().codes()));
-        }
-    }
-
-    private ParameterException invalid(String message) {
-        return new ParameterException(spec.commandLine(), message);
+        return ReportPageSize.parse(pageSize).orElseThrow(() -> filters.invalid("Unknown page size '" + pageSize + "': use a4 or letter"));
     }
 }
