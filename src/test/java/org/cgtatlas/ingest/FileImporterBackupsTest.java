@@ -23,11 +23,7 @@ import org.cgtatlas.core.db.AutomaticBackup;
 import org.cgtatlas.core.db.BackupTier;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
-import org.cgtatlas.data.DatasetRepository;
-import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
 import org.cgtatlas.ingest.dataset.DatasetFormatException;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
-import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.testing.CancellingProgress;
 import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
@@ -52,8 +48,7 @@ class FileImporterBackupsTest {
     void open() {
         database = Database.open(folder.resolve("data"));
         backups = new DatabaseBackups(database, 10, clock);
-        importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database),
-                new DatasetImporter(new DatasetRepository(database)), backups, () -> List.of("JP", "TW"));
+        importer = StandardFileImporter.on(database, backups, List.of("JP", "TW"));
     }
 
     @AfterEach

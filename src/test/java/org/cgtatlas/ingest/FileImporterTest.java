@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.cgtatlas.core.concurrent.CancelledException;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.i18n.Messages;
-import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.TrialRepository;
-import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
-import org.cgtatlas.ingest.ictrp.IctrpImporter;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.testing.CancellingProgress;
 import org.cgtatlas.testing.DatabaseSnapshot;
 import org.cgtatlas.testing.Samples;
@@ -60,8 +54,7 @@ class FileImporterTest {
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("data"));
-        importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database), new DatasetImporter(new DatasetRepository(database)),
-                new DatabaseBackups(database, 3, Clock.systemDefaultZone()), () -> List.of("CN", "JP", "KR", "TW"));
+        importer = StandardFileImporter.on(database);
     }
 
     @AfterEach

@@ -7,16 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.error.ErrorWording;
-import org.cgtatlas.data.DatasetRepository;
-import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
-import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.testing.LibraryText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,9 +62,7 @@ class ImportMessagesTest {
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("data"));
-        importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database),
-                new DatasetImporter(new DatasetRepository(database)), new DatabaseBackups(database, 3, Clock.systemDefaultZone()),
-                () -> List.of("CN", "JP", "KR", "TW"));
+        importer = StandardFileImporter.on(database);
     }
 
     @AfterEach

@@ -6,21 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.core.db.DatabaseBackups;
-import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.RegistryTrialCounts;
 import org.cgtatlas.domain.TrialCountryCounts;
-import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
-import org.cgtatlas.ingest.ictrp.IctrpImporter;
 import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,9 +41,7 @@ class OneTrialOneCountTest {
     @BeforeEach
     void open() {
         database = Database.open(folder.resolve("data"));
-        importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database),
-                new DatasetImporter(new DatasetRepository(database)), new DatabaseBackups(database, 3, Clock.systemDefaultZone()),
-                () -> List.of("CN", "JP", "KR", "TW"));
+        importer = StandardFileImporter.on(database);
         trials = new TrialRepository(database);
     }
 

@@ -3,8 +3,6 @@ package org.cgtatlas.feature.trials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,16 +11,12 @@ import java.util.function.Predicate;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskRunner;
 import org.cgtatlas.core.db.Database;
-import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.i18n.Messages;
-import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.FileImporter;
+import org.cgtatlas.ingest.StandardFileImporter;
 import org.cgtatlas.ingest.ImportOutcome;
-import org.cgtatlas.ingest.clinicaltrials.TrialImporter;
-import org.cgtatlas.ingest.ictrp.IctrpImporter;
-import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.testing.DatabaseSnapshot;
 import org.cgtatlas.testing.Samples;
 import org.junit.jupiter.api.AfterEach;
@@ -69,9 +63,7 @@ class TrialImportControllerTest {
     void open() {
         database = Database.open(folder);
         tasks = new TaskRunner(ui, imported::completeExceptionally);
-        FileImporter importer = new FileImporter(TrialImporter.standard(database), IctrpImporter.standard(database),
-                new DatasetImporter(new DatasetRepository(database)), new DatabaseBackups(database, 3, Clock.systemDefaultZone()),
-                () -> List.of("CN", "JP", "KR", "TW"));
+        FileImporter importer = StandardFileImporter.on(database);
         controller = new TrialImportController(tasks, importer, revision, imported::complete,
                 cancelled::complete);
     }
