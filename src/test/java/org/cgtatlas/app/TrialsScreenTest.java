@@ -29,13 +29,7 @@ class TrialsScreenTest {
 
     @Test
     void aReloadKeepsTheChosenFiltersAndClearFiltersShowsEveryBoxByItsName() throws Exception {
-        try (Database database = Database.open(running.dataFolder())) {
-            TrialImporter.standard(database).importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
-        }
-        running.start();
-        robot.clickOn("#nav-trials");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown"));
+        openTrialsOnTheModernSample();
         ComboBox<String> country = box("#trialsCountry");
         robot.interact(() -> country.setValue("KR"));
         assertThat(shownText("#trialsCountry")).isEqualTo("KR South Korea");
@@ -59,13 +53,7 @@ class TrialsScreenTest {
 
     @Test
     void aModalitySetByHandIsShownOnTheSameTrialAfterTheReload() throws Exception {
-        try (Database database = Database.open(running.dataFolder())) {
-            TrialImporter.standard(database).importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
-        }
-        running.start();
-        robot.clickOn("#nav-trials");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown"));
+        openTrialsOnTheModernSample();
         TableView<ClassifiedTrial> table = robot.lookup("#trialsTable").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(0));
         String id = table.getSelectionModel().getSelectedItem().trial().nctId();
@@ -95,5 +83,16 @@ class TrialsScreenTest {
     private String shownText(String id) {
         return box(id).getChildrenUnmodifiable().stream().filter(ListCell.class::isInstance).map(ListCell.class::cast)
                 .findFirst().orElseThrow().getText();
+    }
+
+    /** Starts the app on a data folder holding the modern sample's 1,000 trials and opens the Trials screen. */
+    private void openTrialsOnTheModernSample() throws Exception {
+        try (Database database = Database.open(running.dataFolder())) {
+            TrialImporter.standard(database).importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
+        }
+        running.start();
+        robot.clickOn("#nav-trials");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#trialsCount").queryAs(Label.class).getText().contains("trials shown"));
     }
 }

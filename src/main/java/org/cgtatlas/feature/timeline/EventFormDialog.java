@@ -39,8 +39,6 @@ import org.cgtatlas.ui.form.FormDialog;
 import org.cgtatlas.ui.organization.OrganizationDialog;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.tools.ValueExtractor;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.Validator;
 
 /**
  * Adds or edits an event. Every field is checked against {@link EventDraft#problems()} as it is typed (the form's
@@ -227,11 +225,7 @@ final class EventFormDialog {
     }
 
     private void register(Control control, EventDraft.Field field) {
-        Validator<Object> validator = (target, value) -> {
-            String problem = draft().problems().get(field);
-            return ValidationResult.fromErrorIf(target, problem, problem != null);
-        };
-        form.validation().registerValidator(control, false, validator);
+        form.showProblem(control, () -> draft().problems().get(field));
     }
 
     /** The party picker; ControlsFX validation watches how many parties are ticked. */

@@ -2,15 +2,12 @@ package org.cgtatlas.ui.form;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import javafx.scene.control.Control;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.AnalystSource;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.Validator;
 
 /** The form for one analyst's source: a web address or a document title, publisher, date, passage, day read. */
 final class AnalystSourceDialog {
@@ -83,10 +80,6 @@ final class AnalystSourceDialog {
     }
 
     private void register(TextInputControl control, AnalystSourceDraft.Field field) {
-        Validator<Object> validator = (Control target, Object value) -> {
-            String problem = draft().problems(today).get(field);
-            return ValidationResult.fromErrorIf(target, problem, problem != null);
-        };
-        form.validation().registerValidator(control, false, validator);
+        form.showProblem(control, () -> draft().problems(today).get(field));
     }
 }

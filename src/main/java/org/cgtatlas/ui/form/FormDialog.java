@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cgtatlas.core.i18n.Messages;
 import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 
 /**
@@ -142,6 +143,14 @@ public final class FormDialog {
     /** Registers validators (on {@link #validation()}) once the dialog shows. */
     public void validateWhenShown(Runnable registration) {
         validators.add(registration);
+    }
+
+    /** Shows under {@code control} the problem {@code problemNow} finds in the form as it stands, if any. */
+    public void showProblem(Control control, Supplier<String> problemNow) {
+        validation.registerValidator(control, false, (Control target, Object value) -> {
+            String problem = problemNow.get();
+            return ValidationResult.fromErrorIf(target, problem, problem != null);
+        });
     }
 
     /**
