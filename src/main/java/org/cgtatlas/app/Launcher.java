@@ -48,6 +48,11 @@ public final class Launcher {
     }
 
     static int run(String... args) {
+        if (args.length == 0) {
+            // The window, as from the desktop menu: picocli would first load every command's classes, for nothing.
+            CgtAtlasApp.launchWindow(CgtAtlasCommand.dataFolder(null));
+            return 0;
+        }
         return newCommandLine().execute(args);
     }
 

@@ -26,12 +26,18 @@ public final class CgtAtlasCommand implements Callable<Integer> {
     /** Resolves the data folder once and points the log there before anything logs. */
     public Path dataFolder() {
         if (resolvedFolder == null) {
-            resolvedFolder = DataFolderLocator.forThisMachine().locate(dataDir);
-            if (System.getProperty("cgt.atlas.logdir") == null) {
-                System.setProperty("cgt.atlas.logdir", resolvedFolder.resolve("logs").toString());
-            }
+            resolvedFolder = dataFolder(dataDir);
         }
         return resolvedFolder;
+    }
+
+    /** The data folder {@code given} names, or the default one when null, with the log pointed there. */
+    public static Path dataFolder(Path given) {
+        Path folder = DataFolderLocator.forThisMachine().locate(given);
+        if (System.getProperty("cgt.atlas.logdir") == null) {
+            System.setProperty("cgt.atlas.logdir", folder.resolve("logs").toString());
+        }
+        return folder;
     }
 
     @Override

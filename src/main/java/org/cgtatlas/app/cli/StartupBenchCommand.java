@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import org.cgtatlas.app.Launcher;
+import org.cgtatlas.core.db.DataFolderLocator;
 import org.cgtatlas.app.startup.BareWindow;
 import org.cgtatlas.app.startup.Display;
 import org.cgtatlas.app.startup.JavaCommand;
@@ -49,7 +51,8 @@ public final class StartupBenchCommand implements Callable<Integer> {
             description = "Longest wait for one start (default: ${DEFAULT-VALUE} s).")
     private int timeoutSeconds;
 
-    private record Program(String name, String mainClass, List<String> args) {
+    /** A program started without arguments, as from the desktop menu; CGT Atlas finds its data folder in the environment. */
+    private record Program(String name, String mainClass, Map<String, String> environment) {
     }
 
     @Override
@@ -72,8 +75,9 @@ public final class StartupBenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("cgt-atlas-bench-startup");
         try {
             List<Program> programs = List.of(
-                    new Program("bare JavaFX window", BareWindow.class.getName(), List.of()),
-                    new Program("CGT Atlas", Launcher.class.getName(), List.of("--data-dir", work.resolve("data").toString())));
+                    new Program("bare JavaFX window", BareWindow.class.getName(), Map.of()),
+                    new Program("CGT Atlas", Launcher.class.getName(),
+                            Map.of(DataFolderLocator.HOME_VARIABLE, work.resolve("data").toString())));
             out.printf("Start-up: CGT Atlas (bundled data) and a bare JavaFX window, %d run(s) each after %d warm-up(s), %s%n",
                     runs, warmUps, window ? "in a real window" : "headless (Monocle, software rendering)");
             out.printf("Java: %s %s%n", java.java(), String.join(" ", java.options()));
@@ -84,7 +88,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
                     Program program = programs.get(i);
                     StartupMeasurement run;
                     try {
-                        run = StartupMeasurement.of(java.command(extraOptions, program.mainClass(), program.args()),
+                        run = StartupMeasurement.of(java.command(extraOptions, program.mainClass()), program.environment(),
                                 work.resolve("stderr-" + i + ".log"), Duration.ofSeconds(timeoutSeconds));
                     } catch (IllegalStateException e) {
                         spec.commandLine().getErr().printf("%s: %s%n", program.name(), e.getMessage());

@@ -32,8 +32,8 @@ public record JavaCommand(Path java, String classPath, List<String> options) {
         return (memoryOrVm || property) && !option.startsWith("-XX:ArchiveClassesAtExit");
     }
 
-    /** {@code java [options] [extra options] -cp CLASSPATH mainClass args...} */
-    public List<String> command(List<String> extraOptions, String mainClass, List<String> args) {
+    /** {@code java [options] [extra options] -cp CLASSPATH mainClass}, without arguments. */
+    public List<String> command(List<String> extraOptions, String mainClass) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(options);
@@ -41,7 +41,6 @@ public record JavaCommand(Path java, String classPath, List<String> options) {
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass);
-        command.addAll(args);
         return command;
     }
 }

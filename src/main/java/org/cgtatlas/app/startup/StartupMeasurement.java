@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,11 +18,12 @@ import java.util.concurrent.TimeUnit;
 public record StartupMeasurement(double firstFrameMillis, double contentDrawnMillis, long peakRssKilobytes) {
 
     /** Starts {@code command}, waits for both milestones and for the program to quit by itself. */
-    public static StartupMeasurement of(List<String> command, Path errorLog, Duration timeout)
-            throws IOException, InterruptedException {
+    public static StartupMeasurement of(List<String> command, Map<String, String> environment, Path errorLog,
+                                        Duration timeout) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(errorLog.toFile())
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
+        builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
         process.getOutputStream().close();

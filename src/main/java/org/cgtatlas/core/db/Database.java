@@ -97,12 +97,12 @@ public final class Database implements AutoCloseable {
         connections = new TrackedConnectionSource(jdbcUrl(dataFolder), "atlas");
         pool = JdbcConnectionPool.create(connections);
         pool.setMaxConnections(8);
-        Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).loggers("slf4j").load();
         try {
-            if (existed && flyway.info().pending().length > 0) {
-                new DatabaseBackups(this, keepBackups, Clock.systemDefaultZone()).backup("before-migration");
+            if (existed && holdsTheShippedSchema()) {
+                schemaVersion = SchemaHistory.latestShipped();
+            } else {
+                migrate(existed);
             }
-            flyway.migrate();
         } catch (FlywayValidateException e) {
             throw new DatabaseException("The database in " + dataFolder + " was changed by a different version of CGT Atlas: "
                     + "its structure does not match this version's, so it is left as it is. Start the version that last "
@@ -120,6 +120,23 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    private boolean holdsTheShippedSchema() {
+        try (Connection connection = pool.getConnection()) {
+            return SchemaHistory.holdsExactlyTheShippedMigrations(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the schema history of the database in " + dataFolder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(boolean existed) {
+        Flyway flyway = Flyway.configure().dataSource(pool).locations(MIGRATIONS).loggers("slf4j").load();
+        if (existed && flyway.info().pending().length > 0) {
+            new DatabaseBackups(this, keepBackups, Clock.systemDefaultZone()).backup("before-migration");
+        }
+        flyway.migrate();
         MigrationVersion current = flyway.info().current() == null ? null : flyway.info().current().getVersion();
         schemaVersion = current == null ? "0" : current.getVersion();
     }

@@ -37,26 +37,44 @@ public final class DatasetImporter {
     }
 
     public Dataset bundled() {
-        try (InputStream in = DatasetImporter.class.getResourceAsStream(bundleResource)) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled dataset " + bundleResource + " is missing from the build");
-            }
+        try (InputStream in = openBundle()) {
             return new DatasetReader().read(in, bundleResource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Loads the bundled dataset if the database holds none or an older version; returns what it did. */
+    /**
+     * Loads the bundled dataset if the database holds none or an older version; returns what it did. Only the
+     * bundle's version is read unless it is to be loaded.
+     */
     public Optional<DatasetWriteSummary> loadBundleIfNewer() {
-        Dataset bundle = bundled();
         Optional<String> stored = repository.storedVersion();
-        if (stored.isPresent() && DatasetVersion.compare(stored.get(), bundle.datasetVersion()) >= 0) {
+        boolean upToDate = stored.isPresent()
+                && bundledVersion().filter(bundled -> DatasetVersion.compare(stored.get(), bundled) >= 0).isPresent();
+        if (upToDate) {
             return Optional.empty();
         }
+        Dataset bundle = bundled();
         DatasetWriteSummary summary = repository.write(bundle, WriteMode.BUNDLE_UPGRADE);
         LOG.info("Loaded bundled dataset {} over {}: {}", bundle.datasetVersion(), stored.orElse("an empty database"), summary);
         return Optional.of(summary);
+    }
+
+    private Optional<String> bundledVersion() {
+        try (InputStream in = openBundle()) {
+            return DatasetHeader.version(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InputStream openBundle() {
+        InputStream in = DatasetImporter.class.getResourceAsStream(bundleResource);
+        if (in == null) {
+            throw new IllegalStateException("The bundled dataset " + bundleResource + " is missing from the build");
+        }
+        return in;
     }
 
     /** The curated records as stored now, to tell whether an import changed any. */
