@@ -212,7 +212,7 @@ public final class AppServices implements AutoCloseable {
 
     /** The refresh's address and saved query, kept in the settings. */
     public RefreshPreferences refreshPreferences() {
-        return new RefreshPreferences(settings, EssieTerms.ofRules(CgtClassifier.standard().rules()));
+        return new RefreshPreferences(settings, () -> EssieTerms.ofRules(CgtClassifier.standard().rules()));
     }
 
     /** The last completed refresh from ClinicalTrials.gov, if any. */

@@ -58,7 +58,7 @@ class TrialRefreshControllerTest {
         database = Database.open(folder.resolve("data"));
         tasks = new TaskRunner(ui, refreshed::completeExceptionally);
         settings = SettingsStore.load(folder.resolve("settings.properties"));
-        preferences = new RefreshPreferences(settings, List.of("car t", "stem cell"));
+        preferences = new RefreshPreferences(settings, () -> List.of("car t", "stem cell"));
         RegistryRefreshRepository refreshes = new RegistryRefreshRepository(database);
         TrialRefresher refresher = new TrialRefresher(TrialImporter.standard(database), refreshes,
                 new DatabaseBackups(database, 3, Clock.systemDefaultZone()), CtgovApiClient::sleepingUnless, Clock.systemUTC());

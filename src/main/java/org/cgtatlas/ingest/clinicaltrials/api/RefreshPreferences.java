@@ -1,6 +1,7 @@
 package org.cgtatlas.ingest.clinicaltrials.api;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.cgtatlas.core.settings.SettingsStore;
 
 /**
@@ -13,20 +14,27 @@ public final class RefreshPreferences {
     public static final String QUERY = "ctgov.query";
 
     private final SettingsStore settings;
-    private final List<String> ruleTerms;
+    private final Supplier<List<String>> ruleTerms;
+    private List<String> knownRuleTerms;
 
-    /** {@code ruleTerms}: the classification rules' search phrases ({@link EssieTerms}), for the default query. */
-    public RefreshPreferences(SettingsStore settings, List<String> ruleTerms) {
+    /**
+     * {@code ruleTerms}: the classification rules' search phrases ({@link EssieTerms}), for the default query; asked
+     * once, when first needed (building the rules reads the product dictionary, which start-up need not wait for).
+     */
+    public RefreshPreferences(SettingsStore settings, Supplier<List<String>> ruleTerms) {
         this.settings = settings;
-        this.ruleTerms = List.copyOf(ruleTerms);
+        this.ruleTerms = ruleTerms;
     }
 
     public String apiUrl() {
         return settings.get(API_URL, ApiUrl.DEFAULT);
     }
 
-    public RefreshQuery defaultQuery() {
-        return RefreshQuery.of(ruleTerms);
+    public synchronized RefreshQuery defaultQuery() {
+        if (knownRuleTerms == null) {
+            knownRuleTerms = List.copyOf(ruleTerms.get());
+        }
+        return RefreshQuery.of(knownRuleTerms);
     }
 
     public RefreshQuery query() {
