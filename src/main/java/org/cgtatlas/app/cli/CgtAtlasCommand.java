@@ -3,6 +3,7 @@ package org.cgtatlas.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cgtatlas.app.CgtAtlasApp;
+import org.cgtatlas.core.logging.FileLogConfigurator;
 import org.cgtatlas.core.db.DataFolderLocator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +35,8 @@ public final class CgtAtlasCommand implements Callable<Integer> {
     /** The data folder {@code given} names, or the default one when null, with the log pointed there. */
     public static Path dataFolder(Path given) {
         Path folder = DataFolderLocator.forThisMachine().locate(given);
-        if (System.getProperty("cgt.atlas.logdir") == null) {
-            System.setProperty("cgt.atlas.logdir", folder.resolve("logs").toString());
+        if (System.getProperty(FileLogConfigurator.LOG_DIR) == null) {
+            System.setProperty(FileLogConfigurator.LOG_DIR, folder.resolve("logs").toString());
         }
         return folder;
     }

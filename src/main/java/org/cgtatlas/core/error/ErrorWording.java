@@ -1,6 +1,7 @@
 package org.cgtatlas.core.error;
 
 import java.util.regex.Pattern;
+import org.cgtatlas.core.logging.FileLogConfigurator;
 
 /**
  * The one place that turns a failure into words for the user; the window, its forms and the command line all use it,
@@ -17,7 +18,7 @@ public final class ErrorWording {
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ");
     /** For a failure that says nothing itself; its kind is in the technical details and the log. */
     private static final String UNEXPECTED = "an unexpected internal problem";
-    private static final String LOG_DIRECTORY_PROPERTY = "cgt.atlas.logdir";
+    private static final String LOG_DIRECTORY_PROPERTY = FileLogConfigurator.LOG_DIR;
 
     private ErrorWording() {
     }
