@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.shape.Path;
@@ -79,9 +80,10 @@ final class SymbolFont {
         try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
             CmapLookup cmap = font.getUnicodeCmapLookup();
             BitSet mapped = new BitSet();
-            for (int codePoint = 0; codePoint <= Character.MAX_CODE_POINT; codePoint++) {
-                if (cmap.getGlyphId(codePoint) != 0) {
-                    mapped.set(codePoint);
+            for (int glyph = 1; glyph < font.getNumberOfGlyphs(); glyph++) {
+                List<Integer> codePoints = cmap.getCharCodes(glyph);
+                if (codePoints != null) {
+                    codePoints.forEach(mapped::set);
                 }
             }
             return mapped;
