@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.AnalystSource;
+import org.cgtatlas.ui.text.SymbolAwareText;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -34,8 +35,7 @@ public final class AnalystSourceViews {
     public static Node card(AnalystSource source, Consumer<AnalystSource> show) {
         VBox text = new VBox(2);
         if (source.passage() != null && !source.passage().isBlank()) {
-            Label quote = wrapped("“" + source.passage().strip() + "”");
-            quote.getStyleClass().add("detail-quote");
+            SymbolAwareText quote = new SymbolAwareText("“" + source.passage().strip() + "”", "detail-quote");
             text.getChildren().add(quote);
         }
         Label what = wrapped(Messages.get("source.analyst", source.citationText()));

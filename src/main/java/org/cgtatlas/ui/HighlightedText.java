@@ -6,12 +6,12 @@ import javafx.geometry.Bounds;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import org.cgtatlas.ui.text.SymbolAwareText;
 
 /**
  * Wrapped text with highlighted ranges drawn behind it, even where a range runs across lines.
- * One range can be "focused" (drawn stronger), e.g. the passage a "Show source" asked for.
+ * One range can be "focused" (drawn stronger), e.g. the passage a "Show source" asked for. Symbols the UI font lacks
+ * are drawn in the bundled symbol font; ranges count the characters of the whole text all the same.
  */
 public final class HighlightedText extends Region {
 
@@ -19,8 +19,7 @@ public final class HighlightedText extends Region {
     public record Range(int start, int end) {
     }
 
-    private final Text text = new Text();
-    private final TextFlow flow = new TextFlow(text);
+    private final SymbolAwareText flow = new SymbolAwareText("", "source-text");
     private final Path highlights = new Path();
     private final Path focus = new Path();
     private List<Range> ranges = List.of();
@@ -31,14 +30,13 @@ public final class HighlightedText extends Region {
         focus.getStyleClass().add("passage-focus");
         highlights.setManaged(false);
         focus.setManaged(false);
-        text.getStyleClass().add("source-text");
         flow.setLineSpacing(3);
         getChildren().addAll(highlights, focus, flow);
         getStyleClass().add("highlighted-text");
     }
 
     public void setContent(String content, List<Range> highlighted, Range focusedRange) {
-        text.setText(content);
+        flow.setText(content);
         ranges = List.copyOf(highlighted);
         focused = focusedRange;
         requestLayout();

@@ -18,6 +18,7 @@ import org.cgtatlas.landscape.countries.MetricText;
 import org.cgtatlas.testing.RunningApp;
 import org.cgtatlas.testing.ScrollIntoView;
 import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.text.SymbolAwareText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,7 +67,8 @@ class CountriesScreenTest {
         CountryMetric japan = Landscapes.bundledDataset().metrics().stream()
                 .filter(metric -> metric.id().equals("met-jp-approved-cgt-products-2025-01")).findFirst().orElseThrow();
         String quote = japan.citations().get(0).quote();
-        assertThat(robot.lookup(".evidence-quote").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".evidence-citation .symbol-aware-text").queryAllAs(SymbolAwareText.class))
+                .extracting(SymbolAwareText::getText)
                 .anySatisfy(text -> assertThat(text).contains(quote));
 
         robot.clickOn(robot.lookup(".show-source-button").queryAll().iterator().next());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.cgtatlas.core.concurrent.Progress;
@@ -55,6 +57,22 @@ class LaptopLayoutTest {
             }
         }
 
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theTrialsFiltersTakeAtMostTwoRowsAt1024By700() throws Exception {
+        startWithTrials();
+        resize(1024, 700);
+        show("trials");
+
+        FlowPane filters = robot.lookup(".trials-filters").queryAs(FlowPane.class);
+        double row = filters.getChildren().stream().filter(Node::isManaged).mapToDouble(node -> node.getLayoutBounds().getHeight())
+                .max().orElseThrow();
+        double height = filters.getHeight() - filters.snappedTopInset() - filters.snappedBottomInset();
+        assertThat(height).as("the Trials filters at 1024×700 take at most two rows")
+                .isLessThanOrEqualTo(2 * row + filters.getVgap() + 0.5);
+        audit("trials at 1024×700", running.stage());
         assertThat(offenders).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -13,20 +14,20 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.countries.Evidence;
+import org.cgtatlas.ui.text.SymbolAwareText;
 
 /** Shared pieces for showing where a fact comes from: quoted passages with "Show source", and hover texts. */
 final class EvidenceViews {
 
     private static final int TOOLTIP_CITATIONS = 4;
+    private static final double TOOLTIP_WIDTH = 500;
 
     private EvidenceViews() {
     }
 
     /** The quote, the source's title and a "Show source" button that opens the passage. */
     static Node citation(Citation citation, Landscape data, Consumer<Citation> showSource) {
-        Label quote = new Label("“" + citation.quote() + "”");
-        quote.setWrapText(true);
-        quote.getStyleClass().add("evidence-quote");
+        SymbolAwareText quote = new SymbolAwareText("“" + citation.quote() + "”", "evidence-quote");
         Label source = new Label(data.sourceTitle(citation.sourceId()));
         source.setWrapText(true);
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -59,10 +60,13 @@ final class EvidenceViews {
         return wrapped(text.toString());
     }
 
+    /** A hover text that wraps and shows the symbols in quotes (drawn as its graphic; its text stays for reading). */
     static Tooltip wrapped(String text) {
         Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(520);
+        SymbolAwareText shown = new SymbolAwareText(text);
+        shown.setMaxLineWidth(TOOLTIP_WIDTH);
+        tooltip.setGraphic(shown);
+        tooltip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         tooltip.setShowDelay(Duration.millis(300));
         tooltip.setShowDuration(Duration.seconds(30));
         return tooltip;

@@ -26,6 +26,7 @@ import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
 import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
+import org.cgtatlas.ui.text.SymbolAwareText;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -163,8 +164,7 @@ final class PipelineDetailPane {
     }
 
     private Node citation(Citation citation, String sourceTitle) {
-        Label quote = wrapped("“" + citation.quote() + "”");
-        quote.getStyleClass().add("detail-quote");
+        SymbolAwareText quote = new SymbolAwareText("“" + citation.quote() + "”", "detail-quote");
         Label source = wrapped(sourceTitle);
         source.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Button show = new Button(Messages.get("pipeline.detail.showSource"), new FontIcon(Material2MZ.OPEN_IN_NEW));

@@ -23,6 +23,7 @@ import org.cgtatlas.domain.Source;
 import org.cgtatlas.ui.EmptyState;
 import org.cgtatlas.ui.HighlightedText;
 import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.text.SymbolAwareText;
 
 /** The Sources screen: the documents on the left, the chosen one's full text with its cited passages highlighted. */
 public final class SourcesView {
@@ -155,12 +156,11 @@ public final class SourcesView {
     /** A cited passage: what fact cites it, then the quote. */
     private static final class PassageCell extends ListCell<CitedPassage> {
         private final Label subject = new Label();
-        private final Label quote = new Label();
+        private final SymbolAwareText quote = new SymbolAwareText("");
         private final VBox box = new VBox(2, subject, quote);
 
         PassageCell() {
             subject.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            quote.setWrapText(true);
             quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             listViewProperty().addListener((observable, before, list) -> {
                 if (list != null) {

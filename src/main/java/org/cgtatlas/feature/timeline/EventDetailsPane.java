@@ -24,6 +24,7 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
+import org.cgtatlas.ui.text.SymbolAwareText;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -128,9 +129,7 @@ final class EventDetailsPane extends ScrollPane {
     }
 
     private Node citation(Citation citation) {
-        Label quote = new Label("“" + citation.quote() + "”");
-        quote.setWrapText(true);
-        quote.getStyleClass().add("timeline-quote");
+        SymbolAwareText quote = new SymbolAwareText("“" + citation.quote() + "”", "timeline-quote");
         Button show = new Button(Messages.get("timeline.details.showSource"), new FontIcon(Material2MZ.OPEN_IN_NEW));
         show.getStyleClass().addAll(Styles.SMALL, "timeline-show-source");
         show.setOnAction(action -> controller.showSource(citation));

@@ -25,6 +25,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -58,12 +60,7 @@ public final class TrialsView {
         this.model = model;
         BorderPane content = new BorderPane();
         content.getStyleClass().add("trials-screen");
-        Label sources = new Label();
-        sources.setId("trialsSources");
-        sources.setWrapText(true);
-        sources.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        sources.textProperty().bind(model.sourcesProperty());
-        content.setTop(new javafx.scene.layout.VBox(4, filterBar(controller), sources));
+        content.setTop(new javafx.scene.layout.VBox(4, filterBar(controller), resultLine(controller)));
         TrialDetailPane detail = new TrialDetailPane(model, controller::openInRegistry, overrides);
         SplitPane tableAndCharts = new SplitPane(table(), charts());
         tableAndCharts.setOrientation(Orientation.VERTICAL);
@@ -86,21 +83,11 @@ public final class TrialsView {
         TextField text = new TextField();
         text.setId("trialsSearch");
         text.setPromptText(Messages.get("trials.filter.text"));
-        text.setPrefColumnCount(29);
+        text.setTooltip(new Tooltip(Messages.get("trials.filter.text.tooltip")));
+        text.setPrefColumnCount(14);
         text.textProperty().bindBidirectional(model.textProperty());
         Button clear = new Button(Messages.get("trials.filter.clear"));
         clear.setOnAction(event -> controller.clearFilters());
-        Label count = new Label();
-        count.setId("trialsCount");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        count.textProperty().bind(model.shownCountProperty());
-        Button export = new Button(Messages.get("trials.export.button"));
-        export.setId("trialsExportCsv");
-        export.setOnAction(event -> exportCsv(controller, export));
-        Label message = new Label();
-        message.setId("trialsMessage");
-        message.getStyleClass().add(Styles.TEXT_MUTED);
-        message.textProperty().bind(model.messageProperty());
         FlowPane bar = new FlowPane(8, 6, text,
                 choice("trialsCountry", "trials.filter.country", model.countryChoices(), model.countryProperty(), "",
                         code -> code + " " + CountryNames.of(code)),
@@ -116,10 +103,34 @@ public final class TrialsView {
                         TrialLabels::funderType),
                 choice("trialsStartYear", "trials.filter.startYear", model.startYearChoices(), model.startYearProperty().asObject(),
                         0, String::valueOf),
-                clear, count, export, message);
+                clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("trials-filters");
         return bar;
+    }
+
+    /** Under the filters: how many trials they leave, where the trials come from, and exporting them. */
+    private Node resultLine(TrialsController controller) {
+        Label count = new Label();
+        count.setId("trialsCount");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.shownCountProperty());
+        Label sources = new Label();
+        sources.setId("trialsSources");
+        sources.setWrapText(true);
+        sources.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        sources.textProperty().bind(model.sourcesProperty());
+        Button export = new Button(Messages.get("trials.export.button"));
+        export.setId("trialsExportCsv");
+        export.setOnAction(event -> exportCsv(controller, export));
+        Label message = new Label();
+        message.setId("trialsMessage");
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(model.messageProperty());
+        FlowPane line = new FlowPane(12, 4, count, sources, export, message);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("trials-results");
+        return line;
     }
 
     /** Asks where to write, then exports the trials shown. */
@@ -146,6 +157,7 @@ public final class TrialsView {
     private static <T> Node choice(String id, String nameKey, ObservableList<T> choices, Property<T> filter, T any,
                                    Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>(choices);
+        box.setSkin(new ShownValueWidthSkin<>(box));
         box.setId(id);
         String name = Messages.get(nameKey);
         box.setPromptText(name);
@@ -170,6 +182,25 @@ public final class TrialsView {
         choices.addListener((ListChangeListener<T>) change -> box.setValue(filter.getValue()));
         filter.addListener((observable, before, value) -> box.setValue(value));
         return box;
+    }
+
+    /**
+     * A filter box as wide as what it shows ("Country: Any"), not as its longest choice, so that the filters fit two
+     * rows of a laptop window; the list it opens is still as wide as its longest choice.
+     */
+    private static final class ShownValueWidthSkin<T> extends ComboBoxListViewSkin<T> {
+
+        ShownValueWidthSkin(ComboBox<T> box) {
+            super(box);
+        }
+
+        @Override
+        protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
+                                          double leftInset) {
+            Node arrow = getSkinnable().lookup(".arrow-button");
+            double arrowWidth = arrow == null ? 0 : arrow.prefWidth(height);
+            return leftInset + getDisplayNode().prefWidth(height) + arrowWidth + rightInset;
+        }
     }
 
     private Node table() {

@@ -39,13 +39,12 @@ import org.controlsfx.validation.ValidationSupport;
  * which closes the dialog on success or keeps it open with the reason shown.
  *
  * <p>Validation messages never move a field under the user's pointer: the message area sits below the scrolling
- * fields, outside them, and keeps room for {@value #RESERVED_MESSAGE_LINES} lines even when empty. More messages
- * take their room from the bottom of the fields' view, never by pushing a field, and the fields' scroll bar keeps
- * its place, so a scroll bar appearing never narrows the fields. Every message stays in sight, whole.
+ * fields, outside them, and takes no room while there is nothing to say. Messages take their room from the bottom of
+ * the fields' view, never by pushing a field, and the fields' scroll bar keeps its place, so a scroll bar appearing
+ * never narrows the fields. Every message stays in sight, whole.
  */
 public final class FormDialog {
 
-    static final int RESERVED_MESSAGE_LINES = 3;
     private static final double FIELD_MIN_WIDTH = 360;
 
     /** What Save does: call {@code close} once saved, or {@code fail} with the reason; the dialog stays open until then. */
@@ -60,11 +59,6 @@ public final class FormDialog {
         @Override
         protected double computeMinHeight(double width) {
             return computePrefHeight(width);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return Math.max(getFont().getSize() * 1.4 * RESERVED_MESSAGE_LINES, super.computePrefHeight(width));
         }
     };
     private final ValidationSupport validation = new ValidationSupport();
@@ -97,6 +91,8 @@ public final class FormDialog {
         messages.setId("formErrors");
         messages.setWrapText(true);
         messages.getStyleClass().add("form-errors");
+        messages.managedProperty().bind(messages.textProperty().isNotEmpty());
+        messages.visibleProperty().bind(messages.managedProperty());
         ScrollPane fieldsView = scrolling(grid);
         VBox.setVgrow(fieldsView, Priority.ALWAYS);
         dialog.getDialogPane().setContent(new VBox(10, fieldsView, messages));

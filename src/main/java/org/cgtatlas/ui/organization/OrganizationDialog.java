@@ -42,18 +42,18 @@ public final class OrganizationDialog {
     }
 
     private OrganizationDialog(Window owner, List<Country> countries, Save save, Organization existing) {
-        form = new FormDialog(owner, Messages.get(existing == null ? "pipeline.form.organization.add" : "pipeline.form.organization.edit"),
+        form = new FormDialog(owner, Messages.get(existing == null ? "organization.form.add" : "organization.form.edit"),
                 "organizationForm");
-        country = Choices.comboBox(countries, Messages.get("pipeline.form.notStated"), Country::name);
+        country = Choices.comboBox(countries, Messages.get("organization.form.notStated"), Country::name);
         type = Choices.comboBox(List.of(OrganizationType.values()), null, OrganizationType::label);
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        form.field(Messages.get("pipeline.form.name"), name, "formName");
-        form.field(Messages.get("pipeline.form.localName"), localName, "formLocalName");
-        form.field(Messages.get("pipeline.form.aliases"), aliases, "formAliases");
-        form.field(Messages.get("pipeline.form.country"), country, "formCountry");
-        form.field(Messages.get("pipeline.form.type"), type, "formType");
-        form.field(Messages.get("pipeline.form.description"), description, "formDescription");
+        form.field(Messages.get("organization.form.name"), name, "formName");
+        form.field(Messages.get("organization.form.localName"), localName, "formLocalName");
+        form.field(Messages.get("organization.form.aliases"), aliases, "formAliases");
+        form.field(Messages.get("organization.form.country"), country, "formCountry");
+        form.field(Messages.get("organization.form.type"), type, "formType");
+        form.field(Messages.get("organization.form.description"), description, "formDescription");
         if (existing != null) {
             name.setText(existing.name());
             localName.setText(existing.localName());
@@ -68,14 +68,14 @@ public final class OrganizationDialog {
         form.validateWhenShown(() -> {
             form.validation().registerValidator(name, Validator.combine(
                     Validator.createEmptyValidator(Messages.get("pipeline.validation.name")),
-                    FormLimits.validator(Messages.get("pipeline.form.name"), TextLimit.ORGANIZATION_NAME)));
-            form.validation().registerValidator(localName, FormLimits.validator(Messages.get("pipeline.form.localName"),
+                    FormLimits.validator(Messages.get("organization.form.name"), TextLimit.ORGANIZATION_NAME)));
+            form.validation().registerValidator(localName, FormLimits.validator(Messages.get("organization.form.localName"),
                     TextLimit.ORGANIZATION_LOCAL_NAME));
-            Validator<String> alias = FormLimits.validator(Messages.get("pipeline.form.aliases"), TextLimit.ORGANIZATION_ALIAS);
+            Validator<String> alias = FormLimits.validator(Messages.get("organization.form.aliases"), TextLimit.ORGANIZATION_ALIAS);
             form.validation().registerValidator(aliases, (Control control, String text) -> alias.apply(control,
                     Arrays.stream(Objects.requireNonNullElse(text, "").split(","))
                             .max(Comparator.comparingInt(String::length)).orElse("")));
-            form.validation().registerValidator(description, FormLimits.validator(Messages.get("pipeline.form.description"),
+            form.validation().registerValidator(description, FormLimits.validator(Messages.get("organization.form.description"),
                     TextLimit.ORGANIZATION_DESCRIPTION));
             form.validation().registerValidator(type, Validator.createEmptyValidator(Messages.get("pipeline.validation.type")));
         });

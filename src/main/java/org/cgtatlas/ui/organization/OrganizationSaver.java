@@ -38,7 +38,7 @@ public final class OrganizationSaver {
             return;
         }
         Organization organization = toOrganization(draft, existing, RecordIds.currentUser());
-        tasks.task(Messages.get("pipeline.form.saving"), progress -> {
+        tasks.task(Messages.get("organization.form.saving"), progress -> {
             organizations.save(organization);
             return organization;
         }).onSuccess(onSaved::accept)

@@ -3,11 +3,14 @@ package org.cgtatlas.feature.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.cgtatlas.domain.CitedPassage;
 import org.cgtatlas.domain.Source;
 import org.cgtatlas.testing.RunningApp;
+import org.assertj.core.data.Offset;
 import org.cgtatlas.ui.HighlightedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,6 +48,25 @@ class SourcesScreenTest {
         HighlightedText text = robot.lookup("#sourceText").queryAs(HighlightedText.class);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text.focusedBounds()).isNotNull();
+    }
+
+    @Test
+    void thePinBeforeTheVenueIsDrawnInTheSymbolFontAndTheHitAfterItIsHighlightedInPlace() throws Exception {
+        robot.clickOn("#globalSearch").write("Songdo Convensia");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        HighlightedText text = robot.lookup("#sourceText").queryAs(HighlightedText.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.from(text).lookup(".symbol-run").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Text pin = robot.from(text).lookup(".symbol-run").match(node -> "📍".equals(((Text) node).getText())).queryAs(Text.class);
+        assertThat(pin.getFont().getFamily()).isEqualTo("Symbola");
+        Bounds focused = text.focusedBounds();
+        Bounds drawn = text.sceneToLocal(pin.localToScene(pin.getBoundsInLocal()));
+        // The hit "Songdo Convensia" follows the pin and a space: offsets after a symbol run still match the text.
+        assertThat(focused.getMinY()).as("on the pin's line").isCloseTo(drawn.getMinY(), Offset.offset(2.0));
+        assertThat(focused.getMinX() - drawn.getMaxX()).as("the hit starts one space after the pin").isBetween(0.0, 8.0);
     }
 
     @Test

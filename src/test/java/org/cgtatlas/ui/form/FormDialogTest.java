@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -144,6 +145,18 @@ class FormDialogTest {
     }
 
     @Test
+    void withNothingToSayTheMessageAreaLeavesNoEmptyBandUnderTheFields() throws Exception {
+        robot.interact(() -> name.setText("Kobe MOU"));
+        waitForMessages("");
+
+        ScrollPane fields = robot.lookup("#testForm .scroll-pane").queryAs(ScrollPane.class);
+        Region content = (Region) fields.getParent();
+        assertThat(messages().isManaged()).as("the empty message area takes no room").isFalse();
+        assertThat(content.getHeight() - content.snappedBottomInset() - fields.getBoundsInParent().getMaxY()).as("room left under the fields")
+                .isLessThan(1);
+    }
+
+    @Test
     void aLongLabelIsShownWholeEvenInANarrowDialog() throws Exception {
         Window window = save().getScene().getWindow();
         robot.interact(() -> window.setWidth(300));
@@ -224,7 +237,7 @@ class FormDialogTest {
 
     @Test
     void inAFormScrolledDownMessagesTakingRoomMoveNoField() throws Exception {
-        ManyProblemsForm form = new ManyProblemsForm(370, true);
+        ManyProblemsForm form = new ManyProblemsForm(300, true);
         List<Bounds> before = form.fieldBounds();
 
         form.breakEveryField();
