@@ -162,12 +162,18 @@ public final class SourcesView {
         PassageCell() {
             subject.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            listViewProperty().addListener((observable, before, list) -> {
-                if (list != null) {
-                    quote.prefWidthProperty().bind(list.widthProperty().subtract(36));
-                }
-            });
             setPrefWidth(0);
+        }
+
+        /** As tall as the quote wraps at the width the list gives the cell, so that no cell runs into the next. */
+        @Override
+        protected double computePrefHeight(double width) {
+            double cellWidth = width < 0 ? getWidth() : width;
+            if (getGraphic() == null || cellWidth <= 0) {
+                return super.computePrefHeight(width);
+            }
+            double inner = cellWidth - snappedLeftInset() - snappedRightInset();
+            return snappedTopInset() + box.prefHeight(inner) + snappedBottomInset();
         }
 
         @Override

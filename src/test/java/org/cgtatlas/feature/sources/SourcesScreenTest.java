@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import java.util.List;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -33,6 +35,19 @@ class SourcesScreenTest {
         assertThat(passageList().getItems()).isNotEmpty()
                 .allSatisfy(passage -> assertThat(sourceList().getSelectionModel().getSelectedItem().text())
                         .contains(passage.quote()));
+    }
+
+    @Test
+    void eachCitedPassageIsAsTallAsItsWrappedQuoteSoNoneRunsIntoTheNext() throws Exception {
+        robot.clickOn("#nav-sources");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !passageList().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell<?>> cells = robot.from(passageList()).lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .<ListCell<?>>map(cell -> cell).filter(cell -> cell.getGraphic() != null && cell.isVisible()).toList();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            Bounds content = cell.getGraphic().getBoundsInParent();
+            assertThat(content.getMaxY()).as("quote bottom within its cell").isLessThanOrEqualTo(cell.getHeight() + 0.5);
+        });
     }
 
     @Test
