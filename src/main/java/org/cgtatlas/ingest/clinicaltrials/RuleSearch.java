@@ -1,6 +1,7 @@
 package org.cgtatlas.ingest.clinicaltrials;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds a rule's pattern in a lower-cased text as {@link Matcher#find()} would, but runs each top-level alternative
@@ -30,8 +32,9 @@ final class RuleSearch {
     private final int[] alwaysTried;
     /** Per literal index, the alternatives that may match only where it occurs (null: none). */
     private final int[][] triedWhereFound;
-    /** The literals of {@link #triedWhereFound} as a bit set. */
-    private final long[] neededLiterals;
+    /** The words of a scan's bit set that hold literals of {@link #triedWhereFound}, and those literals' bits in each. */
+    private final int[] neededWords;
+    private final long[] neededBits;
 
     private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
         this.patterns = List.copyOf(patterns);
@@ -52,8 +55,10 @@ final class RuleSearch {
         triedWhereFound = new int[byLiteral.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
         byLiteral.forEach((literal, alternatives) ->
                 triedWhereFound[literal] = alternatives.stream().mapToInt(Integer::intValue).toArray());
-        neededLiterals = new long[(triedWhereFound.length + 63) / 64];
+        long[] neededLiterals = new long[(triedWhereFound.length + 63) / 64];
         byLiteral.keySet().forEach(literal -> neededLiterals[literal >>> 6] |= 1L << literal);
+        neededWords = IntStream.range(0, neededLiterals.length).filter(word -> neededLiterals[word] != 0).toArray();
+        neededBits = Arrays.stream(neededWords).mapToLong(word -> neededLiterals[word]).toArray();
     }
 
     /** @param literalIndex the index of a literal among those the classifier's scanner looks for */
@@ -74,14 +79,23 @@ final class RuleSearch {
         return new RuleSearch(alternatives, prefilters);
     }
 
+    /** The literals one of which a text must hold for {@link #find} to find anything; null when it may find in any text. */
+    int[] neededLiterals() {
+        if (alwaysTried.length > 0) {
+            return null;
+        }
+        return IntStream.range(0, triedWhereFound.length).filter(literal -> triedWhereFound[literal] != null).toArray();
+    }
+
     /** Whether {@link #find} could find anything in a text with this scan: a cheap test before it. */
     boolean mayMatch(MultiLiteralScanner.Scan scan) {
         if (alwaysTried.length > 0) {
             return true;
         }
         long[] found = scan.found();
-        for (int word = Math.min(found.length, neededLiterals.length) - 1; word >= 0; word--) {
-            if ((found[word] & neededLiterals[word]) != 0) {
+        for (int i = 0; i < neededWords.length; i++) {
+            int word = neededWords[i];
+            if (word < found.length && (found[word] & neededBits[i]) != 0) {
                 return true;
             }
         }
@@ -105,21 +119,18 @@ final class RuleSearch {
             }
         }
         BitSet tried = null;
-        int words = Math.min(found.length, (triedWhereFound.length + 63) / 64);
-        for (int word = 0; word < words; word++) {
-            long bits = found[word];
+        for (int i = 0; i < neededWords.length; i++) {
+            int word = neededWords[i];
+            long bits = word < found.length ? found[word] & neededBits[i] : 0;
             while (bits != 0) {
-                int literal = word * 64 + Long.numberOfTrailingZeros(bits);
+                int[] alternatives = triedWhereFound[word * 64 + Long.numberOfTrailingZeros(bits)];
                 bits &= bits - 1;
-                int[] alternatives = literal < triedWhereFound.length ? triedWhereFound[literal] : null;
-                if (alternatives != null) {
-                    tried = tried == null ? new BitSet(patterns.size()) : tried;
-                    best = best == null ? new Match(lowerCaseText.get(), scan) : best;
-                    for (int alternative : alternatives) {
-                        if (!tried.get(alternative)) {
-                            tried.set(alternative);
-                            best.tryAlternative(alternative);
-                        }
+                tried = tried == null ? new BitSet(patterns.size()) : tried;
+                best = best == null ? new Match(lowerCaseText.get(), scan) : best;
+                for (int alternative : alternatives) {
+                    if (!tried.get(alternative)) {
+                        tried.set(alternative);
+                        best.tryAlternative(alternative);
                     }
                 }
             }
@@ -141,7 +152,7 @@ final class RuleSearch {
         }
 
         void tryAlternative(int index) {
-            if (!prefilters.get(index).admits(scan)) {
+            if (!prefilters.get(index).admits(scan, lowerCaseText)) {
                 return;
             }
             Matcher matcher = patterns.get(index).matcher(lowerCaseText);
