@@ -152,8 +152,6 @@ final class MultiLiteralScanner {
          */
         private boolean readInTwoChains(String piece) {
             int length = piece.length();
-            char[] text = new char[length];
-            piece.getChars(0, length, text, 0);
             int[] table = transitions;
             int[] ascii = asciiColumns;
             int half = length / 2;
@@ -161,8 +159,8 @@ final class MultiLiteralScanner {
             int first = row;
             int second = ROOT;
             for (int i = 0; i < half; i++) {
-                char c = text[i];
-                char d = text[secondStart + i];
+                char c = piece.charAt(i);
+                char d = piece.charAt(secondStart + i);
                 int firstColumn = c < 128 ? ascii[c] : columnOf(c);
                 int secondColumn = d < 128 ? ascii[d] : columnOf(d);
                 if ((firstColumn | secondColumn) < 0) {
@@ -178,7 +176,7 @@ final class MultiLiteralScanner {
                 second = secondNext;
             }
             for (int i = secondStart + half; i < length; i++) {
-                char d = text[i];
+                char d = piece.charAt(i);
                 int column = d < 128 ? ascii[d] : columnOf(d);
                 if (column < 0) {
                     return false;
