@@ -59,6 +59,35 @@ final class RequiredLiterals {
         return Optional.of(List.copyOf(conjunctions));
     }
 
+    /**
+     * Where a match of an alternative can start, told from its first required run: at most {@code mostBefore}
+     * characters before an occurrence of {@code run}.
+     */
+    record Anchor(String run, int mostBefore) {
+    }
+
+    /**
+     * The first required run of an alternative, if the part before it cannot match more characters than it has (plus
+     * one for each {@code .}, which may match a surrogate pair): no repetition, backreference or grapheme cluster.
+     */
+    static Optional<Anchor> anchor(String alternative) {
+        int[] depths = groupDepths(alternative);
+        for (int start = 0; start < alternative.length(); start++) {
+            int end = start;
+            while (end < alternative.length() && inRequiredRun(alternative, depths, end)) {
+                end++;
+            }
+            if (end > start) {
+                String before = alternative.substring(0, start);
+                return UNBOUNDED.matcher(before).find() ? Optional.empty()
+                        : Optional.of(new Anchor(alternative.substring(start, end), before.length() + (int) before.chars().filter(c -> c == '.').count()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern UNBOUNDED = java.util.regex.Pattern.compile("[*+{]|\\\\[1-9kX]");
+
     static List<String> topLevelAlternatives(String pattern) {
         List<String> alternatives = new ArrayList<>();
         int[] depths = groupDepths(pattern);
@@ -79,8 +108,7 @@ final class RequiredLiterals {
         StringBuilder run = new StringBuilder();
         int[] depths = groupDepths(alternative);
         for (int i = 0; i <= alternative.length(); i++) {
-            if (i < alternative.length() && isBare(alternative, depths, i)
-                    && "?*+{}.^$".indexOf(alternative.charAt(i)) < 0 && !isQuantified(alternative, i + 1)) {
+            if (i < alternative.length() && inRequiredRun(alternative, depths, i)) {
                 run.append(alternative.charAt(i));
             } else if (!run.isEmpty()) {
                 runs.add(run.toString());
@@ -88,6 +116,11 @@ final class RequiredLiterals {
             }
         }
         return runs;
+    }
+
+    /** A plain character outside groups and classes that no quantifier makes optional. */
+    private static boolean inRequiredRun(String alternative, int[] depths, int i) {
+        return isBare(alternative, depths, i) && "?*+{}.^$".indexOf(alternative.charAt(i)) < 0 && !isQuantified(alternative, i + 1);
     }
 
     /** The bodies of the plain {@code (...)} or {@code (?:...)} groups at the top level that no quantifier makes optional. */

@@ -28,6 +28,8 @@ final class RuleSearch {
 
     private final List<Pattern> patterns;
     private final List<LiteralPrefilter> prefilters;
+    /** Per alternative, where its matches can start (null: anywhere), so that its regex need not try every place. */
+    private final RequiredLiterals.Anchor[] anchors;
     /** Alternatives that need no literal: tried on every text. */
     private final int[] alwaysTried;
     /** Per literal index, the alternatives that may match only where it occurs (null: none). */
@@ -36,9 +38,10 @@ final class RuleSearch {
     private final int[] neededWords;
     private final long[] neededBits;
 
-    private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
+    private RuleSearch(List<Pattern> patterns, List<LiteralPrefilter> prefilters, RequiredLiterals.Anchor[] anchors) {
         this.patterns = List.copyOf(patterns);
         this.prefilters = List.copyOf(prefilters);
+        this.anchors = anchors;
         List<Integer> always = new ArrayList<>();
         Map<Integer, List<Integer>> byLiteral = new HashMap<>();
         for (int i = 0; i < prefilters.size(); i++) {
@@ -65,18 +68,23 @@ final class RuleSearch {
     static RuleSearch of(Pattern pattern, ToIntFunction<String> literalIndex) {
         Optional<List<RequiredLiterals.Conjunction>> conjunctions = RequiredLiterals.conjunctions(pattern.pattern());
         if (conjunctions.isEmpty()) {
-            return new RuleSearch(List.of(pattern), List.of(LiteralPrefilter.ALWAYS));
+            return new RuleSearch(List.of(pattern), List.of(LiteralPrefilter.ALWAYS), new RequiredLiterals.Anchor[1]);
         }
         if (TIES_ALTERNATIVES.matcher(pattern.pattern()).find()) {
-            return new RuleSearch(List.of(pattern), List.of(LiteralPrefilter.of(conjunctions.get(), literalIndex)));
+            return new RuleSearch(List.of(pattern), List.of(LiteralPrefilter.of(conjunctions.get(), literalIndex)),
+                    new RequiredLiterals.Anchor[1]);
         }
-        List<Pattern> alternatives = RequiredLiterals.topLevelAlternatives(pattern.pattern()).stream()
+        List<String> sources = RequiredLiterals.topLevelAlternatives(pattern.pattern());
+        List<Pattern> alternatives = sources.stream()
                 .map(alternative -> Pattern.compile(alternative, pattern.flags()))
                 .toList();
         List<LiteralPrefilter> prefilters = conjunctions.get().stream()
                 .map(conjunction -> LiteralPrefilter.of(List.of(conjunction), literalIndex))
                 .toList();
-        return new RuleSearch(alternatives, prefilters);
+        RequiredLiterals.Anchor[] anchors = sources.stream()
+                .map(alternative -> pattern.flags() == 0 ? RequiredLiterals.anchor(alternative).orElse(null) : null)
+                .toArray(RequiredLiterals.Anchor[]::new);
+        return new RuleSearch(alternatives, prefilters, anchors);
     }
 
     /** The literals one of which a text must hold for {@link #find} to find anything; null when it may find in any text. */
@@ -156,6 +164,16 @@ final class RuleSearch {
                 return;
             }
             Matcher matcher = patterns.get(index).matcher(lowerCaseText);
+            RequiredLiterals.Anchor anchor = anchors[index];
+            if (anchor != null) {
+                int at = lowerCaseText.indexOf(anchor.run());
+                if (at < 0) {
+                    return;
+                }
+                // No match starts earlier; the bounds stay transparent so \b and lookbehinds still see what lies before
+                matcher.region(Math.max(0, at - anchor.mostBefore()), lowerCaseText.length())
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+            }
             if (matcher.find() && (matcher.start() < start || matcher.start() == start && index < alternative)) {
                 start = matcher.start();
                 alternative = index;
