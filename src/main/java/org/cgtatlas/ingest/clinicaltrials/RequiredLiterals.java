@@ -3,6 +3,7 @@ package org.cgtatlas.ingest.clinicaltrials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Literal texts that every match of a classification pattern contains, so that the regex need not run on a text
@@ -16,6 +17,8 @@ final class RequiredLiterals {
 
     private static final int SHORTEST_USEFUL = 2;
     private static final int ESCAPED_OR_IN_CLASS = -1;
+    /** What lets part of a pattern match any number of characters: repetition, a backreference, a grapheme cluster. */
+    private static final Pattern UNBOUNDED = Pattern.compile("[*+{]|\\\\[1-9kX]");
 
     /** Every match of an alternative contains, from each of these lists, at least one literal. */
     record Conjunction(List<List<String>> oneOfEach) {
@@ -79,14 +82,13 @@ final class RequiredLiterals {
             }
             if (end > start) {
                 String before = alternative.substring(0, start);
+                long dots = before.chars().filter(c -> c == '.').count();
                 return UNBOUNDED.matcher(before).find() ? Optional.empty()
-                        : Optional.of(new Anchor(alternative.substring(start, end), before.length() + (int) before.chars().filter(c -> c == '.').count()));
+                        : Optional.of(new Anchor(alternative.substring(start, end), before.length() + (int) dots));
             }
         }
         return Optional.empty();
     }
-
-    private static final java.util.regex.Pattern UNBOUNDED = java.util.regex.Pattern.compile("[*+{]|\\\\[1-9kX]");
 
     static List<String> topLevelAlternatives(String pattern) {
         List<String> alternatives = new ArrayList<>();
