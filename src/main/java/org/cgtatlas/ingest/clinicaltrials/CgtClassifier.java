@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.cgtatlas.domain.Confidence;
@@ -33,9 +35,13 @@ public final class CgtClassifier {
     static final String NOT_CGT = "NOT_CGT";
 
     private final List<ClassificationRule> rules;
-    private final List<RuleGroup> groups = new ArrayList<>();
-    /** Finds the required literals of all rules in one pass over a text. */
+    private final RuleGroup[] groups;
+    /** Finds, in one pass over a text, the literals the rules' prefilters look for first (their rarest). */
     private final MultiLiteralScanner scanner;
+    private final CandidateGroups candidates;
+    /** The fields some group reads before the summary, and those read after (the summary). */
+    private final TrialField[] strongFields;
+    private final TrialField[] weakFields;
 
     CgtClassifier(List<ClassificationRule> rules) {
         List<ClassificationRule> sorted = new ArrayList<>(rules);
@@ -43,18 +49,28 @@ public final class CgtClassifier {
         this.rules = List.copyOf(sorted);
         Map<String, Integer> literalIndices = new LinkedHashMap<>();
         ToIntFunction<String> literalIndex = literal -> literalIndices.computeIfAbsent(literal, added -> literalIndices.size());
+        List<RuleGroup> grouped = new ArrayList<>();
         List<ClassificationRule> members = new ArrayList<>();
         for (ClassificationRule rule : this.rules) {
             if (!members.isEmpty() && !sameGroup(members.get(0), rule)) {
-                groups.add(RuleGroup.of(members, literalIndex));
+                grouped.add(RuleGroup.of(members, literalIndex));
                 members.clear();
             }
             members.add(rule);
         }
         if (!members.isEmpty()) {
-            groups.add(RuleGroup.of(members, literalIndex));
+            grouped.add(RuleGroup.of(members, literalIndex));
         }
+        groups = grouped.toArray(RuleGroup[]::new);
         scanner = MultiLiteralScanner.of(List.copyOf(literalIndices.keySet()));
+        candidates = new CandidateGroups(grouped.stream().map(RuleGroup::search).toList(), literalIndices.size());
+        strongFields = fieldsOfAnyGroup(grouped, RuleGroup::strongFields);
+        weakFields = fieldsOfAnyGroup(grouped, RuleGroup::weakFields);
+    }
+
+    private static TrialField[] fieldsOfAnyGroup(List<RuleGroup> groups, Function<RuleGroup, TrialField[]> fields) {
+        return groups.stream().flatMap(group -> Arrays.stream(fields.apply(group))).distinct().sorted()
+                .toArray(TrialField[]::new);
     }
 
     /** The rules, the bundled product dictionary and the products named by the bundled dataset's programmes. */
@@ -91,19 +107,31 @@ public final class CgtClassifier {
         return weak != null ? weak : TrialClassification.notCgt();
     }
 
-    private TrialClassification firstMatch(ScannedTrialTexts texts, boolean weakFields) {
-        for (RuleGroup group : groups) {
-            for (TrialField field : weakFields ? group.weakFields() : group.strongFields()) {
-                MultiLiteralScanner.Scan scan = texts.scan(field);
-                if (!group.search().mayMatch(scan)) {
-                    continue;
+    /** The first group by priority that matches one of its fields, of the groups the fields' scans make candidates. */
+    private TrialClassification firstMatch(ScannedTrialTexts texts, boolean weak) {
+        long[] candidateGroups = candidates.of(texts, weak ? weakFields : strongFields);
+        for (int word = 0; word < candidateGroups.length; word++) {
+            for (long bits = candidateGroups[word]; bits != 0; bits &= bits - 1) {
+                TrialClassification match = firstMatch(texts, groups[word * 64 + Long.numberOfTrailingZeros(bits)], weak);
+                if (match != null) {
+                    return match;
                 }
-                String matched = group.search().find(scan, () -> texts.lowerCase(field));
-                if (matched != null) {
-                    ClassificationRule rule = group.memberMatching(matched);
-                    return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),
-                            field.confidence());
-                }
+            }
+        }
+        return null;
+    }
+
+    private static TrialClassification firstMatch(ScannedTrialTexts texts, RuleGroup group, boolean weak) {
+        for (TrialField field : weak ? group.weakFields() : group.strongFields()) {
+            MultiLiteralScanner.Scan scan = texts.scan(field);
+            if (!group.search().mayMatch(scan)) {
+                continue;
+            }
+            String matched = group.search().find(scan, () -> texts.lowerCase(field));
+            if (matched != null) {
+                ClassificationRule rule = group.memberMatching(matched);
+                return new TrialClassification(rule.modality(), rule.id(), field.key(), matched, rule.explanation(),
+                        field.confidence());
             }
         }
         return null;

@@ -24,6 +24,8 @@ final class MultiLiteralScanner {
 
     private static final int ROOT = 0;
     private static final int[] NO_LITERALS = {};
+    /** Below this length a piece is read in one chain: two would gain little over the overlap they read twice. */
+    private static final int TWO_CHAINS_FROM = 192;
 
     private final int literalCount;
     private final char[] alphabet;
@@ -38,6 +40,13 @@ final class MultiLiteralScanner {
     private final int[] transitions;
     /** Per state, the literals that end where the text read so far ends. */
     private final int[][] endingLiterals;
+    /**
+     * How far back of a text's middle its second half is read from, so that a literal that ends in the second half
+     * begins within what was read of it: the longest literal's length.
+     */
+    private final int overlap;
+    /** A piece at least this long is read as two halves at once ({@link Scanning#readInTwoChains}). */
+    private final int twoChainsFrom;
 
     private MultiLiteralScanner(List<String> literals) {
         literalCount = literals.size();
@@ -54,6 +63,8 @@ final class MultiLiteralScanner {
         endingLiterals = new int[trie.size()][];
         buildAutomaton(trie);
         encodeRows();
+        overlap = literals.stream().mapToInt(String::length).max().orElse(0);
+        twoChainsFrom = Math.max(TWO_CHAINS_FROM, 4 * overlap);
     }
 
     static MultiLiteralScanner of(List<String> literals) {
@@ -98,26 +109,83 @@ final class MultiLiteralScanner {
         private int row = ROOT;
 
         void read(String piece) {
+            if (piece.length() < twoChainsFrom || !readInTwoChains(piece)) {
+                readInOneChain(piece);
+            }
+        }
+
+        /** The loop every character of a text goes through: kept to table look-ups in local variables. */
+        private void readInOneChain(String piece) {
+            int[] table = transitions;
+            int[] ascii = asciiColumns;
             int row = this.row;
-            for (int i = 0; i < piece.length(); i++) {
+            int length = piece.length();
+            for (int i = 0; i < length; i++) {
                 char c = piece.charAt(i);
-                int column;
+                int next;
                 if (c < 128) {
-                    column = asciiColumns[c];
+                    next = table[row + ascii[c]];
                 } else {
                     char folded = LowerCase.folded(c);
                     if (folded == LowerCase.NOT_ONE_CHAR) {
-                        int end = Character.isHighSurrogate(c) && i + 1 < piece.length()
+                        int end = Character.isHighSurrogate(c) && i + 1 < length
                                 && Character.isLowSurrogate(piece.charAt(i + 1)) ? i + 2 : i + 1;
                         row = readLowerCased(piece.substring(i, end).toLowerCase(Locale.ROOT), row);
                         i = end - 1;
                         continue;
                     }
-                    column = alphabetColumn(folded);
+                    next = table[row + alphabetColumn(folded)];
                 }
-                row = step(row, column);
+                row = next < 0 ? ended(~next) : next;
             }
             this.row = row;
+        }
+
+        /**
+         * Reads the first half on from the state so far and, at the same time, the second half from the start state,
+         * begun {@link #overlap} characters early so that it finds every literal that ends in it and ends in the state
+         * one pass would have reached. Each step of a chain waits for the previous table look-up; two chains let the
+         * processor do two look-ups at once. Every literal either chain reports does occur.
+         *
+         * @return false, having read only part, at a character that lower-cases to other than one of its own (İ, a
+         *     surrogate): the piece must then be read in one chain
+         */
+        private boolean readInTwoChains(String piece) {
+            int length = piece.length();
+            int[] table = transitions;
+            int[] ascii = asciiColumns;
+            int half = length / 2;
+            int secondStart = half - overlap;
+            int first = row;
+            int second = ROOT;
+            for (int i = 0; i < half; i++) {
+                char c = piece.charAt(i);
+                char d = piece.charAt(secondStart + i);
+                int firstColumn = c < 128 ? ascii[c] : columnOf(c);
+                int secondColumn = d < 128 ? ascii[d] : columnOf(d);
+                if ((firstColumn | secondColumn) < 0) {
+                    return false;
+                }
+                int firstNext = table[first + firstColumn];
+                int secondNext = table[second + secondColumn];
+                if ((firstNext | secondNext) < 0) {
+                    firstNext = firstNext < 0 ? ended(~firstNext) : firstNext;
+                    secondNext = secondNext < 0 ? ended(~secondNext) : secondNext;
+                }
+                first = firstNext;
+                second = secondNext;
+            }
+            for (int i = secondStart + half; i < length; i++) {
+                char d = piece.charAt(i);
+                int column = d < 128 ? ascii[d] : columnOf(d);
+                if (column < 0) {
+                    return false;
+                }
+                int next = table[second + column];
+                second = next < 0 ? ended(~next) : next;
+            }
+            row = second;
+            return true;
         }
 
         Scan scan() {
@@ -134,14 +202,22 @@ final class MultiLiteralScanner {
 
         private int step(int row, int column) {
             int next = transitions[row + column];
-            if (next < 0) {
-                next = ~next;
-                for (int literal : endingLiterals[next / columns]) {
-                    found[literal >>> 6] |= 1L << literal;
-                }
-            }
-            return next;
+            return next < 0 ? ended(~next) : next;
         }
+
+        /** Records the literals that end at the row's state; returns the row. */
+        private int ended(int row) {
+            for (int literal : endingLiterals[row / columns]) {
+                found[literal >>> 6] |= 1L << literal;
+            }
+            return row;
+        }
+    }
+
+    /** The column of a character beyond ASCII, or -1 for one that lower-cases to other than one character. */
+    private int columnOf(char c) {
+        char folded = LowerCase.folded(c);
+        return folded == LowerCase.NOT_ONE_CHAR ? -1 : alphabetColumn(folded);
     }
 
     private int alphabetColumn(char c) {

@@ -3,6 +3,7 @@ package org.cgtatlas.ingest.clinicaltrials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Literal texts that every match of a classification pattern contains, so that the regex need not run on a text
@@ -16,6 +17,8 @@ final class RequiredLiterals {
 
     private static final int SHORTEST_USEFUL = 2;
     private static final int ESCAPED_OR_IN_CLASS = -1;
+    /** What lets part of a pattern match any number of characters: repetition, a backreference, a grapheme cluster. */
+    private static final Pattern UNBOUNDED = Pattern.compile("[*+{]|\\\\[1-9kX]");
 
     /** Every match of an alternative contains, from each of these lists, at least one literal. */
     record Conjunction(List<List<String>> oneOfEach) {
@@ -59,6 +62,34 @@ final class RequiredLiterals {
         return Optional.of(List.copyOf(conjunctions));
     }
 
+    /**
+     * Where a match of an alternative can start, told from its first required run: at most {@code mostBefore}
+     * characters before an occurrence of {@code run}.
+     */
+    record Anchor(String run, int mostBefore) {
+    }
+
+    /**
+     * The first required run of an alternative, if the part before it cannot match more characters than it has (plus
+     * one for each {@code .}, which may match a surrogate pair): no repetition, backreference or grapheme cluster.
+     */
+    static Optional<Anchor> anchor(String alternative) {
+        int[] depths = groupDepths(alternative);
+        for (int start = 0; start < alternative.length(); start++) {
+            int end = start;
+            while (end < alternative.length() && inRequiredRun(alternative, depths, end)) {
+                end++;
+            }
+            if (end > start) {
+                String before = alternative.substring(0, start);
+                long dots = before.chars().filter(c -> c == '.').count();
+                return UNBOUNDED.matcher(before).find() ? Optional.empty()
+                        : Optional.of(new Anchor(alternative.substring(start, end), before.length() + (int) dots));
+            }
+        }
+        return Optional.empty();
+    }
+
     static List<String> topLevelAlternatives(String pattern) {
         List<String> alternatives = new ArrayList<>();
         int[] depths = groupDepths(pattern);
@@ -79,8 +110,7 @@ final class RequiredLiterals {
         StringBuilder run = new StringBuilder();
         int[] depths = groupDepths(alternative);
         for (int i = 0; i <= alternative.length(); i++) {
-            if (i < alternative.length() && isBare(alternative, depths, i)
-                    && "?*+{}.^$".indexOf(alternative.charAt(i)) < 0 && !isQuantified(alternative, i + 1)) {
+            if (i < alternative.length() && inRequiredRun(alternative, depths, i)) {
                 run.append(alternative.charAt(i));
             } else if (!run.isEmpty()) {
                 runs.add(run.toString());
@@ -88,6 +118,11 @@ final class RequiredLiterals {
             }
         }
         return runs;
+    }
+
+    /** A plain character outside groups and classes that no quantifier makes optional. */
+    private static boolean inRequiredRun(String alternative, int[] depths, int i) {
+        return isBare(alternative, depths, i) && "?*+{}.^$".indexOf(alternative.charAt(i)) < 0 && !isQuantified(alternative, i + 1);
     }
 
     /** The bodies of the plain {@code (...)} or {@code (?:...)} groups at the top level that no quantifier makes optional. */

@@ -31,10 +31,29 @@ final class ScannedTrialTexts {
     String lowerCase(TrialField field) {
         String text = lowerCaseTexts[field.ordinal()];
         if (text == null) {
-            text = text(field).toLowerCase(Locale.ROOT);
+            text = lowerCased(text(field));
             lowerCaseTexts[field.ordinal()] = text;
         }
         return text;
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT)}, quicker for the usual all-ASCII text, where that changes only A to Z: it
+     * need not look each character up in the Unicode tables.
+     */
+    static String lowerCased(String text) {
+        char[] lowered = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return text.toLowerCase(Locale.ROOT);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                lowered = lowered == null ? text.toCharArray() : lowered;
+                lowered[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return lowered == null ? text : new String(lowered);
     }
 
     /** Which of the scanner's literals occur in the field's lower-cased text. */

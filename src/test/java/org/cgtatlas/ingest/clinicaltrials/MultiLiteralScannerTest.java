@@ -101,6 +101,35 @@ class MultiLiteralScannerTest {
     }
 
     @Test
+    void agreesWithIndexOfInTheLowerCasedTextOnLongTextsReadAsTwoHalves() {
+        Random random = new Random(7);
+        for (int round = 0; round < 500; round++) {
+            List<String> literals = new ArrayList<>();
+            for (int i = 0; i < 1 + random.nextInt(8); i++) {
+                literals.add(randomText(random, 1 + random.nextInt(6)).toLowerCase(Locale.ROOT));
+            }
+            // Mostly without the characters that lower-case to other than one of their own, which end the read in halves
+            String text = randomText(random, 150 + random.nextInt(300), round % 5 == 0 ? RANDOM_PIECES : ONE_CHAR_PIECES);
+
+            assertThat(found(literals, text)).as("%s in %s", literals, text).isEqualTo(inLowerCasedText(literals, text));
+        }
+    }
+
+    @Test
+    void findsALiteralAcrossTheMiddleOfALongTextAndAcrossPieces() {
+        String half = "x".repeat(200);
+        List<String> literals = List.of("chimeric antigen receptor", "cd19");
+
+        assertThat(found(literals, half + "Chimeric Antigen Receptor" + half)).containsExactly("chimeric antigen receptor");
+        assertThat(found(literals, half.substring(12) + "Chimeric Antigen Receptor" + half)).containsExactly("chimeric antigen receptor");
+        MultiLiteralScanner.Scanning scanning = MultiLiteralScanner.of(literals).start();
+        scanning.read("anti-CD");
+        scanning.read("19 " + half + half + " CHIMERIC");
+        scanning.read(" antigen receptor");
+        assertThat(IntStream.range(0, 2).filter(scanning.scan()::contains)).containsExactly(0, 1);
+    }
+
+    @Test
     void refusesAnEmptyLiteral() {
         assertThatIllegalArgumentException().isThrownBy(() -> MultiLiteralScanner.of(List.of("car", "")));
     }
@@ -108,10 +137,17 @@ class MultiLiteralScannerTest {
     private static final String[] RANDOM_PIECES = {"a", "b", "c", "A", "B", "é", "É", "-", "i", "I", "İ", "\u0307", "ß", "ẞ",
             "s", "S", "\u212A", "k", "细", "\uD801\uDC00", "\uD801\uDC28", "\uD801"};
 
+    private static final String[] ONE_CHAR_PIECES = {"a", "b", "c", "A", "B", "é", "É", "-", "i", "I", "ß", "ẞ", "s", "S",
+            "\u212A", "k", "细"};
+
     private static String randomText(Random random, int length) {
+        return randomText(random, length, RANDOM_PIECES);
+    }
+
+    private static String randomText(Random random, int length, String[] pieces) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
-            text.append(RANDOM_PIECES[random.nextInt(RANDOM_PIECES.length)]);
+            text.append(pieces[random.nextInt(pieces.length)]);
         }
         return text.toString();
     }

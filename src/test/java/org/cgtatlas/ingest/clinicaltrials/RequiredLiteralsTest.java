@@ -41,4 +41,20 @@ class RequiredLiteralsTest {
     void anAlternativeWithNothingRequiredMeansNoConjunctions() {
         assertThat(RequiredLiterals.conjunctions("exosom|\\b[a-z] (?:x|yz)")).isEmpty();
     }
+
+    @Test
+    void anAnchorIsTheFirstRequiredRunWithTheMostCharactersThePartBeforeItCanMatch() {
+        assertThat(RequiredLiterals.anchor("\\b(?:tri|bi|dual|[a-z])?car[- ]t(?![a-z0-9])"))
+                .contains(new RequiredLiterals.Anchor("car", 24));
+        assertThat(RequiredLiterals.anchor("a.b")).contains(new RequiredLiterals.Anchor("a", 0));
+        assertThat(RequiredLiterals.anchor("(?:x|.)?abc")).contains(new RequiredLiterals.Anchor("abc", 9));
+    }
+
+    @Test
+    void noAnchorWhereThePartBeforeTheRunCanMatchWithoutBound() {
+        assertThat(RequiredLiterals.anchor("\\b[a-z]*cabtagene\\b")).isEmpty();
+        assertThat(RequiredLiterals.anchor("(a)\\1bc")).isEmpty();
+        assertThat(RequiredLiterals.anchor("x{2}abc")).isEmpty();
+        assertThat(RequiredLiterals.anchor("\\d+")).isEmpty();
+    }
 }

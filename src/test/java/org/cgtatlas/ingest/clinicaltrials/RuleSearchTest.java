@@ -35,7 +35,11 @@ class RuleSearchTest {
             "\\bnk[- ]cells?\\b(?! (?:subsets?|counts?))|\\bnk-92\\b; nk cell counts, nk cells and nk-92; nk cells",
             "\\bmscs?\\b|mesenchymal; msc-like mscs; msc",
             "(a)\\1|bb; xbbaa; bb",
-            "(?i)abc|def; ABC def; ABC"})
+            "(?i)abc|def; ABC def; ABC",
+            // Started near the anchor "car", the search still sees the letter before it and the text before that
+            "\\bcar[- ]t\\b|(?<=x{3}) car; xxx scar-t car-t; car-t",
+            "\\bnk\\b|(?<=xxxxxxx)nk; xxxxxxxnk nk; nk",
+            "(?:^|[^a-z])cd19|^cd; cd19 and cd19; cd19"})
     void findsTheLeftmostMatchAndAtTheSamePlaceTheEarlierAlternative(String pattern, String text, String expected) {
         assertThat(search(pattern, text)).isEqualTo(expected).isEqualTo(wholePattern(pattern, text));
     }

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.Trial;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ScannedTrialTextsTest {
 
@@ -31,5 +33,11 @@ class ScannedTrialTextsTest {
         assertThat(IntStream.range(0, LITERALS.size()).filter(scan::contains).mapToObj(LITERALS::get))
                 .containsExactlyElementsOf(LITERALS.stream().filter(lowerCased::contains).toList())
                 .hasSize(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "car-t cells", "Anti-CD19 CAR-T [Z] @ A", "Mesenchymal Stem Cells é", "İPS CELLS", "ΓΔ T", "ABC\uD801\uDC00"})
+    void lowerCasesAsStringToLowerCaseInTheRootLocale(String text) {
+        assertThat(ScannedTrialTexts.lowerCased(text)).isEqualTo(text.toLowerCase(java.util.Locale.ROOT));
     }
 }
