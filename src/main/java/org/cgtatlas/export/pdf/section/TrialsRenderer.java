@@ -143,7 +143,7 @@ public final class TrialsRenderer implements SectionRenderer {
     private static void files(ReportContext context, List<RegistryFile> files) {
         ZoneId zone = context.data().exportedAt().getZone();
         Table table = new Table(List.of(Column.text("File").withMaxShare(0.4f), Column.text("Registry"),
-                Column.text("Imported"), Column.text("Data date (file saved)"), Column.number("Trials from it")), TABLE);
+                Column.text("Imported"), Column.text("Data date"), Column.number("Trials from it")), TABLE);
         for (RegistryFile file : files) {
             table.addRow(List.of(file.fileName(), registry(file.format()), MINUTE.format(file.importedAt().atZone(zone)),
                     file.fileDateIfKnown().map(date -> DAY.format(date.atZone(zone))).orElse("not recorded"),
