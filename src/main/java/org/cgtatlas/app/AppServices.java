@@ -25,6 +25,7 @@ import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.data.ProductEntries;
 import org.cgtatlas.data.ProductEntryRepository;
+import org.cgtatlas.data.RecordHistory;
 import org.cgtatlas.data.RecordReverter;
 import org.cgtatlas.data.TrialOverrideRepository;
 import org.cgtatlas.data.TrialOverrides;
@@ -198,6 +199,11 @@ public final class AppServices implements AutoCloseable {
     /** "Revert to this version" of one record, logged like any edit. */
     public RecordReverter reverter() {
         return new RecordReverter(database, changeRecorder);
+    }
+
+    /** A record's history and its revert, for the screens' "History". */
+    public RecordHistory recordHistory() {
+        return new RecordHistory(changeLog(), reverter());
     }
 
     public TrialRepository trialRepository() {
