@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +25,7 @@ import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
+import org.cgtatlas.ui.history.HistoryDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -74,9 +76,16 @@ final class EventDetailsPane extends ScrollPane {
         delete.setId("timeline-delete");
         delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         delete.setOnAction(action -> controller.delete(event));
+        Button history = new Button(Messages.get("history.action"), new FontIcon(Material2MZ.RESTORE));
+        history.setId("timeline-history");
+        history.getStyleClass().add(Styles.SMALL);
+        history.setTooltip(new Tooltip(Messages.get("history.action.tooltip")));
+        history.setOnAction(action -> controller.openHistory(event.id(), changes -> new HistoryDialog(
+                content.getScene().getWindow(), event.title(), changes, controller::canRevertTo,
+                version -> controller.revert(version, event.title())).show()));
         List<Inference> inferred = event.inferred();
         content.getChildren().addAll(InferenceMarker.beside(title, Inference.on(inferred, "title")),
-                new HBox(8, InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete));
+                new HBox(8, InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete, history));
         add("timeline.details.date", dateText(event), Inference.on(inferred, "date"));
         VBox parties = new VBox(2);
         for (EventParticipant participant : event.participants()) {
