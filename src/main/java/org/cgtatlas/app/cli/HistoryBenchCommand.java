@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cgt-atlas bench history}: a simulated year of analyst edits (50 a day) through the real repositories on the
- * bundled dataset, with the database file's size before and after; then the median time to open one record's
+ * {@code cgt-atlas bench history}: a simulated year of analyst edits (50 a day, one app session a day) through the real
+ * repositories on the bundled dataset, with the database file's size before and after; then the median time to open one record's
  * history once the log holds at least 20,000 changes.
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -68,29 +71,50 @@ public final class HistoryBenchCommand implements Callable<Integer> {
         AppServices.open(folder).close();
         long sizeBefore = databaseSize(folder);
         int edits = days * EDITS_PER_DAY;
-        out.printf("History benchmark: %,d edits (%d a day for %d days) through the repositories, on the bundled dataset%n",
-                edits, EDITS_PER_DAY, days);
+        out.printf("History benchmark: %,d edits (%d a day for %d days, one app session a day) through the repositories, "
+                + "on the bundled dataset%n", edits, EDITS_PER_DAY, days);
         long rowsBefore;
         long rowsAfter;
-        double editMs;
-        Editor editor;
+        long logBytes;
+        long sizeCompacted;
+        double editMs = 0;
         try (AppServices services = AppServices.open(folder)) {
-            editor = new Editor(services);
             rowsBefore = count(services);
-            long start = System.nanoTime();
-            for (int n = 0; n < edits; n++) {
-                editor.edit(n);
+        }
+        // One session a day, as the analyst opens the app each day: H2 tidies its file when the app closes.
+        for (int day = 0; day < days; day++) {
+            try (AppServices services = AppServices.open(folder)) {
+                Editor editor = new Editor(services);
+                long start = System.nanoTime();
+                for (int n = day * EDITS_PER_DAY; n < (day + 1) * EDITS_PER_DAY; n++) {
+                    editor.edit(n);
+                }
+                editMs += (System.nanoTime() - start) / 1e6;
             }
-            editMs = (System.nanoTime() - start) / 1e6;
+        }
+        try (AppServices services = AppServices.open(folder)) {
             rowsAfter = count(services);
+            logBytes = logBytes(services, rowsBefore);
         }
         long sizeAfter = databaseSize(folder);
+        try (AppServices services = AppServices.open(folder)) {
+            services.database().read(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.execute("SHUTDOWN COMPACT");
+                }
+            });
+        }
+        sizeCompacted = databaseSize(folder);
         out.printf("  edits logged                 %,10d rows (%,d before: the bundled dataset's first load)%n",
                 rowsAfter - rowsBefore, rowsBefore);
         out.printf("  database file before         %,10.1f MB%n", sizeBefore / 1e6);
         out.printf("  database file after          %,10.1f MB%n", sizeAfter / 1e6);
         out.printf("  growth for %d days           %,10.1f MB  (%,.0f bytes per edit; goal for a year with the registry "
                 + "refreshes: < 100 MB)%n", days, (sizeAfter - sizeBefore) / 1e6, (double) (sizeAfter - sizeBefore) / edits);
+        out.printf("  the log's own data           %,10.1f MB  (%,.0f bytes of JSON per logged edit)%n", logBytes / 1e6,
+                (double) logBytes / Math.max(1, rowsAfter - rowsBefore));
+        out.printf("  file after SHUTDOWN COMPACT  %,10.1f MB  (growth %,.1f MB once H2's free pages are given back)%n",
+                sizeCompacted / 1e6, (sizeCompacted - sizeBefore) / 1e6);
         out.printf("  mean time per logged edit    %,10.2f ms%n", editMs / edits);
 
         try (AppServices services = AppServices.open(folder)) {
@@ -121,11 +145,24 @@ public final class HistoryBenchCommand implements Callable<Integer> {
         return services.changeLog().revision();
     }
 
+    private static long logBytes(AppServices services, long afterSeq) {
+        return services.database().read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(SUM(OCTET_LENGTH(fields_before)), 0) "
+                    + "+ COALESCE(SUM(OCTET_LENGTH(fields_after)), 0) FROM change_log WHERE seq > ?")) {
+                statement.setLong(1, afterSeq);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
     private static long databaseSize(Path folder) throws IOException {
         return Files.size(folder.resolve(Database.DATABASE_FILE));
     }
 
-    /** Cycles through the bundled programmes, organizations and events, changing one field each time. */
+    /** Cycles through the stored programmes, organizations and events, changing one field each time. */
     private static final class Editor {
 
         private final AppServices services;
