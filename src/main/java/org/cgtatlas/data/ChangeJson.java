@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cgtatlas.domain.FieldChange;
 import org.cgtatlas.domain.PartialDate;
@@ -88,6 +89,7 @@ final class ChangeJson {
         }
     }
 
+    /** A value as a reader sees it: lists joined, objects (a citation, the provenance) as "name: value" pairs. */
     private static String text(JsonNode value) {
         if (value.isMissingNode() || value instanceof NullNode) {
             return "";
@@ -95,12 +97,20 @@ final class ChangeJson {
         if (value.isValueNode()) {
             return value.asText();
         }
-        if (value.isArray() && allValues(value)) {
+        if (value.isArray()) {
             List<String> items = new ArrayList<>();
-            value.forEach(item -> items.add(item.asText()));
-            return String.join(", ", items);
+            value.forEach(item -> items.add(text(item)));
+            return String.join(allValues(value) ? ", " : "; ", items);
         }
-        return value.toString();
+        List<String> pairs = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String shown = text(field.getValue());
+            if (!shown.isEmpty()) {
+                pairs.add(field.getKey() + ": " + shown);
+            }
+        }
+        return String.join(", ", pairs);
     }
 
     private static boolean allValues(JsonNode array) {

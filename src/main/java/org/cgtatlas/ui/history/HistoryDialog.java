@@ -31,6 +31,9 @@ import org.cgtatlas.domain.RecordChange;
  */
 public final class HistoryDialog {
 
+    private static final double PREFERRED_WIDTH = 900;
+    private static final double PREFERRED_HEIGHT = 600;
+
     private final Dialog<Void> dialog = new Dialog<>();
     private final TableView<RecordChange> changes = new TableView<>();
     private final TableView<FieldChange> fields = new TableView<>();
@@ -49,7 +52,6 @@ public final class HistoryDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("historyDialog");
-        dialog.getDialogPane().setPrefSize(900, 600);
 
         Label heading = new Label(Messages.get("history.heading", recordTitle, history.size()));
         heading.setId("historyHeading");
@@ -60,15 +62,15 @@ public final class HistoryDialog {
         changes.getItems().setAll(history);
         changes.setPlaceholder(new Label(Messages.get("history.none")));
         changes.getColumns().setAll(List.of(
-                column(Messages.get("history.column.when"), 130, ChangeTimes::of),
-                column(Messages.get("history.column.who"), 110, RecordChange::changedBy),
-                column(Messages.get("history.column.cause"), 140, change -> Messages.get("history.cause." + change.cause().key())),
-                column(Messages.get("history.column.operation"), 90,
+                column(Messages.get("history.column.when"), 155, ChangeTimes::of),
+                column(Messages.get("history.column.who"), 100, RecordChange::changedBy),
+                column(Messages.get("history.column.cause"), 130, change -> Messages.get("history.cause." + change.cause().key())),
+                column(Messages.get("history.column.operation"), 80,
                         change -> Messages.get("history.operation." + change.operation().key())),
                 column(Messages.get("history.column.fields"), 380, HistoryDialog::fieldNames)));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPrefHeight(200);
-        changes.setMinHeight(120);
+        changes.setMinHeight(170);
 
         fields.setId("historyFields");
         fields.setPlaceholder(new Label(Messages.get("history.selectChange")));
@@ -99,18 +101,35 @@ public final class HistoryDialog {
         Label hint = new Label(Messages.get("history.revert.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        revert.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(10, hint, spacer, revert);
         VBox content = new VBox(8, heading, changes, fieldsHeading, fields, actions);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
         if (!history.isEmpty()) {
             changes.getSelectionModel().select(0);
         }
-        dialog.setOnShown(event -> changes.requestFocus());
+        dialog.setOnShown(event -> {
+            fitTo(owner);
+            changes.requestFocus();
+        });
     }
 
     public void show() {
         dialog.show();
+    }
+
+    /** As large as the history needs (900 × 600) but never larger than the window it belongs to. */
+    private void fitTo(Window owner) {
+        double width = owner == null ? PREFERRED_WIDTH : Math.min(PREFERRED_WIDTH, owner.getWidth() - 40);
+        double height = owner == null ? PREFERRED_HEIGHT : Math.min(PREFERRED_HEIGHT, owner.getHeight() - 40);
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        if (owner != null) {
+            dialog.setX(owner.getX() + (owner.getWidth() - width) / 2);
+            dialog.setY(owner.getY() + (owner.getHeight() - height) / 2);
+        }
     }
 
     Dialog<Void> dialog() {
