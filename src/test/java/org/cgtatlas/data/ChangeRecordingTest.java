@@ -132,6 +132,7 @@ class ChangeRecordingTest {
         list.put("ProductEntries.add", this::productAdded);
         list.put("DatasetRepository.write", this::datasetWritten);
         list.put("RecordReverter.revert", this::metricReverted);
+        list.put("RecordHistory.revert", this::eventRevertedFromItsHistory);
         return list;
     }
 
@@ -312,6 +313,25 @@ class ChangeRecordingTest {
         List<RecordChange> undone = logged(revert.undo());
         assertOne(undone, RecordKind.METRIC, metric.id(), ChangeOperation.UPDATE, ChangeCause.UNDO);
         assertThat(services.metrics().findAll()).contains(noted);
+    }
+
+    /** The screens' path: the event's history, its first version written back, then the revert undone. */
+    private void eventRevertedFromItsHistory() {
+        RecordHistory history = services.recordHistory();
+        CollaborationEvent event = services.events().findAll().get(1);
+        List<RecordChange> versions = history.of(RecordKind.EVENT, event.id());
+        RecordChange first = versions.get(versions.size() - 1);
+        services.events().save(new CollaborationEvent(event.id(), event.type(), "Renamed before the revert", event.date(),
+                event.endDate(), event.participants(), event.countryCodes(), event.dealValue(), event.currency(),
+                event.place(), event.description(), event.parentEventId(), event.citations(), event.provenance(),
+                event.inferred(), event.analystSources()));
+
+        List<RecordChange> reverted = new ArrayList<>();
+        RecordReverter.Reverted revert = loggedInto(reverted, () -> history.revert(first));
+        assertOne(reverted, RecordKind.EVENT, event.id(), ChangeOperation.UPDATE, ChangeCause.REVERT);
+        assertThat(reverted.get(0).fieldsAfter()).isEqualTo(first.fieldsAfter());
+        assertOne(logged(revert.undo()), RecordKind.EVENT, event.id(), ChangeOperation.UPDATE, ChangeCause.UNDO);
+        assertThat(services.events().findAll()).extracting(CollaborationEvent::title).contains("Renamed before the revert");
     }
 
     @Test
