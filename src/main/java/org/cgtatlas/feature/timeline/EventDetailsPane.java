@@ -13,7 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
@@ -85,7 +85,7 @@ final class EventDetailsPane extends ScrollPane {
                 version -> controller.revert(version, event.title())).show()));
         List<Inference> inferred = event.inferred();
         content.getChildren().addAll(InferenceMarker.beside(title, Inference.on(inferred, "title")),
-                new HBox(8, InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete, history));
+                actionsRow(InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete, history));
         add("timeline.details.date", dateText(event), Inference.on(inferred, "date"));
         VBox parties = new VBox(2);
         for (EventParticipant participant : event.participants()) {
@@ -181,5 +181,12 @@ final class EventDetailsPane extends ScrollPane {
         }
         return Messages.get("timeline.details.edited", Objects.toString(event.provenance().updatedBy(), "?"),
                 Objects.toString(event.provenance().updatedAt() == null ? null : event.provenance().updatedAt().toLocalDate(), "?"));
+    }
+
+    /** The type chip and the actions; they wrap onto a second line when the details pane is narrow. */
+    private static FlowPane actionsRow(Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
+        row.setPrefWrapLength(200);
+        return row;
     }
 }
