@@ -10,6 +10,8 @@ import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.ChangeLogRepository;
+import org.cgtatlas.data.ChangeRecorder;
 import org.cgtatlas.data.CountryRepository;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.EventRepository;
@@ -23,6 +25,8 @@ import org.cgtatlas.data.ProgrammeRepository;
 import org.cgtatlas.data.SourceRepository;
 import org.cgtatlas.data.ProductEntries;
 import org.cgtatlas.data.ProductEntryRepository;
+import org.cgtatlas.data.RecordHistory;
+import org.cgtatlas.data.RecordReverter;
 import org.cgtatlas.data.TrialOverrideRepository;
 import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
@@ -70,23 +74,24 @@ public final class AppServices implements AutoCloseable {
     private final TrialImporter trialImporter;
     private final IctrpImporter ictrpImporter;
     private final LandscapeCache landscape;
+    private final ChangeRecorder changeRecorder = ChangeRecorder.standard();
 
     private AppServices(Database database, SettingsStore settings) {
         this.database = database;
         this.settings = settings;
-        this.datasets = new DatasetRepository(database);
+        this.datasets = new DatasetRepository(database, changeRecorder);
         this.countries = new CountryRepository(database);
         this.sources = new SourceRepository(database);
-        this.organizations = new OrganizationRepository(database);
-        this.metrics = new MetricRepository(database);
+        this.organizations = new OrganizationRepository(database, changeRecorder);
+        this.metrics = new MetricRepository(database, changeRecorder);
         this.milestones = new MilestoneRepository(database);
         this.pipelineListings = new PipelineListingRepository(database);
-        this.programmes = new ProgrammeRepository(database);
-        this.events = new EventRepository(database);
+        this.programmes = new ProgrammeRepository(database, changeRecorder);
+        this.events = new EventRepository(database, changeRecorder);
         this.people = new PersonRepository(database);
         this.trialRepository = new TrialRepository(database);
-        this.trialOverrides = new TrialOverrides(trialRepository, new TrialOverrideRepository(database), Clock.systemUTC());
-        this.productEntries = new ProductEntries(new ProductEntryRepository(database));
+        this.trialOverrides = new TrialOverrides(trialRepository, new TrialOverrideRepository(database, changeRecorder), Clock.systemUTC());
+        this.productEntries = new ProductEntries(new ProductEntryRepository(database, changeRecorder));
         this.trialImporter = TrialImporter.standard(database);
         this.ictrpImporter = IctrpImporter.standard(database);
         this.landscape = new LandscapeCache(new LandscapeReader(database, datasets, trialRepository)::read,
@@ -184,6 +189,21 @@ public final class AppServices implements AutoCloseable {
     /** The curated data as of the current data revision, read once per revision for every screen and export. */
     public LandscapeCache landscape() {
         return landscape;
+    }
+
+    /** The change log's reader: a record's history, the changes in a range, the data revision. */
+    public ChangeLogRepository changeLog() {
+        return new ChangeLogRepository(database);
+    }
+
+    /** "Revert to this version" of one record, logged like any edit. */
+    public RecordReverter reverter() {
+        return new RecordReverter(database, changeRecorder);
+    }
+
+    /** A record's history and its revert, for the screens' "History". */
+    public RecordHistory recordHistory() {
+        return new RecordHistory(changeLog(), reverter());
     }
 
     public TrialRepository trialRepository() {

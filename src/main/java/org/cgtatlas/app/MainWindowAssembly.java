@@ -94,7 +94,7 @@ final class MainWindowAssembly {
         screens.put(ScreenId.PIPELINE, pipeline);
         screens.put(ScreenId.TIMELINE, timeline);
         screens.put(ScreenId.TRIALS, new TrialsScreen(tasks, services.trialRepository(), services.trialOverrides(), services.productEntries(),
-                services.landscape(), revision, openUrl, () -> refreshTrials.run()));
+                services.landscape(), revision, openUrl, () -> refreshTrials.run(), services.recordHistory()));
         screens.put(ScreenId.SOURCES, sources);
         controller.addSearchSource(pipeline::searchable);
         controller.addSearchSource(sources::searchable);

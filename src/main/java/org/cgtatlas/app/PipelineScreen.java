@@ -18,7 +18,7 @@ final class PipelineScreen extends Screen {
 
     PipelineScreen(AppServices services, TaskExecutor tasks, Navigator navigator) {
         this.controller = new PipelineController(model, services.landscape(), services.programmes(), services.organizations(),
-                tasks, services.dataRevision(), services.settings(), navigator);
+                tasks, services.dataRevision(), services.settings(), navigator, services.recordHistory());
     }
 
     /** What the global search looks through; read on the database thread after each data change. */

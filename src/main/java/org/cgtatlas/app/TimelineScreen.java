@@ -16,7 +16,7 @@ final class TimelineScreen extends Screen {
 
     TimelineScreen(AppServices services, TaskExecutor tasks, Navigator navigator) {
         this.controller = new TimelineController(model, tasks, services.landscape(), services.events(),
-                services.organizations(), services.dataRevision(), navigator);
+                services.organizations(), services.dataRevision(), navigator, services.recordHistory());
     }
 
     /** What the global search looks through; read on the database thread after each data change. */

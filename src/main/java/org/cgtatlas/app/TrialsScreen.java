@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.data.ProductEntries;
+import org.cgtatlas.data.RecordHistory;
 import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.feature.trials.ClassificationEditsController;
@@ -23,9 +24,9 @@ final class TrialsScreen extends Screen {
     private final Runnable refreshFromRegistry;
 
     TrialsScreen(TaskExecutor tasks, TrialRepository trials, TrialOverrides overrides, ProductEntries products, LandscapeCache landscape,
-                 DataRevision dataRevision, Consumer<String> openUrl, Runnable refreshFromRegistry) {
+                 DataRevision dataRevision, Consumer<String> openUrl, Runnable refreshFromRegistry, RecordHistory history) {
         this.controller = new TrialsController(model, tasks, trials, landscape, openUrl);
-        this.overrides = new ClassificationEditsController(tasks, overrides, products, dataRevision);
+        this.overrides = new ClassificationEditsController(tasks, overrides, products, dataRevision, history);
         this.dataRevision = dataRevision;
         this.refreshFromRegistry = refreshFromRegistry;
     }

@@ -13,10 +13,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.CollaborationEvent;
+import org.cgtatlas.domain.Country;
+import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Dataset;
 import org.cgtatlas.domain.DatasetWriteSummary;
+import org.cgtatlas.domain.Milestone;
+import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.domain.Person;
+import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.RecordKind;
+import org.cgtatlas.domain.Source;
 import org.cgtatlas.domain.SubjectType;
 
 /**
@@ -43,6 +53,7 @@ public final class DatasetRepository {
             SubjectType.PERSON, "person");
 
     private final Database database;
+    private final ChangeRecorder changes;
     private final CountryRepository countries;
     private final SourceRepository sources;
     private final OrganizationRepository organizations;
@@ -55,15 +66,20 @@ public final class DatasetRepository {
     private final MetadataRepository metadata;
 
     public DatasetRepository(Database database) {
+        this(database, ChangeRecorder.standard());
+    }
+
+    public DatasetRepository(Database database, ChangeRecorder changes) {
         this.database = database;
+        this.changes = changes;
         this.countries = new CountryRepository(database);
         this.sources = new SourceRepository(database);
-        this.organizations = new OrganizationRepository(database);
-        this.metrics = new MetricRepository(database);
+        this.organizations = new OrganizationRepository(database, changes);
+        this.metrics = new MetricRepository(database, changes);
         this.milestones = new MilestoneRepository(database);
         this.listings = new PipelineListingRepository(database);
-        this.programmes = new ProgrammeRepository(database);
-        this.events = new EventRepository(database);
+        this.programmes = new ProgrammeRepository(database, changes);
+        this.events = new EventRepository(database, changes);
         this.people = new PersonRepository(database);
         this.metadata = new MetadataRepository(database);
     }
@@ -113,6 +129,7 @@ public final class DatasetRepository {
     /** Writes the dataset in one transaction: all of it, or (on any failure) nothing. */
     public DatasetWriteSummary write(Dataset dataset, WriteMode mode) {
         return database.inTransaction(connection -> {
+            ChangeSet changed = trackAll(connection, mode == WriteMode.IMPORT ? ChangeCause.DATASET_IMPORT : ChangeCause.DATASET_UPGRADE);
             Counter counter = new Counter();
             for (var country : dataset.countries()) {
                 countries.upsert(connection, country);
@@ -141,8 +158,29 @@ public final class DatasetRepository {
             if (mode == WriteMode.BUNDLE_UPGRADE) {
                 retireDroppedBundledRecords(connection, dataset, counter);
             }
+            changed.record();
             return new DatasetWriteSummary(counter.added, counter.updated, counter.kept, counter.retired);
         });
+    }
+
+    /** Follows every curated record: a dataset write may add, change or retire any of them. */
+    private ChangeSet trackAll(Connection connection, ChangeCause cause) throws SQLException {
+        return changes.begin(connection, cause)
+                .trackAll(RecordKind.COUNTRY, c -> byId(countries.findAll(c), Country::code))
+                .trackAll(RecordKind.SOURCE, c -> byId(sources.findAll(c), Source::id))
+                .trackAll(RecordKind.ORGANIZATION, c -> byId(organizations.findAll(c), Organization::id))
+                .trackAll(RecordKind.METRIC, c -> byId(metrics.findAll(c), CountryMetric::id))
+                .trackAll(RecordKind.PIPELINE_LISTING, c -> byId(listings.findAll(c), PipelineListing::id))
+                .trackAll(RecordKind.PROGRAMME, c -> byId(programmes.findAll(c), Programme::id))
+                .trackAll(RecordKind.EVENT, c -> byId(events.findAll(c), CollaborationEvent::id))
+                .trackAll(RecordKind.MILESTONE, c -> byId(milestones.findAll(c), Milestone::id))
+                .trackAll(RecordKind.PERSON, c -> byId(people.findAll(c), Person::id));
+    }
+
+    private static <T extends Record> Map<String, T> byId(List<T> records, Function<T, String> idOf) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        records.forEach(record -> byId.put(idOf.apply(record), record));
+        return byId;
     }
 
     private <T> void writeAll(Connection connection, WriteMode mode, Counter counter, SubjectType type, List<T> records,

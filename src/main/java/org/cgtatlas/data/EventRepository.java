@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.domain.AnalystSource;
+import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.EventParticipant;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Inference;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.SubjectType;
 
@@ -27,6 +29,8 @@ public final class EventRepository {
             + "deal_value, currency, place, description, parent_event_id, " + Jdbc.PROVENANCE_COLUMNS;
 
     private final Database database;
+    private final ChangeRecorder changes;
+    private final PersonRepository people;
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
     private final AnalystSourceRepository analystSources = new AnalystSourceRepository();
@@ -34,7 +38,13 @@ public final class EventRepository {
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
 
     public EventRepository(Database database) {
+        this(database, ChangeRecorder.standard());
+    }
+
+    public EventRepository(Database database, ChangeRecorder changes) {
         this.database = database;
+        this.changes = changes;
+        this.people = new PersonRepository(database);
     }
 
     public List<CollaborationEvent> findAll() {
@@ -123,8 +133,14 @@ public final class EventRepository {
 
     /** Stores a new or edited event, with its parties, countries and citations, in one transaction. */
     public void save(CollaborationEvent event) {
+        save(event, ChangeCause.EDIT);
+    }
+
+    void save(CollaborationEvent event, ChangeCause cause) {
         database.inTransaction(connection -> {
+            ChangeSet changed = changes.begin(connection, cause).track(RecordKind.EVENT, event.id(), this::findOrNull);
             upsert(connection, event);
+            changed.record();
             return null;
         });
     }
@@ -133,15 +149,24 @@ public final class EventRepository {
         return findAll(connection).stream().filter(event -> event.id().equals(id)).findFirst();
     }
 
+    CollaborationEvent findOrNull(Connection connection, String id) throws SQLException {
+        return find(connection, id).orElse(null);
+    }
+
     /**
      * Deletes the event in one transaction; a bundled event is remembered as deleted by {@code user} so a dataset
      * upgrade does not bring it back. Returns what {@link #restore} needs to undo it.
      */
     public EventRemoval delete(String id, String user) {
+        return delete(id, user, ChangeCause.DELETE);
+    }
+
+    EventRemoval delete(String id, String user, ChangeCause cause) {
         return database.inTransaction(connection -> {
             CollaborationEvent event = find(connection, id)
                     .orElseThrow(() -> new SQLException("The event " + id + " no longer exists"));
             EventRemoval removal = new EventRemoval(event, childIds(connection, id), personPositions(connection, id));
+            ChangeSet changed = track(connection, cause, removal);
             citations.delete(connection, SubjectType.EVENT, id);
             inferences.delete(connection, SubjectType.EVENT, id);
             analystSources.delete(connection, SubjectType.EVENT, id);
@@ -152,6 +177,7 @@ public final class EventRepository {
             if (event.provenance() == null || event.provenance().origin() == RecordOrigin.BUNDLED) {
                 deletedRecords.remember(connection, SubjectType.EVENT, id, user);
             }
+            changed.record();
             return removal;
         });
     }
@@ -160,6 +186,7 @@ public final class EventRepository {
     public void restore(EventRemoval removal) {
         database.inTransaction(connection -> {
             String id = removal.event().id();
+            ChangeSet changed = track(connection, ChangeCause.UNDO, removal);
             upsert(connection, removal.event());
             try (PreparedStatement statement = connection.prepareStatement(
                     "UPDATE collaboration_event SET parent_event_id = ? WHERE id = ?")) {
@@ -181,8 +208,21 @@ public final class EventRepository {
                 statement.executeBatch();
             }
             deletedRecords.forget(connection, SubjectType.EVENT, id);
+            changed.record();
             return null;
         });
+    }
+
+    /** Follows the event and the records that point at it: its child events and its people. */
+    private ChangeSet track(Connection connection, ChangeCause cause, EventRemoval removal) throws SQLException {
+        ChangeSet changed = changes.begin(connection, cause).track(RecordKind.EVENT, removal.event().id(), this::findOrNull);
+        for (String child : removal.childEventIds()) {
+            changed.track(RecordKind.EVENT, child, this::findOrNull);
+        }
+        for (String person : removal.personPositions().keySet()) {
+            changed.track(RecordKind.PERSON, person, people::find);
+        }
+        return changed;
     }
 
     private static List<String> childIds(Connection connection, String id) throws SQLException {

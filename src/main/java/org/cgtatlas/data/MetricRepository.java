@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.MetricKind;
 import org.cgtatlas.domain.Qualifier;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.domain.SubjectType;
 
 /** Figures reported per country. */
@@ -22,11 +24,17 @@ public final class MetricRepository {
             + "as_of, as_of_precision, note, about_id, " + Jdbc.PROVENANCE_COLUMNS;
 
     private final Database database;
+    private final ChangeRecorder changes;
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
 
     public MetricRepository(Database database) {
+        this(database, ChangeRecorder.standard());
+    }
+
+    public MetricRepository(Database database, ChangeRecorder changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     public List<CountryMetric> findAll() {
@@ -54,6 +62,11 @@ public final class MetricRepository {
         return metrics;
     }
 
+    /** The record with this id as {@code connection} sees it, or null. */
+    public CountryMetric find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(metric -> metric.id().equals(id)).findFirst().orElse(null);
+    }
+
     public void upsert(Connection connection, CountryMetric metric) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "MERGE INTO country_metric (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -73,5 +86,15 @@ public final class MetricRepository {
         }
         citations.replace(connection, SubjectType.METRIC, metric.id(), metric.citations());
         inferences.replace(connection, SubjectType.METRIC, metric.id(), metric.inferred());
+    }
+
+    /** Writes one figure in its own transaction (the analyst edits figures only by reverting to a past version). */
+    void save(CountryMetric metric, ChangeCause cause) {
+        database.inTransaction(connection -> {
+            ChangeSet changed = changes.begin(connection, cause).track(RecordKind.METRIC, metric.id(), this::find);
+            upsert(connection, metric);
+            changed.record();
+            return null;
+        });
     }
 }

@@ -55,6 +55,11 @@ public final class MilestoneRepository {
         return milestones;
     }
 
+    /** The record with this id as {@code connection} sees it, or null. */
+    public Milestone find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(milestone -> milestone.id().equals(id)).findFirst().orElse(null);
+    }
+
     public void upsert(Connection connection, Milestone milestone) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "MERGE INTO milestone (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,8 +1,10 @@
 package org.cgtatlas.data;
 
 import java.util.List;
+import java.util.Map;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.PipelineListing;
+import org.cgtatlas.domain.RecordKind;
 
 /**
  * What deleting an organization took away: the organization, its pipeline listings and the links that pointed
@@ -15,13 +17,15 @@ public final class OrganizationRemoval {
     private final List<PipelineListing> listings;
     private final List<DependentRows> links;
     private final List<String> peopleIds;
+    private final Map<RecordKind, List<String>> linked;
 
     OrganizationRemoval(Organization organization, List<PipelineListing> listings, List<DependentRows> links,
-                        List<String> peopleIds) {
+                        List<String> peopleIds, Map<RecordKind, List<String>> linked) {
         this.organization = organization;
         this.listings = List.copyOf(listings);
         this.links = List.copyOf(links);
         this.peopleIds = List.copyOf(peopleIds);
+        this.linked = Map.copyOf(linked);
     }
 
     public Organization organization() {
@@ -38,5 +42,10 @@ public final class OrganizationRemoval {
 
     List<String> peopleIds() {
         return peopleIds;
+    }
+
+    /** The ids of the records whose links to the organization went with it, by kind. */
+    Map<RecordKind, List<String>> linked() {
+        return linked;
     }
 }

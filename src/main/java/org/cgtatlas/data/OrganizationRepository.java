@@ -5,15 +5,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.OrganizationType;
 import org.cgtatlas.domain.PipelineListing;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.SubjectType;
 
@@ -26,7 +29,16 @@ public final class OrganizationRepository {
             "milestone_organization", List.of("milestone_id", "organization_id", "position"),
             "programme_partner", List.of("programme_id", "organization_id", "position"));
 
+    /** The records a link table ties to an organization: their kind and the column holding their id. */
+    private static final Map<RecordKind, String> LINKED_RECORDS = Map.of(
+            RecordKind.EVENT, "SELECT DISTINCT event_id FROM event_participant WHERE organization_id = ?",
+            RecordKind.MILESTONE, "SELECT DISTINCT milestone_id FROM milestone_organization WHERE organization_id = ?",
+            RecordKind.PROGRAMME, "SELECT DISTINCT programme_id FROM programme_partner WHERE organization_id = ?",
+            RecordKind.PERSON, "SELECT id FROM person WHERE organization_id = ?");
+
     private final Database database;
+    private final ChangeRecorder changes;
+    private final Map<RecordKind, ChangeRecorder.RecordReader> linkedReaders;
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
     private final DeletedRecordRepository deletedRecords = new DeletedRecordRepository();
@@ -34,8 +46,23 @@ public final class OrganizationRepository {
     private final LinkTable aliases = new LinkTable("organization_alias", "organization_id", "alias");
 
     public OrganizationRepository(Database database) {
+        this(database, ChangeRecorder.standard());
+    }
+
+    public OrganizationRepository(Database database, ChangeRecorder changes) {
         this.database = database;
+        this.changes = changes;
         this.listings = new PipelineListingRepository(database);
+        this.linkedReaders = Map.of(
+                RecordKind.EVENT, new EventRepository(database, changes)::findOrNull,
+                RecordKind.MILESTONE, new MilestoneRepository(database)::find,
+                RecordKind.PROGRAMME, new ProgrammeRepository(database, changes)::find,
+                RecordKind.PERSON, new PersonRepository(database)::find);
+    }
+
+    /** The organization with this id as {@code connection} sees it, or null. */
+    public Organization find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(organization -> organization.id().equals(id)).findFirst().orElse(null);
     }
 
     public List<Organization> findAll() {
@@ -83,8 +110,14 @@ public final class OrganizationRepository {
 
     /** Adds or changes an organization with its aliases in one transaction. */
     public void save(Organization organization) {
+        save(organization, ChangeCause.EDIT);
+    }
+
+    void save(Organization organization, ChangeCause cause) {
         database.inTransaction(connection -> {
+            ChangeSet changed = changes.begin(connection, cause).track(RecordKind.ORGANIZATION, organization.id(), this::find);
             upsert(connection, organization);
+            changed.record();
             return null;
         });
     }
@@ -96,6 +129,10 @@ public final class OrganizationRepository {
      * @throws OrganizationInUseException if it still owns programmes (nothing is deleted then)
      */
     public OrganizationRemoval delete(Organization organization) {
+        return delete(organization, ChangeCause.DELETE);
+    }
+
+    OrganizationRemoval delete(Organization organization, ChangeCause cause) {
         return database.inTransaction(connection -> {
             int owned = countProgrammes(connection, organization.id());
             if (owned > 0) {
@@ -105,10 +142,14 @@ public final class OrganizationRepository {
             for (PipelineListing listing : listings.findAll(connection)) {
                 if (organization.id().equals(listing.organizationId())) {
                     removedListings.add(listing);
-                    citations.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
-                    inferences.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
-                    rememberIfBundled(connection, SubjectType.PIPELINE_LISTING, listing.id(), listing.provenance().origin());
                 }
+            }
+            Map<RecordKind, List<String>> linked = linkedRecords(connection, organization.id());
+            ChangeSet changed = track(connection, cause, organization.id(), removedListings, linked);
+            for (PipelineListing listing : removedListings) {
+                citations.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
+                inferences.delete(connection, SubjectType.PIPELINE_LISTING, listing.id());
+                rememberIfBundled(connection, SubjectType.PIPELINE_LISTING, listing.id(), listing.provenance().origin());
             }
             List<DependentRows> links = new ArrayList<>();
             for (var table : LINK_TABLES.entrySet()) {
@@ -122,7 +163,8 @@ public final class OrganizationRepository {
                 statement.executeUpdate();
             }
             rememberIfBundled(connection, SubjectType.ORGANIZATION, organization.id(), organization.provenance().origin());
-            return new OrganizationRemoval(organization, removedListings, links, peopleIds);
+            changed.record();
+            return new OrganizationRemoval(organization, removedListings, links, peopleIds, linked);
         });
     }
 
@@ -130,6 +172,7 @@ public final class OrganizationRepository {
     public void restore(OrganizationRemoval removal) {
         database.inTransaction(connection -> {
             Organization organization = removal.organization();
+            ChangeSet changed = track(connection, ChangeCause.UNDO, organization.id(), removal.listings(), removal.linked());
             upsert(connection, organization);
             deletedRecords.forget(connection, SubjectType.ORGANIZATION, organization.id());
             for (PipelineListing listing : removal.listings()) {
@@ -148,8 +191,42 @@ public final class OrganizationRepository {
                 }
                 statement.executeBatch();
             }
+            changed.record();
             return null;
         });
+    }
+
+    /** Follows the organization, its listings and every record whose links to it a delete or restore changes. */
+    private ChangeSet track(Connection connection, ChangeCause cause, String organizationId,
+                            List<PipelineListing> ownListings, Map<RecordKind, List<String>> linked) throws SQLException {
+        ChangeSet changed = changes.begin(connection, cause).track(RecordKind.ORGANIZATION, organizationId, this::find);
+        for (PipelineListing listing : ownListings) {
+            changed.track(RecordKind.PIPELINE_LISTING, listing.id(), listings::find);
+        }
+        for (var kind : linked.entrySet()) {
+            for (String id : kind.getValue()) {
+                changed.track(kind.getKey(), id, linkedReaders.get(kind.getKey()));
+            }
+        }
+        return changed;
+    }
+
+    private static Map<RecordKind, List<String>> linkedRecords(Connection connection, String organizationId)
+            throws SQLException {
+        Map<RecordKind, List<String>> linked = new EnumMap<>(RecordKind.class);
+        for (var query : LINKED_RECORDS.entrySet()) {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(query.getValue())) {
+                statement.setString(1, organizationId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+            }
+            linked.put(query.getKey(), ids);
+        }
+        return linked;
     }
 
     private static int countProgrammes(Connection connection, String organizationId) throws SQLException {

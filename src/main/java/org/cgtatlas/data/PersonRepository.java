@@ -51,6 +51,11 @@ public final class PersonRepository {
         return people;
     }
 
+    /** The record with this id as {@code connection} sees it, or null. */
+    public Person find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(person -> person.id().equals(id)).findFirst().orElse(null);
+    }
+
     public void upsert(Connection connection, Person person) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "MERGE INTO person (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

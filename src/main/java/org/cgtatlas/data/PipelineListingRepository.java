@@ -46,6 +46,11 @@ public final class PipelineListingRepository {
         return listings;
     }
 
+    /** The record with this id as {@code connection} sees it, or null. */
+    public PipelineListing find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(listing -> listing.id().equals(id)).findFirst().orElse(null);
+    }
+
     public void upsert(Connection connection, PipelineListing listing) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "MERGE INTO pipeline_listing (id, organization_id, country_code, " + Jdbc.PROVENANCE_COLUMNS

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.core.db.DatabaseException;
 import org.cgtatlas.domain.AnalystSource;
+import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.domain.RecordOrigin;
 import org.cgtatlas.domain.SubjectType;
 
@@ -30,6 +32,7 @@ public final class ProgrammeRepository {
     private static final String UNIQUE_NAME_CONSTRAINT = "PROGRAMME_UNIQUE_PER_ORGANIZATION";
 
     private final Database database;
+    private final ChangeRecorder changes;
     private final CitationRepository citations = new CitationRepository();
     private final InferenceRepository inferences = new InferenceRepository();
     private final AnalystSourceRepository analystSources = new AnalystSourceRepository();
@@ -37,7 +40,12 @@ public final class ProgrammeRepository {
     private final LinkTable partners = new LinkTable("programme_partner", "programme_id", "organization_id");
 
     public ProgrammeRepository(Database database) {
+        this(database, ChangeRecorder.standard());
+    }
+
+    public ProgrammeRepository(Database database, ChangeRecorder changes) {
         this.database = database;
+        this.changes = changes;
     }
 
     public List<Programme> findAll() {
@@ -67,6 +75,11 @@ public final class ProgrammeRepository {
         return programmes;
     }
 
+    /** The programme with this id as {@code connection} sees it, or null. */
+    public Programme find(Connection connection, String id) throws SQLException {
+        return findAll(connection).stream().filter(programme -> programme.id().equals(id)).findFirst().orElse(null);
+    }
+
     public void upsert(Connection connection, Programme programme) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "MERGE INTO programme (" + COLUMNS + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -94,9 +107,15 @@ public final class ProgrammeRepository {
      * same organization is a {@link DuplicateProgrammeException}; on any failure nothing is written.
      */
     public void save(Programme programme) {
+        save(programme, ChangeCause.EDIT);
+    }
+
+    void save(Programme programme, ChangeCause cause) {
         try {
             database.inTransaction(connection -> {
+                ChangeSet changed = changes.begin(connection, cause).track(RecordKind.PROGRAMME, programme.id(), this::find);
                 upsert(connection, programme);
+                changed.record();
                 return null;
             });
         } catch (DatabaseException e) {
@@ -109,7 +128,12 @@ public final class ProgrammeRepository {
 
     /** Deletes the programme with its partners and citations; a bundled one is remembered as deleted. */
     public void delete(Programme programme) {
+        delete(programme, ChangeCause.DELETE);
+    }
+
+    void delete(Programme programme, ChangeCause cause) {
         database.inTransaction(connection -> {
+            ChangeSet changed = changes.begin(connection, cause).track(RecordKind.PROGRAMME, programme.id(), this::find);
             citations.delete(connection, SubjectType.PROGRAMME, programme.id());
             inferences.delete(connection, SubjectType.PROGRAMME, programme.id());
             analystSources.delete(connection, SubjectType.PROGRAMME, programme.id());
@@ -120,6 +144,7 @@ public final class ProgrammeRepository {
             if (programme.provenance().origin() == RecordOrigin.BUNDLED) {
                 deletedRecords.remember(connection, SubjectType.PROGRAMME, programme.id(), RecordIds.currentUser());
             }
+            changed.record();
             return null;
         });
     }
@@ -127,8 +152,10 @@ public final class ProgrammeRepository {
     /** Undoes {@link #delete(Programme)}: the programme comes back as it was. */
     public void restore(Programme programme) {
         database.inTransaction(connection -> {
+            ChangeSet changed = changes.begin(connection, ChangeCause.UNDO).track(RecordKind.PROGRAMME, programme.id(), this::find);
             upsert(connection, programme);
             deletedRecords.forget(connection, SubjectType.PROGRAMME, programme.id());
+            changed.record();
             return null;
         });
     }

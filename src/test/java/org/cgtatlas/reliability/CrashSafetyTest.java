@@ -14,15 +14,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.cgtatlas.app.AppServices;
+import org.cgtatlas.data.ChangeLogRepository;
 import org.cgtatlas.data.TrialRepository;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.RecordChange;
+import org.cgtatlas.domain.RecordKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a CGT Atlas process with SIGKILL at random moments while it edits and imports, then reopens its data
- * folder: the database opens, every committed edit is there, every import is whole or absent, nothing is doubled.
+ * folder: the database opens, every committed edit is there, every import is whole or absent, nothing is doubled,
+ * and the change log holds exactly one row for each organization committed (and none for work a kill cut off).
  * {@code -Dcrash.kills=N} sets the number of kills (20 in a normal build, 500 with {@code -Pstress}).
  */
 class CrashSafetyTest {
@@ -88,6 +92,17 @@ class CrashSafetyTest {
                 assertThat(ids).as("committed edit %d", edit).contains("org-edit-" + edit);
             }
             assertWholeOrAbsent("import", ids, CrashWorkload::importedId, started, committed);
+            Set<String> logged = new HashSet<>();
+            ChangeLogRepository log = services.changeLog();
+            for (RecordChange change : log.between(0, log.revision())) {
+                if (change.kind() == RecordKind.ORGANIZATION) {
+                    assertThat(logged.add(change.recordId())).as("one log row for %s", change.recordId()).isTrue();
+                }
+            }
+            for (String id : ids) {
+                assertThat(logged).as("the change log has the stored organization %s", id).contains(id);
+            }
+            assertThat(ids).as("the log names no organization that was not committed").containsAll(logged);
         }
     }
 

@@ -16,7 +16,7 @@ import org.cgtatlas.ingest.dataset.DatasetJson;
 
 /**
  * Run in a child JVM by {@link CrashSafetyTest} and killed at a random moment. It alternates analyst edits
- * (one organization per transaction) with whole-file imports of datasets and of registry exports, and reports on
+ * (one organization per transaction, logged in the change log) with whole-file imports of datasets and of registry exports, and reports on
  * stdout what it has committed: "EDIT n" after edit n committed, "IMPORTING k" before dataset import k starts,
  * "IMPORTED k" after it committed, and likewise "TRIALS-IMPORTING k" and "TRIALS-IMPORTED k".
  */
@@ -37,10 +37,7 @@ public final class CrashWorkload {
             System.out.println("READY");
             for (int n = start; ; n++) {
                 Organization edit = organization("org-edit-" + n, citation);
-                services.database().inTransaction(connection -> {
-                    organizations.upsert(connection, edit);
-                    return null;
-                });
+                organizations.save(edit);
                 System.out.println("EDIT " + n);
                 if (n % 10 == 0) {
                     Path file = scratch.resolve("import-" + n + ".json");

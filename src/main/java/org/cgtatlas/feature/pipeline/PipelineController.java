@@ -20,13 +20,17 @@ import org.cgtatlas.data.OrganizationInUseException;
 import org.cgtatlas.data.OrganizationRemoval;
 import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.data.ProgrammeRepository;
+import org.cgtatlas.data.RecordHistory;
 import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
+import org.cgtatlas.domain.RecordChange;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.export.csv.PipelineCsv;
+import org.cgtatlas.ui.history.ChangeTimes;
 import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
@@ -65,7 +69,8 @@ public final class PipelineController {
     private final Navigator navigator;
     private final LatestTaskScheduler<Loaded> loads;
     private final LatestTaskScheduler<Selection> filtering;
-    private final Deque<UndoableDelete> undoStack = new ArrayDeque<>();
+    private final RecordHistory history;
+    private final Deque<UndoableChange> undoStack = new ArrayDeque<>();
 
     private Landscape data = Landscape.EMPTY;
     private List<PipelineRow> builtRows = List.of();
@@ -77,8 +82,9 @@ public final class PipelineController {
 
     public PipelineController(PipelineModel model, LandscapeCache landscape, ProgrammeRepository programmes,
                               OrganizationRepository organizations, TaskExecutor tasks, DataRevision dataRevision,
-                              SettingsStore settings, Navigator navigator) {
+                              SettingsStore settings, Navigator navigator, RecordHistory history) {
         this.model = model;
+        this.history = history;
         this.landscape = landscape;
         this.programmes = programmes;
         this.organizations = organizations;
@@ -317,7 +323,7 @@ public final class PipelineController {
         tasks.task(Messages.get("pipeline.action.delete"), progress -> {
             programmes.delete(programme);
             return programme;
-        }).onSuccess(deleted -> deleted(new UndoableDelete(deleted.name(), deleted.id(),
+        }).onSuccess(deleted -> deleted(new UndoableChange(deleted.name(), Messages.get("pipeline.undo.label", deleted.name()), deleted.id(),
                 () -> programmes.restore(deleted)))).start();
     }
 
@@ -336,7 +342,8 @@ public final class PipelineController {
             return;
         }
         tasks.task(Messages.get("pipeline.action.deleteOrganization"), progress -> organizations.delete(organization))
-                .onSuccess(removal -> deleted(new UndoableDelete(organization.name(), firstListingId(removal),
+                .onSuccess(removal -> deleted(new UndoableChange(organization.name(),
+                        Messages.get("pipeline.undo.label", organization.name()), firstListingId(removal),
                         () -> organizations.restore(removal))))
                 .onError(error -> onRefused.accept(error instanceof OrganizationInUseException inUse
                         ? Messages.get("pipeline.delete.refused.body", organization.name(), inUse.programmeCount())
@@ -348,11 +355,33 @@ public final class PipelineController {
         return removal.listings().isEmpty() ? null : removal.listings().get(0).id();
     }
 
-    private void deleted(UndoableDelete delete) {
+    private void deleted(UndoableChange delete) {
         undoStack.push(delete);
         updateUndo();
-        model.messageProperty().set(Messages.get("pipeline.deleted", delete.label()));
+        model.messageProperty().set(Messages.get("pipeline.deleted", delete.name()));
         dataRevision.changed();
+    }
+
+    /** Reads the record's logged changes in the background and hands them to {@code show}. */
+    public void openHistory(RecordKind kind, String recordId, Consumer<List<RecordChange>> show) {
+        tasks.task(Messages.get("history.loading"), progress -> history.of(kind, recordId)).onSuccess(show::accept).start();
+    }
+
+    public boolean canRevertTo(RecordChange version) {
+        return history.canRevertTo(version);
+    }
+
+    /** Writes the record back as {@code version} left it; Undo takes the revert back during this session. */
+    public void revert(RecordChange version, String name) {
+        tasks.task(Messages.get("history.revert"), progress -> history.revert(version)).onSuccess(reverted -> {
+            undoStack.push(new UndoableChange(name, Messages.get("history.undo.label", name), version.recordId(),
+                    reverted.undo()));
+            updateUndo();
+            model.selectedIdProperty().set(version.recordId());
+            model.messageProperty().set(Messages.get("history.reverted", name, ChangeTimes.of(version)));
+            dataRevision.changed();
+        }).onError(error -> model.messageProperty().set(Messages.get("history.revert.failed", ErrorWording.forUser(error))))
+                .start();
     }
 
     /** Takes back the newest delete of this session. */
@@ -361,7 +390,7 @@ public final class PipelineController {
             model.messageProperty().set(Messages.get("pipeline.action.undo.nothing"));
             return;
         }
-        UndoableDelete delete = undoStack.pop();
+        UndoableChange delete = undoStack.pop();
         updateUndo();
         tasks.task(Messages.get("pipeline.action.undo"), progress -> {
             delete.restore().run();
@@ -370,7 +399,7 @@ public final class PipelineController {
             if (restored.restoredId() != null) {
                 model.selectedIdProperty().set(restored.restoredId());
             }
-            model.messageProperty().set(Messages.get("pipeline.restored", restored.label()));
+            model.messageProperty().set(Messages.get("pipeline.restored", restored.name()));
             dataRevision.changed();
         }).onError(error -> {
             undoStack.push(delete);
@@ -382,7 +411,7 @@ public final class PipelineController {
     private void updateUndo() {
         model.canUndoProperty().set(!undoStack.isEmpty());
         model.undoLabelProperty().set(undoStack.isEmpty() ? Messages.get("pipeline.action.undo")
-                : Messages.get("pipeline.undo.label", undoStack.peek().label()));
+                : undoStack.peek().undoLabel());
     }
 
     /** Writes the rows shown, in their order, with the given (visible, ordered) columns. */

@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,12 +22,14 @@ import org.cgtatlas.domain.Inference;
 import org.cgtatlas.domain.Organization;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.landscape.pipeline.PipelineColumn;
 import org.cgtatlas.landscape.pipeline.PipelineRow;
 import org.cgtatlas.landscape.pipeline.PipelineRows;
 import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
 import org.cgtatlas.ui.text.SymbolAwareText;
+import org.cgtatlas.ui.history.HistoryDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -68,7 +71,7 @@ final class PipelineDetailPane {
         title.getStyleClass().add(Styles.TITLE_3);
         Label subtitle = wrapped(row.isListing() ? row.country() : row.company() + " · " + row.country());
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        content.getChildren().addAll(title, subtitle, fields(row));
+        content.getChildren().addAll(title, subtitle, historyButton(row), fields(row));
         if (row.isListing()) {
             content.getChildren().add(wrapped(Messages.get("pipeline.detail.listing", row.country())));
         }
@@ -85,6 +88,22 @@ final class PipelineDetailPane {
         if (row.hasNoSource()) {
             content.getChildren().add(AnalystSourceViews.noSource());
         }
+    }
+
+    /** "History": the programme's logged changes, or the organization's for a listing row. */
+    private Node historyButton(PipelineRow row) {
+        Button history = new Button(Messages.get("history.action"), new FontIcon(Material2MZ.RESTORE));
+        history.setId("pipelineHistory");
+        history.getStyleClass().add(Styles.SMALL);
+        history.setTooltip(new Tooltip(Messages.get("history.action.tooltip")));
+        RecordKind kind = row.programme() != null ? RecordKind.PROGRAMME : RecordKind.ORGANIZATION;
+        String id = row.programme() != null ? row.programme().id() : row.organization().id();
+        String name = row.programme() != null ? row.programmeName() : row.company();
+        history.setDisable(row.programme() == null && row.organization() == null);
+        history.setOnAction(event -> controller.openHistory(kind, id, changes -> new HistoryDialog(
+                scroll.getScene().getWindow(), name, changes, controller::canRevertTo,
+                version -> controller.revert(version, name)).show()));
+        return history;
     }
 
     private GridPane fields(PipelineRow row) {

@@ -9,10 +9,11 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
@@ -25,6 +26,7 @@ import org.cgtatlas.domain.PartialDate;
 import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.InferenceMarker;
 import org.cgtatlas.ui.text.SymbolAwareText;
+import org.cgtatlas.ui.history.HistoryDialog;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -75,9 +77,16 @@ final class EventDetailsPane extends ScrollPane {
         delete.setId("timeline-delete");
         delete.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
         delete.setOnAction(action -> controller.delete(event));
+        Button history = new Button(Messages.get("history.action"), new FontIcon(Material2MZ.RESTORE));
+        history.setId("timeline-history");
+        history.getStyleClass().add(Styles.SMALL);
+        history.setTooltip(new Tooltip(Messages.get("history.action.tooltip")));
+        history.setOnAction(action -> controller.openHistory(event.id(), changes -> new HistoryDialog(
+                content.getScene().getWindow(), event.title(), changes, controller::canRevertTo,
+                version -> controller.revert(version, event.title())).show()));
         List<Inference> inferred = event.inferred();
         content.getChildren().addAll(InferenceMarker.beside(title, Inference.on(inferred, "title")),
-                new HBox(8, InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete));
+                actionsRow(InferenceMarker.beside(type, Inference.on(inferred, "type")), edit, delete, history));
         add("timeline.details.date", dateText(event), Inference.on(inferred, "date"));
         VBox parties = new VBox(2);
         for (EventParticipant participant : event.participants()) {
@@ -171,5 +180,12 @@ final class EventDetailsPane extends ScrollPane {
         }
         return Messages.get("timeline.details.edited", Objects.toString(event.provenance().updatedBy(), "?"),
                 Objects.toString(event.provenance().updatedAt() == null ? null : event.provenance().updatedAt().toLocalDate(), "?"));
+    }
+
+    /** The type chip and the actions; they wrap onto a second line when the details pane is narrow. */
+    private static FlowPane actionsRow(Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
+        row.setPrefWrapLength(200);
+        return row;
     }
 }

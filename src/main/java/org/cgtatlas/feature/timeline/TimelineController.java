@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.Lane;
@@ -13,8 +14,8 @@ import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
-import org.cgtatlas.data.EventRemoval;
 import org.cgtatlas.data.EventRepository;
+import org.cgtatlas.data.RecordHistory;
 import org.cgtatlas.data.OrganizationRepository;
 import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
@@ -22,7 +23,9 @@ import org.cgtatlas.domain.CollaborationEvent;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.EventType;
 import org.cgtatlas.domain.Organization;
+import org.cgtatlas.domain.RecordChange;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
 import org.cgtatlas.ui.navigation.SearchHit;
@@ -32,6 +35,7 @@ import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.timeline.CountryPair;
 import org.cgtatlas.landscape.timeline.CrossBorderMatrix;
 import org.cgtatlas.landscape.timeline.EventCountries;
+import org.cgtatlas.ui.history.ChangeTimes;
 import org.cgtatlas.ui.organization.OrganizationDraft;
 import org.cgtatlas.ui.organization.OrganizationSaver;
 import org.cgtatlas.ui.timeline.TimelineItem;
@@ -50,7 +54,12 @@ public final class TimelineController {
     private final OrganizationSaver organizationSaver;
     private final DataRevision dataRevision;
     private final Navigator navigator;
-    private final Deque<EventRemoval> removals = new ArrayDeque<>();
+    private final Deque<Undo> removals = new ArrayDeque<>();
+    private final RecordHistory history;
+
+    /** A delete or a revert of this session that Ctrl+Z takes back; {@code takeBack} returns the event to show, or null. */
+    private record Undo(String title, Supplier<CollaborationEvent> takeBack) {
+    }
     private final LatestTaskScheduler<Landscape> loads;
     private final LatestTaskScheduler<Filtered> filterings;
     private boolean opened;
@@ -59,8 +68,10 @@ public final class TimelineController {
     private SearchTexts searchTexts = new SearchTexts(EventCountries.of(Landscape.EMPTY));
 
     public TimelineController(TimelineModel model, TaskExecutor tasks, LandscapeCache landscape, EventRepository events,
-                              OrganizationRepository organizations, DataRevision dataRevision, Navigator navigator) {
+                              OrganizationRepository organizations, DataRevision dataRevision, Navigator navigator,
+                              RecordHistory history) {
         this.model = model;
+        this.history = history;
         this.tasks = tasks;
         this.landscape = landscape;
         this.events = events;
@@ -285,7 +296,10 @@ public final class TimelineController {
     public void delete(CollaborationEvent event) {
         tasks.task(Messages.get("timeline.deleting"), progress -> events.delete(event.id(), RecordIds.currentUser()))
                 .onSuccess(removal -> {
-                    removals.push(removal);
+                    removals.push(new Undo(removal.event().title(), () -> {
+                        events.restore(removal);
+                        return removal.event();
+                    }));
                     model.canUndoProperty().set(true);
                     model.selectedProperty().set(null);
                     removeLocally(removal.event().id());
@@ -296,24 +310,48 @@ public final class TimelineController {
 
     /** Restores the most recently deleted event, if any. */
     public void undoDelete() {
-        EventRemoval removal = removals.poll();
+        Undo removal = removals.poll();
         if (removal == null) {
             return;
         }
         model.canUndoProperty().set(!removals.isEmpty());
-        tasks.task(Messages.get("timeline.restoring"), progress -> {
-            events.restore(removal);
-            return removal.event();
-        }).onSuccess(restored -> {
-            putLocally(restored);
-            model.selectedProperty().set(restored);
-            model.noticeProperty().set(Messages.get("timeline.restored", restored.title()));
+        tasks.task(Messages.get("timeline.restoring"), progress -> removal.takeBack().get()).onSuccess(restored -> {
+            if (restored != null) {
+                putLocally(restored);
+                model.selectedProperty().set(restored);
+            }
+            model.noticeProperty().set(Messages.get("timeline.restored", removal.title()));
             dataRevision.changed();
         }).onError(error -> {
             removals.push(removal);
             model.canUndoProperty().set(true);
             model.noticeProperty().set(Messages.get("timeline.form.error.save", ErrorWording.forUser(error)));
         }).start();
+    }
+
+    /** Reads the event's logged changes in the background and hands them to {@code show}. */
+    public void openHistory(String eventId, Consumer<List<RecordChange>> show) {
+        tasks.task(Messages.get("history.loading"), progress -> history.of(RecordKind.EVENT, eventId))
+                .onSuccess(show::accept).start();
+    }
+
+    public boolean canRevertTo(RecordChange version) {
+        return history.canRevertTo(version);
+    }
+
+    /** Writes the event back as {@code version} left it; Ctrl+Z takes the revert back during this session. */
+    public void revert(RecordChange version, String title) {
+        tasks.task(Messages.get("history.revert"), progress -> history.revert(version)).onSuccess(reverted -> {
+            removals.push(new Undo(title, () -> {
+                reverted.undo().run();
+                return null;
+            }));
+            model.canUndoProperty().set(true);
+            pendingSelection = version.recordId();
+            model.noticeProperty().set(Messages.get("history.reverted", title, ChangeTimes.of(version)));
+            dataRevision.changed();
+        }).onError(error -> model.noticeProperty().set(Messages.get("history.revert.failed", ErrorWording.forUser(error))))
+                .start();
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.cgtatlas.feature.trials;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.error.ErrorWording;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.data.ProductEntries;
+import org.cgtatlas.data.RecordHistory;
+import org.cgtatlas.domain.RecordChange;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.data.TrialOverrides;
 
 /**
@@ -18,13 +22,21 @@ public final class ClassificationEditsController {
     private final TrialOverrides overrides;
     private final ProductEntries products;
     private final DataRevision dataRevision;
+    private final RecordHistory history;
 
     public ClassificationEditsController(TaskExecutor tasks, TrialOverrides overrides, ProductEntries products,
-                                         DataRevision dataRevision) {
+                                         DataRevision dataRevision, RecordHistory history) {
         this.tasks = tasks;
+        this.history = history;
         this.overrides = overrides;
         this.products = products;
         this.dataRevision = dataRevision;
+    }
+
+    /** Reads the logged changes of the trial's override (the trial's curated part) and hands them to {@code show}. */
+    public void openHistory(String trialId, Consumer<List<RecordChange>> show) {
+        tasks.task(Messages.get("history.loading"), progress -> history.of(RecordKind.TRIAL_OVERRIDE, trialId))
+                .onSuccess(show::accept).start();
     }
 
     /** {@code modality}: a modality's name or {@link TrialOverrides#NOT_CGT}; {@code close} once saved, else {@code fail}. */

@@ -12,10 +12,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.ui.history.HistoryDialog;
 import org.cgtatlas.domain.ClassifiedTrial;
 import org.cgtatlas.domain.CountryNames;
 import org.cgtatlas.domain.Intervention;
@@ -44,6 +46,7 @@ final class TrialDetailPane {
     private final Button setModality = new Button(Messages.get("trials.override.set"));
     private final Button removeOverride = new Button(Messages.get("trials.override.remove"));
     private final Button addProduct = new Button(Messages.get("trials.product.add"));
+    private final Button history = new Button(Messages.get("history.action"));
     private final Label terms = new Label();
 
     TrialDetailPane(TrialsModel model, Consumer<ClassifiedTrial> openInRegistry, ClassificationEditsController overrides) {
@@ -83,7 +86,14 @@ final class TrialDetailPane {
         addProduct.setId("trialAddProduct");
         addProduct.setOnAction(event -> ProductEntryDialog.show(root.getScene().getWindow(),
                 firstIntervention(model.selectedProperty().get()), overrides));
-        FlowPane overrideActions = new FlowPane(8, 6, setModality, removeOverride, addProduct);
+        history.setId("trialHistory");
+        history.setTooltip(new Tooltip(Messages.get("trials.history.tooltip")));
+        history.setOnAction(event -> {
+            String trialId = model.selectedProperty().get().trial().nctId();
+            overrides.openHistory(trialId, changes -> new HistoryDialog(root.getScene().getWindow(), trialId, changes,
+                    change -> false, change -> { }).show());
+        });
+        FlowPane overrideActions = new FlowPane(8, 6, setModality, removeOverride, addProduct, history);
         model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));
         Label classification = section("trials.detail.classification");
         Label raw = section("trials.detail.raw");

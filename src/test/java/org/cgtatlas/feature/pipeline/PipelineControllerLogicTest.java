@@ -35,7 +35,7 @@ class PipelineControllerLogicTest {
     @BeforeEach
     void open() {
         controller = new PipelineController(model, null, null, null, tasks, new DataRevision(),
-                SettingsStore.load(folder.resolve("settings.properties")), new RecordingNavigator());
+                SettingsStore.load(folder.resolve("settings.properties")), new RecordingNavigator(), null);
         Landscape data = PipelineFixtures.data();
         controller.show(data, PipelineRows.of(data));
         tasks.forget();

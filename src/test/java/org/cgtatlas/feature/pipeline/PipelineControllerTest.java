@@ -66,7 +66,7 @@ class PipelineControllerTest {
             model = new PipelineModel();
             controller = new PipelineController(model, services.landscape(), services.programmes(), services.organizations(),
                     tasks, services.dataRevision(),
-                    services.settings(), navigator);
+                    services.settings(), navigator, services.recordHistory());
             controller.refresh();
             return null;
         });

@@ -39,7 +39,7 @@ class TimelineControllerTest {
     void load() throws Exception {
         services = AppServices.open(folder);
         controller = new TimelineController(model, tasks, services.landscape(), services.events(),
-                services.organizations(), services.dataRevision(), navigator);
+                services.organizations(), services.dataRevision(), navigator, services.recordHistory());
         controller.refresh();
         assertThat(model.loadedProperty().get()).isTrue();
     }

@@ -41,7 +41,7 @@ class ClassificationEditsControllerTest {
         TrialImporter.standard(database).importFile(Samples.of("ctgov-modern-1000.csv"), Progress.NONE);
         controller = new ClassificationEditsController(tasks, new TrialOverrides(new TrialRepository(database),
                 new TrialOverrideRepository(database), Clock.systemUTC()), new ProductEntries(new ProductEntryRepository(database)),
-                revision);
+                revision, null);
     }
 
     @AfterEach
