@@ -130,7 +130,7 @@ final class MainWindowAssembly {
         refreshItem.setId("refreshCtgov");
         refreshItem.setOnAction(event -> refreshTrials.run());
         view.addFileMenuItems(importItem, refreshItem);
-        this.exportController = new ExportController(exportModel, tasks, services.landscape());
+        this.exportController = new ExportController(exportModel, tasks, services.landscape(), services.briefingExport());
         exportController.restore(services.settings());
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
         exportSubmenu(exportItems).getItems().add(pipelineCsvItem());

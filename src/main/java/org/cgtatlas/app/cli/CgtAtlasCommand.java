@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         description = "CGT Atlas: the cell & gene therapy landscape of China, Japan, South Korea and Taiwan.%n"
                 + "Without a command, opens the desktop window.",
         subcommands = {InfoCommand.class, ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
-                RestoreCommand.class, RefreshCommand.class, BenchCommand.class, ProductsCommand.class, OverrideCommand.class})
+                RestoreCommand.class, RefreshCommand.class, BenchCommand.class, ProductsCommand.class, OverrideCommand.class,
+                BriefingsCommand.class})
 public final class CgtAtlasCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
