@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cgtatlas.domain.RecordIds;
+import org.cgtatlas.domain.RegistryRunChange;
 import org.cgtatlas.domain.RegistryTrialState;
 
 /**
@@ -46,7 +48,7 @@ public final class RegistryRunLog {
     public record Run(Cause cause, String source) {
     }
 
-    private record Change(String trialId, String change, RegistryTrialState before, RegistryTrialState after) {
+    private record Change(String trialId, RegistryRunChange.Kind kind, RegistryTrialState before, RegistryTrialState after) {
     }
 
     private final Run run;
@@ -73,10 +75,10 @@ public final class RegistryRunLog {
     public void written(String trialId, RegistryTrialState before, RegistryTrialState after) {
         if (before == null) {
             added++;
-            changes.add(new Change(trialId, "added", null, after));
+            changes.add(new Change(trialId, RegistryRunChange.Kind.ADDED, null, after));
         } else if (!before.equals(after)) {
             changed++;
-            changes.add(new Change(trialId, "changed", before, after));
+            changes.add(new Change(trialId, RegistryRunChange.Kind.CHANGED, before, after));
         }
     }
 
@@ -90,7 +92,7 @@ public final class RegistryRunLog {
             for (Change change : changes) {
                 insert.setLong(1, seq);
                 insert.setString(2, change.trialId());
-                insert.setString(3, change.change());
+                insert.setString(3, change.kind().name().toLowerCase(Locale.ROOT));
                 bind(insert, 4, change.before());
                 bind(insert, 5, change.after());
                 insert.addBatch();
