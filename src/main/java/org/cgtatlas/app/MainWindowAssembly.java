@@ -27,6 +27,7 @@ import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.feature.export.ExportController;
 import org.cgtatlas.feature.export.ExportMenu;
+import org.cgtatlas.ui.briefing.BriefingsDialog;
 import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
@@ -135,6 +136,10 @@ final class MainWindowAssembly {
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
         exportSubmenu(exportItems).getItems().add(pipelineCsvItem());
         view.addFileMenuItems(exportItems);
+        MenuItem briefingsItem = new MenuItem(Messages.get("menu.file.briefings"));
+        briefingsItem.setId("briefingsMenu");
+        briefingsItem.setOnAction(event -> navigator.showBriefings());
+        view.addFileMenuItems(briefingsItem);
     }
 
     /** File ▸ Export (id {@code exportMenu}): every screen's exports (image, CSV…) go into this one submenu. */
@@ -160,6 +165,11 @@ final class MainWindowAssembly {
 
         WindowNavigator(Consumer<String> openUrl) {
             this.openUrl = openUrl;
+        }
+
+        @Override
+        public void showBriefings() {
+            BriefingsDialog.show(stage, tasks, services.briefings()::read, openUrl);
         }
 
         @Override
