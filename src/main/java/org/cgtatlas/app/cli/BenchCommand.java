@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures the speed of heavy operations and prints the figures.",
         subcommands = {ImportBenchCommand.class, RefreshBenchCommand.class, ClassifyBenchCommand.class, PipelineBenchCommand.class,
-                TimelineBenchCommand.class, PdfBenchCommand.class, ResponsivenessBenchCommand.class, StartupBenchCommand.class})
+                TimelineBenchCommand.class, PdfBenchCommand.class, ResponsivenessBenchCommand.class, StartupBenchCommand.class,
+                HistoryRegistryBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
