@@ -1,11 +1,15 @@
 package org.cgtatlas.ui.briefing;
 
 import atlantafx.base.theme.Styles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,8 +20,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +40,8 @@ import org.cgtatlas.export.briefing.ListedBriefing;
  */
 public final class BriefingsDialog {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double WIDTH = 940;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final TableView<ListedBriefing> table = new TableView<>();
@@ -66,16 +74,21 @@ public final class BriefingsDialog {
 
         table.setId("briefingsTable");
         table.getColumns().setAll(List.of(
-                column(Messages.get("briefings.column.date"), 130,
+                column(Messages.get("briefings.column.date"), 150,
                         listed -> SHOWN.format(listed.briefing().createdAt().atZone(ZoneId.systemDefault()))),
-                column(Messages.get("briefings.column.title"), 230, listed -> listed.briefing().title()),
-                column(Messages.get("briefings.column.sections"), 170, listed -> String.join(", ", listed.briefing().sections())),
-                column(Messages.get("briefings.column.by"), 80, listed -> listed.briefing().createdBy()),
-                column(Messages.get("briefings.column.file"), 250, BriefingsDialog::fileText)));
+                column(Messages.get("briefings.column.title"), 350, BriefingsDialog::titleText),
+                column(Messages.get("briefings.column.sections"), 150, listed -> String.join(", ", listed.briefing().sections())),
+                column(Messages.get("briefings.column.by"), 55, listed -> listed.briefing().createdBy()),
+                column(Messages.get("briefings.column.file"), 205, BriefingsDialog::fileText)));
+        table.getColumns().get(0).setMinWidth(150);
         table.getItems().setAll(briefings);
         table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(860, 360);
+        table.setPrefHeight(340);
+        // Wide enough for the columns, never wider than the window (readable at 1024 × 700).
+        double width = owner == null ? WIDTH : Math.min(WIDTH, owner.getWidth() - 40);
+        alert.getDialogPane().setMinWidth(width);
+        alert.getDialogPane().setPrefWidth(width);
         table.getSelectionModel().selectFirst();
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -110,13 +123,37 @@ public final class BriefingsDialog {
         TableColumn<ListedBriefing, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        column.setCellFactory(list -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 
-    /** The file's name and, unless it is the file written, what became of it. */
+    /** The title, with the filters it applied (e.g. "JP · CAR_T") when there were any. */
+    private static String titleText(ListedBriefing listed) {
+        try {
+            Map<String, String> filters = JSON.readValue(listed.briefing().filters(), new TypeReference<Map<String, String>>() { });
+            return filters.isEmpty() ? listed.briefing().title()
+                    : listed.briefing().title() + " (" + String.join(" · ", filters.values()) + ")";
+        } catch (JsonProcessingException e) {
+            return listed.briefing().title();
+        }
+    }
+
+    /** The file's name, after what became of it unless it is the file written (first, so a narrow column shows it). */
     private static String fileText(ListedBriefing listed) {
         String name = String.valueOf(Path.of(listed.briefing().filePath()).getFileName());
-        return listed.file() == ListedBriefing.FileState.PRESENT ? name : name + " — " + listed.file().label();
+        return listed.file() == ListedBriefing.FileState.PRESENT ? name
+                : Messages.get("briefings.fileState", capitalised(listed.file().label()), name);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static boolean hasFile(ListedBriefing listed) {

@@ -49,7 +49,7 @@ class BriefingsDialogTest {
         Button folder = (Button) shown[0].getDialogPane().lookup("#briefingShowInFolder");
 
         assertThat(table.getItems()).extracting(listed -> listed.briefing().id()).containsExactly(2L, 1L);
-        assertThat(table.getColumns().get(4).getCellData(1)).isEqualTo("all.pdf — file moved or deleted");
+        assertThat(table.getColumns().get(4).getCellData(1)).isEqualTo("File moved or deleted: all.pdf");
         assertThat(table.getColumns().get(4).getCellData(0)).isEqualTo("japan.pdf");
         assertThat(table.getColumns().get(2).getCellData(0)).isEqualTo("overview, trials");
         assertThat(table.isFocused()).as("the list has the keyboard").isTrue();
