@@ -50,13 +50,7 @@ public final class ChangeLogRepository {
 
     /** The newest sequence number, 0 while nothing is logged: the data revision a briefing showed. */
     public long revision() {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM change_log");
-                 ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
+        return database.read(ChangeLogRevision::newest);
     }
 
     /** When the oldest kept change was made: how far back the history goes. */
