@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.BriefingRepository;
+import org.cgtatlas.data.ChangeLogRepository;
 import org.cgtatlas.domain.Briefing;
 import org.cgtatlas.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,8 @@ class BriefingsCommandTest {
     private Path data;
     private Briefing older;
     private Briefing newer;
+    /** The change log's revision both exports showed: the bundled dataset's rows, no edit since. */
+    private long revision;
 
     @BeforeEach
     void exportTwice() throws Exception {
@@ -33,8 +36,9 @@ class BriefingsCommandTest {
                 folder.resolve("japan.pdf").toString(), "--sections", "trials,overview", "--country", "jp", "--modality", "CAR-T");
         assertThat(first.exit()).isZero();
         assertThat(second.exit()).isZero();
-        assertThat(second.out()).containsPattern("Pinned as briefing #2 \\(data revision 0, SHA-256 [0-9a-f]{64}\\)");
+        assertThat(second.out()).containsPattern("Pinned as briefing #2 \\(data revision \\d+, SHA-256 [0-9a-f]{64}\\)");
         try (Database database = Database.open(data)) {
+            revision = new ChangeLogRepository(database).revision();
             List<Briefing> stored = new BriefingRepository(database).findAll();
             assertThat(stored).hasSize(2);
             newer = stored.get(0);
@@ -50,11 +54,11 @@ class BriefingsCommandTest {
         assertThat(listed.exit()).isZero();
         assertThat(listed.out()).isEqualTo("Briefings: 2 (newest first)\n"
                 + "#2  " + shown(newer) + "  East Asia Cell & Gene Therapy Snapshot  by " + newer.createdBy() + "\n"
-                + "    sections: overview, trials; filters: {\"country\":\"JP\",\"modality\":\"CAR_T\"}; data revision 0; "
+                + "    sections: overview, trials; filters: {\"country\":\"JP\",\"modality\":\"CAR_T\"}; data revision " + revision + "; "
                 + newer.pages() + " pages\n"
                 + "    " + folder.resolve("japan.pdf").toAbsolutePath() + " (file present)\n"
                 + "#1  " + shown(older) + "  East Asia Cell & Gene Therapy Snapshot  by " + older.createdBy() + "\n"
-                + "    sections: overview; filters: {}; data revision 0; " + older.pages() + " pages\n"
+                + "    sections: overview; filters: {}; data revision " + revision + "; " + older.pages() + " pages\n"
                 + "    " + folder.resolve("all.pdf").toAbsolutePath() + " (file moved or deleted)\n");
     }
 
@@ -65,9 +69,9 @@ class BriefingsCommandTest {
         assertThat(listed.exit()).isZero();
         assertThat(listed.out()).isEqualTo("id,created_at,created_by,title,sections,filters,data_revision,pages,file,sha256,file_state\n"
                 + "2," + newer.createdAt() + "," + newer.createdBy() + ",East Asia Cell & Gene Therapy Snapshot,\"overview,trials\","
-                + "\"{\"\"country\"\":\"\"JP\"\",\"\"modality\"\":\"\"CAR_T\"\"}\",0," + newer.pages() + ","
+                + "\"{\"\"country\"\":\"\"JP\"\",\"\"modality\"\":\"\"CAR_T\"\"}\"," + revision + "," + newer.pages() + ","
                 + folder.resolve("japan.pdf").toAbsolutePath() + "," + newer.sha256() + ",present\n"
-                + "1," + older.createdAt() + "," + older.createdBy() + ",East Asia Cell & Gene Therapy Snapshot,overview,{},0,"
+                + "1," + older.createdAt() + "," + older.createdBy() + ",East Asia Cell & Gene Therapy Snapshot,overview,{}," + revision + ","
                 + older.pages() + "," + folder.resolve("all.pdf").toAbsolutePath() + "," + older.sha256() + ",missing\n");
     }
 
@@ -96,7 +100,7 @@ class BriefingsCommandTest {
         return "{\n  \"id\" : " + briefing.id() + ",\n  \"created_at\" : \"" + briefing.createdAt() + "\",\n"
                 + "  \"created_by\" : \"" + briefing.createdBy() + "\",\n"
                 + "  \"title\" : \"East Asia Cell & Gene Therapy Snapshot\",\n  \"sections\" : \"" + sections + "\",\n"
-                + "  \"filters\" : \"" + filters + "\",\n  \"data_revision\" : 0,\n  \"pages\" : " + briefing.pages() + ",\n"
+                + "  \"filters\" : \"" + filters + "\",\n  \"data_revision\" : " + revision + ",\n  \"pages\" : " + briefing.pages() + ",\n"
                 + "  \"file\" : \"" + folder.resolve(file).toAbsolutePath() + "\",\n  \"sha256\" : \"" + briefing.sha256() + "\",\n"
                 + "  \"file_state\" : \"" + state + "\"\n}";
     }
