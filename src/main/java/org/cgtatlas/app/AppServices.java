@@ -12,6 +12,7 @@ import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.ChangeLogRepository;
 import org.cgtatlas.data.ChangeRecorder;
+import org.cgtatlas.data.BriefingRepository;
 import org.cgtatlas.data.CountryRepository;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.EventRepository;
@@ -30,6 +31,8 @@ import org.cgtatlas.data.RecordReverter;
 import org.cgtatlas.data.TrialOverrideRepository;
 import org.cgtatlas.data.TrialOverrides;
 import org.cgtatlas.data.TrialRepository;
+import org.cgtatlas.export.briefing.BriefingExport;
+import org.cgtatlas.export.briefing.BriefingList;
 import org.cgtatlas.export.dataset.DatasetJsonExporter;
 import org.cgtatlas.ingest.FileImporter;
 import org.cgtatlas.domain.RegistryRefresh;
@@ -243,6 +246,16 @@ public final class AppServices implements AutoCloseable {
     /** The region's country codes as the country table lists them, for summaries. */
     public List<String> region() {
         return landscape.current().region().codes();
+    }
+
+    /** Writes PDF exports and pins each as a briefing. */
+    public BriefingExport briefingExport() {
+        return new BriefingExport(new BriefingRepository(database));
+    }
+
+    /** The pinned briefings with their files' state. */
+    public BriefingList briefings() {
+        return new BriefingList(new BriefingRepository(database));
     }
 
     public AppInfo info() {

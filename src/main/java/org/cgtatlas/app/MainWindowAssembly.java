@@ -27,6 +27,7 @@ import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.feature.export.ExportController;
 import org.cgtatlas.feature.export.ExportMenu;
+import org.cgtatlas.ui.briefing.BriefingsDialog;
 import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
@@ -130,11 +131,15 @@ final class MainWindowAssembly {
         refreshItem.setId("refreshCtgov");
         refreshItem.setOnAction(event -> refreshTrials.run());
         view.addFileMenuItems(importItem, refreshItem);
-        this.exportController = new ExportController(exportModel, tasks, services.landscape());
+        this.exportController = new ExportController(exportModel, tasks, services.landscape(), services.briefingExport());
         exportController.restore(services.settings());
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
         exportSubmenu(exportItems).getItems().add(pipelineCsvItem());
         view.addFileMenuItems(exportItems);
+        MenuItem briefingsItem = new MenuItem(Messages.get("menu.file.briefings"));
+        briefingsItem.setId("briefingsMenu");
+        briefingsItem.setOnAction(event -> navigator.showBriefings());
+        view.addFileMenuItems(briefingsItem);
     }
 
     /** File ▸ Export (id {@code exportMenu}): every screen's exports (image, CSV…) go into this one submenu. */
@@ -160,6 +165,11 @@ final class MainWindowAssembly {
 
         WindowNavigator(Consumer<String> openUrl) {
             this.openUrl = openUrl;
+        }
+
+        @Override
+        public void showBriefings() {
+            BriefingsDialog.show(stage, tasks, services.briefings()::read, openUrl);
         }
 
         @Override

@@ -8,17 +8,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.cgtatlas.domain.IctrpTrial;
+import org.cgtatlas.domain.RegistryTrialState;
 import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.TrialClassification;
 import org.cgtatlas.domain.TrialLinks;
 
 /**
  * Writes one WHO ICTRP import's trials on the caller's connection (its transaction), one row per TrialID, in JDBC
- * batches. A TrialID already stored (compared as {@link TrialLinks#key}) is updated. Call {@link #finish} to flush
- * and record the counts, then commit.
+ * batches. A TrialID already stored (compared as {@link TrialLinks#key}) is updated. The run is logged as a
+ * ClinicalTrials.gov import is ({@link RegistryRunLog}), each trial under its key. Call {@link #finish} to flush and
+ * record the counts and the log, then commit.
  */
 public final class IctrpImportWriter implements AutoCloseable {
 
@@ -34,36 +38,41 @@ public final class IctrpImportWriter implements AutoCloseable {
     private final Connection connection;
     private final long importId;
     private final Instant importedAt;
-    private final Set<String> storedKeys;
+    /** Every stored trial's logged fields, by key; updated as the import writes. */
+    private final Map<String, RegistryTrialState> stored;
+    private final RegistryRunLog log;
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement mergeRule;
     private final Set<String> rulesRecorded = new HashSet<>();
     private int pending;
 
-    private IctrpImportWriter(Connection connection, long importId, Instant importedAt, Set<String> storedKeys)
-            throws SQLException {
+    private IctrpImportWriter(Connection connection, long importId, Instant importedAt, Map<String, RegistryTrialState> stored,
+                              RegistryRunLog log) throws SQLException {
         this.connection = connection;
         this.importId = importId;
         this.importedAt = importedAt;
-        this.storedKeys = storedKeys;
+        this.stored = stored;
+        this.log = log;
         insert = connection.prepareStatement("INSERT INTO ictrp_trial SET " + COLUMNS + ", trial_key = ?, first_import_id = ?");
         update = connection.prepareStatement("UPDATE ictrp_trial SET " + COLUMNS + " WHERE trial_key = ?");
         mergeRule = connection.prepareStatement("MERGE INTO trial_rule (id, explanation) KEY (id) VALUES (?, ?)");
     }
 
-    /** Records the import in {@code trial_import} and prepares the statements. */
+    /** Records the import in {@code trial_import}, reads the stored trials' logged fields and prepares the statements. */
     public static IctrpImportWriter start(Connection connection, String fileName, String format, Instant importedAt)
             throws SQLException {
         long importId = TrialImportWriter.recordImport(connection, fileName, format, importedAt);
-        Set<String> stored = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT trial_key FROM ictrp_trial");
+        Map<String, RegistryTrialState> stored = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT trial_key, status, phases, country_codes, modality FROM ictrp_trial");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                stored.add(rows.getString(1));
+                stored.put(rows.getString(1), RegistryRunLog.state(rows, 2));
             }
         }
-        return new IctrpImportWriter(connection, importId, importedAt, stored);
+        return new IctrpImportWriter(connection, importId, importedAt, stored,
+                new RegistryRunLog(new RegistryRunLog.Run(RegistryRunLog.Cause.ICTRP_IMPORT, fileName)));
     }
 
     public long importId() {
@@ -74,7 +83,10 @@ public final class IctrpImportWriter implements AutoCloseable {
     public boolean write(IctrpTrial trial, TrialClassification classification, SourceSpan span) throws SQLException {
         String key = TrialLinks.key(trial.trialId());
         recordRule(classification);
-        boolean added = storedKeys.add(key);
+        boolean added = !stored.containsKey(key);
+        RegistryTrialState state = RegistryTrialState.of(trial.status(), trial.phases(), trial.countryCodes(),
+                classification.isCgt() ? classification.modality() : null);
+        log.written(key, stored.put(key, state), state);
         PreparedStatement statement = added ? insert : update;
         bind(statement, trial, classification, span);
         statement.setString(COLUMN_COUNT + 1, key);
@@ -146,6 +158,7 @@ public final class IctrpImportWriter implements AutoCloseable {
     public void finish(long read, long added, long updated, long skipped, Instant exportedAt, String archiveFile)
             throws SQLException {
         flush();
+        log.record(connection, importId, importedAt);
         if (updated > 0) {
             TrialImportWriter.markSuperseded(connection, importedAt);
         }

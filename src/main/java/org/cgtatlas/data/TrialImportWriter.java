@@ -10,19 +10,23 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cgtatlas.domain.Intervention;
 import org.cgtatlas.domain.PartialDate;
+import org.cgtatlas.domain.RegistryTrialState;
 import org.cgtatlas.domain.SourceSpan;
 import org.cgtatlas.domain.Trial;
 import org.cgtatlas.domain.TrialClassification;
 
 /**
  * Writes one import's trials on the caller's connection (its transaction), one row per trial, in JDBC batches with
- * prepared statements reused for the whole import. A trial already stored (same NCT number) is updated.
- * Call {@link #finish} to flush and record the counts, then commit.
+ * prepared statements reused for the whole import. A trial already stored (same NCT number) is updated. The run is
+ * logged ({@link RegistryRunLog}): the stored trials' logged fields are read once at the start and compared in memory
+ * with what each write stores. Call {@link #finish} to flush and record the counts and the log, then commit.
  */
 public final class TrialImportWriter implements AutoCloseable {
 
@@ -38,7 +42,9 @@ public final class TrialImportWriter implements AutoCloseable {
     private final Connection connection;
     private final long importId;
     private final Instant importedAt;
-    private final Set<Long> storedNumbers;
+    /** Every stored trial's logged fields, by NCT number; updated as the import writes. */
+    private final Map<Long, RegistryTrialState> stored;
+    private final RegistryRunLog log;
     private final PreparedStatement insertTrial;
     private final PreparedStatement updateTrial;
     private final PreparedStatement mergeRule;
@@ -46,12 +52,13 @@ public final class TrialImportWriter implements AutoCloseable {
     private int pendingInserts;
     private int pendingUpdates;
 
-    private TrialImportWriter(Connection connection, long importId, Instant importedAt, Set<Long> storedNumbers)
-            throws SQLException {
+    private TrialImportWriter(Connection connection, long importId, Instant importedAt, Map<Long, RegistryTrialState> stored,
+                              RegistryRunLog log) throws SQLException {
         this.connection = connection;
         this.importId = importId;
         this.importedAt = importedAt;
-        this.storedNumbers = storedNumbers;
+        this.stored = stored;
+        this.log = log;
         insertTrial = connection.prepareStatement("INSERT INTO trial (title, status, phases, conditions, intervention_types, "
                 + "intervention_names, country_codes, sponsor, funder_type, start_date, start_precision, completion_date, "
                 + "completion_precision, enrollment, modality, classification_rule, classification_field, classification_match, "
@@ -61,18 +68,19 @@ public final class TrialImportWriter implements AutoCloseable {
         updateTrial = connection.prepareStatement("UPDATE trial SET " + COLUMNS + " WHERE nct_number = ?");
     }
 
-    /** Records the import in {@code trial_import} and prepares the statements. */
-    public static TrialImportWriter start(Connection connection, String fileName, String format, Instant importedAt)
-            throws SQLException {
+    /** Records the import in {@code trial_import}, reads the stored trials' logged fields and prepares the statements. */
+    public static TrialImportWriter start(Connection connection, String fileName, String format, Instant importedAt,
+                                          RegistryRunLog.Run run) throws SQLException {
         long importId = recordImport(connection, fileName, format, importedAt);
-        Set<Long> stored = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT nct_number FROM trial");
+        Map<Long, RegistryTrialState> stored = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT nct_number, status, phases, country_codes, modality FROM trial");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                stored.add(rows.getLong(1));
+                stored.put(rows.getLong(1), RegistryRunLog.state(rows, 2));
             }
         }
-        return new TrialImportWriter(connection, importId, importedAt, stored);
+        return new TrialImportWriter(connection, importId, importedAt, stored, new RegistryRunLog(run));
     }
 
     /** Adds the import to {@code trial_import}; returns its id. */
@@ -108,7 +116,10 @@ public final class TrialImportWriter implements AutoCloseable {
     public boolean write(Trial trial, TrialClassification classification, SourceSpan span) throws SQLException {
         long number = NctNumbers.toNumber(trial.nctId());
         recordRule(classification);
-        boolean added = storedNumbers.add(number);
+        boolean added = !stored.containsKey(number);
+        RegistryTrialState state = RegistryTrialState.of(trial.status(), trial.phases(), trial.countryCodes(),
+                classification.isCgt() ? classification.modality() : null);
+        log.written(trial.nctId(), stored.put(number, state), state);
         PreparedStatement statement = added ? insertTrial : updateTrial;
         bindTrial(statement, trial, classification, span);
         statement.setLong(LAST_IMPORT + 1, number);
@@ -191,11 +202,12 @@ public final class TrialImportWriter implements AutoCloseable {
     }
 
     /**
-     * Writes what is still batched, the import's counts and the name of the kept copy of its file, and marks the
-     * earlier imports none of whose trials are theirs any more as superseded now.
+     * Writes what is still batched, the import's counts, the name of the kept copy of its file and the run's log
+     * entry, and marks the earlier imports none of whose trials are theirs any more as superseded now.
      */
     public void finish(long read, long added, long updated, long skipped, String archiveFile) throws SQLException {
         flush();
+        log.record(connection, importId, importedAt);
         if (updated > 0) {
             markSuperseded(connection, importedAt);
         }

@@ -36,6 +36,7 @@ public final class Landscape {
     private final List<CitedPassage> passages;
     private final RegistryTrialCounts registryTrials;
     private final RegistryTrialBreakdown registryBreakdown;
+    private final long changeLogRevision;
     private final Map<String, Organization> organizationsById;
     private final Map<String, Country> countriesByCode;
     private final Map<String, Source> sourcesById;
@@ -43,8 +44,9 @@ public final class Landscape {
     private final Map<Object, Object> projections = new ConcurrentHashMap<>();
 
     private Landscape(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials,
-                      RegistryTrialBreakdown registryBreakdown) {
+                      RegistryTrialBreakdown registryBreakdown, long changeLogRevision) {
         this.dataset = dataset;
+        this.changeLogRevision = changeLogRevision;
         this.passages = List.copyOf(passages);
         this.registryTrials = registryTrials;
         this.registryBreakdown = registryBreakdown;
@@ -56,12 +58,26 @@ public final class Landscape {
 
     public static Landscape of(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials,
                                RegistryTrialBreakdown registryBreakdown) {
-        return new Landscape(dataset, passages, registryTrials, registryBreakdown);
+        return of(dataset, passages, registryTrials, registryBreakdown, 0);
+    }
+
+    /** As read from the database, whose change log's newest seq was {@code changeLogRevision} (0: empty). */
+    public static Landscape of(Dataset dataset, List<CitedPassage> passages, RegistryTrialCounts registryTrials,
+                               RegistryTrialBreakdown registryBreakdown, long changeLogRevision) {
+        return new Landscape(dataset, passages, registryTrials, registryBreakdown, changeLogRevision);
     }
 
     /** A snapshot of a dataset alone: no cited passages, nothing imported from a registry. */
     public static Landscape of(Dataset dataset) {
-        return new Landscape(dataset, List.of(), new RegistryTrialCounts(List.of(), null), RegistryTrialBreakdown.NONE);
+        return new Landscape(dataset, List.of(), new RegistryTrialCounts(List.of(), null), RegistryTrialBreakdown.NONE, 0);
+    }
+
+    /**
+     * The newest change-log seq when this snapshot was read (0 for a log that is empty or a snapshot not read from a
+     * database): a briefing of this snapshot showed the data as of that change.
+     */
+    public long changeLogRevision() {
+        return changeLogRevision;
     }
 
     public Dataset dataset() {

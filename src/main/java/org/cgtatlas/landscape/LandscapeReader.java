@@ -1,6 +1,7 @@
 package org.cgtatlas.landscape;
 
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.ChangeLogRevision;
 import org.cgtatlas.data.CitationRepository;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.TrialBreakdownRepository;
@@ -21,8 +22,13 @@ public final class LandscapeReader {
         this.trials = trials;
     }
 
+    /**
+     * The change log's newest seq is read in the same repeatable-read transaction as the data, so it is exactly the
+     * revision the snapshot shows: a change committed meanwhile is in neither.
+     */
     public Landscape read() {
         return database.readConsistently(connection -> Landscape.of(datasets.load(connection),
-                citations.findPassages(connection), trials.countsByCountry(connection), breakdown.read(connection)));
+                citations.findPassages(connection), trials.countsByCountry(connection), breakdown.read(connection),
+                ChangeLogRevision.newest(connection)));
     }
 }

@@ -54,7 +54,8 @@ class TrialRepositoryTest {
 
     private void store(Trial trial, Modality modality) {
         database.inTransaction(connection -> {
-            try (TrialImportWriter writer = TrialImportWriter.start(connection, "test.csv", "CTGOV_CSV_MODERN", IMPORTED)) {
+            try (TrialImportWriter writer = TrialImportWriter.start(connection, "test.csv", "CTGOV_CSV_MODERN", IMPORTED,
+                    new RegistryRunLog.Run(RegistryRunLog.Cause.REGISTRY_IMPORT, "test.csv"))) {
                 TrialClassification classification = modality == null ? TrialClassification.notCgt()
                         : new TrialClassification(modality, "rule", "interventions", "car-t", "because", Confidence.HIGH);
                 writer.write(trial, classification, new SourceSpan(2, 2));

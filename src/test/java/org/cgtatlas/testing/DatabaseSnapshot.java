@@ -20,15 +20,22 @@ public final class DatabaseSnapshot {
         return snapshot(database, false, table);
     }
 
-    /** As {@link #of}, without the imports' own records and which import wrote the rows (two imports of one file then look the same). */
+    /**
+     * As {@link #of}, without the imports' own records, their runs' entries in the change log and which import wrote
+     * the rows (two imports of one file then look the same).
+     */
     public static String withoutImports(Database database) {
         return snapshot(database, true, "");
+    }
+
+    private static boolean isImportRecord(String table) {
+        return table.startsWith("TRIAL_IMPORT") || table.equals("CHANGE_LOG") || table.equals("REGISTRY_RUN_TRIAL");
     }
 
     private static String snapshot(Database database, boolean withoutImports, String skipped) {
         StringBuilder text = new StringBuilder();
         for (String table : new TableStatsRepository(database).rowCounts().keySet()) {
-            if (table.startsWith("flyway") || withoutImports && table.startsWith("TRIAL_IMPORT") || table.equalsIgnoreCase(skipped)) {
+            if (table.startsWith("flyway") || withoutImports && isImportRecord(table) || table.equalsIgnoreCase(skipped)) {
                 continue;
             }
             database.read(connection -> {

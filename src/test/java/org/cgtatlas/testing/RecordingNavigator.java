@@ -33,6 +33,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void showBriefings() {
+        calls.add("briefings");
+    }
+
+    @Override
     public void showCountry(String countryCode) {
         calls.add("country " + countryCode);
     }

@@ -97,7 +97,7 @@ public final class PdfBenchCommand implements Callable<Integer> {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
-        int pages = SnapshotPdfWriter.write(new SnapshotReport(data.get(), request), pdf, Progress.NONE);
+        int pages = SnapshotPdfWriter.write(new SnapshotReport(data.get(), request), pdf, Progress.NONE).pages();
         return new Run((System.nanoTime() - started) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000, pages);
     }
 

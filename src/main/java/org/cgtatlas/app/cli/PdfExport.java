@@ -11,14 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.core.concurrent.Progress;
+import org.cgtatlas.domain.Briefing;
 import org.cgtatlas.domain.Modality;
-import org.cgtatlas.export.pdf.ReportData;
-import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.export.pdf.ReportFilter;
 import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.ReportSection;
-import org.cgtatlas.export.pdf.SnapshotPdfWriter;
-import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
 import org.cgtatlas.landscape.Landscape;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,10 +45,11 @@ final class PdfExport {
             Landscape landscape = services.landscape().current();
             checkCountry(landscape);
             long started = System.nanoTime();
-            ReportData data = ReportDataAssembler.assemble(landscape, request, ZonedDateTime.now());
-            int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), out, Progress.NONE);
-            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(), pages,
-                    Files.size(out) / 1024, (System.nanoTime() - started) / 1_000_000);
+            Briefing briefing = services.briefingExport().export(landscape, request, out, ZonedDateTime.now(), Progress.NONE);
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(),
+                    briefing.pages(), Files.size(out) / 1024, (System.nanoTime() - started) / 1_000_000);
+            spec.commandLine().getOut().printf(Locale.ROOT, "Pinned as briefing #%d (data revision %d, SHA-256 %s)%n",
+                    briefing.id(), briefing.dataRevision(), briefing.sha256());
         }
         return 0;
     }

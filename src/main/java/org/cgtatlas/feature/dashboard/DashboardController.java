@@ -62,4 +62,8 @@ public final class DashboardController {
     public void openSources() {
         navigator.show(ScreenId.SOURCES);
     }
+
+    public void openBriefings() {
+        navigator.showBriefings();
+    }
 }

@@ -14,6 +14,7 @@ import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.export.briefing.BriefingExport;
 import org.cgtatlas.export.image.PngWriter;
 import org.cgtatlas.export.pdf.PagePrinter;
 import org.cgtatlas.export.pdf.ReportData;
@@ -21,7 +22,6 @@ import org.cgtatlas.export.pdf.ReportDataAssembler;
 import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.ReportPages;
 import org.cgtatlas.export.pdf.ReportSection;
-import org.cgtatlas.export.pdf.SnapshotPdfWriter;
 import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
 import org.cgtatlas.landscape.LandscapeCache;
@@ -39,13 +39,15 @@ public final class ExportController {
     private final ExportModel model;
     private final TaskExecutor tasks;
     private final LandscapeCache landscape;
+    private final BriefingExport briefings;
     private String restoredCountry;
 
-    /** The report prints {@code landscape}'s current snapshot, the one the screens show. */
-    public ExportController(ExportModel model, TaskExecutor tasks, LandscapeCache landscape) {
+    /** The report prints {@code landscape}'s current snapshot, the one the screens show; each PDF is pinned as a briefing. */
+    public ExportController(ExportModel model, TaskExecutor tasks, LandscapeCache landscape, BriefingExport briefings) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
+        this.briefings = briefings;
     }
 
     /** Loads the countries the filter can choose from, then runs {@code then} on the FX thread (e.g. opens the dialog). */
@@ -65,8 +67,7 @@ public final class ExportController {
         rememberFolder(target);
         ZonedDateTime now = ZonedDateTime.now();
         tasks.task(Messages.get("export.pdf.running"), progress -> {
-            ReportData data = ReportDataAssembler.assemble(landscape.current(), request, now);
-            int pages = SnapshotPdfWriter.write(new SnapshotReport(data, request), target, progress);
+            int pages = briefings.export(landscape.current(), request, target, now, progress).pages();
             return Messages.get("export.pdf.done", target.getFileName(), pages, Files.size(target) / 1024);
         }).onSuccess(done).userTask().start();
     }

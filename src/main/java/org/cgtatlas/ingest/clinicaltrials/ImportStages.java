@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.cgtatlas.core.db.Database;
+import org.cgtatlas.data.RegistryRunLog;
 import org.cgtatlas.data.TrialImportWriter;
 import org.cgtatlas.ingest.ImportFormat;
 
@@ -44,7 +45,8 @@ public final class ImportStages {
         long start = System.nanoTime();
         database.inTransaction(connection -> {
             try (TrialImportWriter writer = TrialImportWriter.start(connection, file.getFileName().toString(),
-                    "CTGOV_CSV_MODERN", Instant.now())) {
+                    "CTGOV_CSV_MODERN", Instant.now(),
+                    new RegistryRunLog.Run(RegistryRunLog.Cause.REGISTRY_IMPORT, file.getFileName().toString()))) {
                 for (ClassifiedStudy study : studies) {
                     writer.write(study.study().trial(), study.classification(), study.study().span());
                 }

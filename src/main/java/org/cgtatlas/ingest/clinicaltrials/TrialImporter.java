@@ -21,6 +21,7 @@ import org.cgtatlas.core.db.Database;
 import org.cgtatlas.data.ImportArchive;
 import org.cgtatlas.data.ProductEntryRepository;
 import org.cgtatlas.data.ProgrammeRepository;
+import org.cgtatlas.data.RegistryRunLog;
 import org.cgtatlas.data.TrialImportWriter;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.CopyingInputStream;
@@ -89,7 +90,8 @@ public final class TrialImporter {
     public TrialImportSummary importFile(Path file, ImportFormat format, Progress progress) {
         String fileName = String.valueOf(file.getFileName());
         long size = sizeOf(file, fileName);
-        return importStudies(fileName, format, progress, copy -> {
+        RegistryRunLog.Run logged = new RegistryRunLog.Run(RegistryRunLog.Cause.REGISTRY_IMPORT, fileName);
+        return importStudies(fileName, logged, format, progress, copy -> {
             CountingInputStream in = new CountingInputStream(new CopyingInputStream(Files.newInputStream(file), copy));
             ImportProgress counter = new ImportProgress(progress, fileName, size, in::count);
             return new Feed(readerFor(format, fileName, in, countries), counter::recordRead, in,
@@ -114,19 +116,20 @@ public final class TrialImporter {
     }
 
     /**
-     * Stores every study of {@code source} in one transaction with the import's record and copy, then runs
+     * Stores every study of {@code source} as the import named in {@code logged} (its cause and source logged with the
+     * trials it changed), in one transaction with the import's record and copy, then runs
      * {@code alsoStore} in the same transaction. With {@code recordEmpty} false, an import that read no study leaves
      * no import record or copy behind ({@link TrialImportSummary#importId()} is then 0).
      */
-    TrialImportSummary importStudies(String name, ImportFormat format, Progress progress, FeedSource source,
-                                     boolean recordEmpty, AlsoStore alsoStore) {
+    TrialImportSummary importStudies(String name, RegistryRunLog.Run logged, ImportFormat format, Progress progress,
+                                     FeedSource source, boolean recordEmpty, AlsoStore alsoStore) {
         Instant importedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AtomicReference<ImportArchive.Copy> keptCopy = new AtomicReference<>();
         CgtClassifier classifying = classifier.get();
         TrialImportSummary summary;
         try {
             summary = database.inTransaction(connection -> {
-                try (TrialImportWriter writer = TrialImportWriter.start(connection, name, format.name(), importedAt);
+                try (TrialImportWriter writer = TrialImportWriter.start(connection, name, format.name(), importedAt, logged);
                      ImportArchive.Copy copy = archive.begin(writer.importId(), name)) {
                     Feed feed = source.open(copy.output());
                     if (feed.fileDate() != null) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.db.DatabaseBackups;
 import org.cgtatlas.data.RegistryRefreshRepository;
+import org.cgtatlas.data.RegistryRunLog;
 import org.cgtatlas.domain.RegistryRefresh;
 import org.cgtatlas.domain.TrialImportSummary;
 import org.cgtatlas.ingest.ImportFormat;
@@ -67,7 +68,9 @@ public final class TrialRefresher {
             backups.backup("before-refresh");
             Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             String name = "ctgov-refresh-" + client.url().server() + "-" + NAME_TIME.format(startedAt) + ".json";
-            TrialImportSummary summary = importer.importStudies(name, ImportFormat.CTGOV_JSON, progress,
+            TrialImportSummary summary = importer.importStudies(name,
+                    new RegistryRunLog.Run(RegistryRunLog.Cause.REGISTRY_REFRESH, client.url().toString()),
+                    ImportFormat.CTGOV_JSON, progress,
                     copy -> new TrialImporter.Feed(new ApiStudyPages(client, asked, copy, countries, pages, progress),
                             pages::recordRead, () -> { }, dataDay(version)),
                     false,

@@ -29,4 +29,7 @@ public interface Navigator {
 
     /** Opens the Timeline screen with the events of a country (null: all countries). */
     void showTimeline(String countryCode);
+
+    /** Opens the list of briefings pinned by PDF exports. */
+    void showBriefings();
 }

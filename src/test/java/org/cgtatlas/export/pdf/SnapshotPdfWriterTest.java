@@ -34,7 +34,7 @@ class SnapshotPdfWriterTest {
     @Test
     void writesACompletePdf() throws IOException {
         Path target = folder.resolve("snapshot.pdf");
-        int pages = SnapshotPdfWriter.write(report, target, Progress.NONE);
+        int pages = SnapshotPdfWriter.write(report, target, Progress.NONE).pages();
         try (var document = Loader.loadPDF(target.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(pages);
         }

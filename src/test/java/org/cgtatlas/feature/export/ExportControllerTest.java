@@ -46,7 +46,7 @@ class ExportControllerTest {
     void open() {
         services = AppServices.open(folder.resolve("data"));
         tasks = new TaskRunner(errors::add);
-        controller = new ExportController(new ExportModel(), tasks, services.landscape());
+        controller = new ExportController(new ExportModel(), tasks, services.landscape(), services.briefingExport());
     }
 
     @AfterEach

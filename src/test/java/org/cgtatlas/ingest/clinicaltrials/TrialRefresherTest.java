@@ -12,6 +12,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -171,6 +173,29 @@ class TrialRefresherTest {
                 .filter(line -> line.startsWith("TRIAL:") || line.startsWith("TRIAL_RULE:"))
                 .map(line -> line.replaceAll("\\|\\d+\\|\\d+\\|null\\|#\\|#\\|", "|null|#|#|"))
                 .toList();
+    }
+
+    @Test
+    void aRefreshIsLoggedAsOneRegistryRunWithItsCauseAndTheApiItAsked() {
+        serve(40, StandInServer.NONE);
+
+        RefreshOutcome outcome = refresh();
+
+        List<String> logged = database.read(connection -> {
+            List<String> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT record_kind, record_id, cause, fields_after, "
+                    + "(SELECT COUNT(*) FROM registry_run_trial r WHERE r.change_seq = c.seq AND r.change = 'added') "
+                    + "FROM change_log c");
+                 ResultSet found = select.executeQuery()) {
+                while (found.next()) {
+                    rows.add(found.getString(1) + "|" + found.getString(2) + "|" + found.getString(3) + "|"
+                            + found.getString(4) + "|" + found.getLong(5));
+                }
+            }
+            return rows;
+        });
+        assertThat(logged).containsExactly("registry-run|" + outcome.summary().importId() + "|registry-refresh|{\"source\":\""
+                + outcome.apiUrl() + "\",\"added\":100,\"removed\":0,\"changed\":0}|100");
     }
 
     @Test
