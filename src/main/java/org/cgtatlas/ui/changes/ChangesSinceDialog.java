@@ -30,6 +30,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -125,6 +126,7 @@ public final class ChangesSinceDialog {
         kind.getItems().addAll(RecordKind.values());
         kind.setConverter(converter(value -> value == null ? Messages.get("changes.allKinds") : value.key()));
         modality.setId("changesSince.modality");
+        modality.setPrefWidth(190);
         modality.getItems().add(null);
         modality.getItems().addAll(Modality.values());
         modality.setConverter(converter(value -> value == null ? Messages.get("changes.allModalities") : value.label()));
@@ -142,9 +144,11 @@ public final class ChangesSinceDialog {
 
         FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("changes.since")), since, day,
                 new Label(Messages.get("changes.filters")), country, kind, modality, byCountry, byKind);
+        controls.setPrefWrapLength(940);
         summary.setId("changesSince.summary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         records.setId("changesSince.records");
         records.setShowRoot(false);
@@ -188,17 +192,24 @@ public final class ChangesSinceDialog {
         TabPane tabs = new TabPane(new Tab(Messages.get("changes.tab.records"), recordsPane),
                 new Tab(Messages.get("changes.tab.registry"), registryPane));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefSize(940, 440);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox content = new VBox(10, controls, summary, tabs);
-        content.setPrefSize(940, 560);
         alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setPrefSize(980, 640);
+        alert.getDialogPane().setMinSize(640, 420);
 
         since.valueProperty().addListener((observable, old, now) -> recompute());
         day.valueProperty().addListener((observable, old, now) -> recompute());
         country.valueProperty().addListener((observable, old, now) -> recompute());
         kind.valueProperty().addListener((observable, old, now) -> recompute());
         modality.valueProperty().addListener((observable, old, now) -> recompute());
-        alert.setOnShown(event -> since.requestFocus());
+        alert.setOnShown(event -> {
+            // The dialog's stage ignores the pane's preferred size; fit it to the window, at most 980 × 660.
+            alert.setWidth(Math.min(980, owner.getWidth() - 40));
+            alert.setHeight(Math.min(660, owner.getHeight() - 40));
+            since.requestFocus();
+        });
         recompute();
         return alert;
     }
