@@ -3,6 +3,7 @@ package org.cgtatlas.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SnapshotRequest;
 import org.cgtatlas.landscape.Landscape;
+import org.cgtatlas.landscape.history.ChangesSince;
+import org.cgtatlas.landscape.history.ChangesSinceReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -29,13 +32,15 @@ final class PdfExport {
     private final String country;
     private final String modality;
     private final String pageSize;
+    private final String since;
 
-    PdfExport(CommandSpec spec, List<String> sections, String country, String modality, String pageSize) {
+    PdfExport(CommandSpec spec, List<String> sections, String country, String modality, String pageSize, String since) {
         this.spec = spec;
         this.sections = sections;
         this.country = country;
         this.modality = modality;
         this.pageSize = pageSize;
+        this.since = since;
     }
 
     int run(Path dataFolder, Path out) throws IOException {
@@ -44,6 +49,9 @@ final class PdfExport {
         try (AppServices services = AppServices.open(dataFolder)) {
             Landscape landscape = services.landscape().current();
             checkCountry(landscape);
+            if (since != null) {
+                request = request.withChanges(changesSince(services));
+            }
             long started = System.nanoTime();
             Briefing briefing = services.briefingExport().export(landscape, request, out, ZonedDateTime.now(), Progress.NONE);
             spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s: %d pages, %d KB; the report took %d ms%n", out.toAbsolutePath(),
@@ -52,6 +60,18 @@ final class PdfExport {
                     briefing.id(), briefing.dataRevision(), briefing.sha256());
         }
         return 0;
+    }
+
+    /** What changed since {@code --since}, under the report's country and modality filters. */
+    private ChangesSince changesSince(AppServices services) {
+        ChangesSinceReader reader = services.changesSince();
+        ChangesSince.Start start;
+        try {
+            start = reader.start(since, ZoneId.systemDefault());
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+        return reader.read(start, new ChangesSince.Filter(countryCode(), null, modality()));
     }
 
     private Set<ReportSection> sections() {

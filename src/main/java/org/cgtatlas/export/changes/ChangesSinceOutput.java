@@ -81,6 +81,22 @@ public final class ChangesSinceOutput {
         return value.isEmpty() ? "(empty)" : value;
     }
 
+    /** "changed · programme · Relma-cel (prog-relma-cel)". */
+    public static String recordLine(RecordDiff diff) {
+        return change(diff.change()) + " · " + diff.kind().key() + " · " + diff.name() + " (" + diff.recordId() + ")";
+    }
+
+    /** "stage: APPROVED → PHASE_2". */
+    public static String fieldLine(FieldChange field) {
+        return field.field() + ": " + value(field.before()) + " → " + value(field.after());
+    }
+
+    /** "JP · CAR-T: then 1, now 2 (+1)". */
+    public static String registryLine(Difference difference) {
+        return String.format(Locale.ROOT, "%s · %s: then %d, now %d (%+d)", difference.cell().countryCode(),
+                difference.cell().modality().label(), difference.then(), difference.now(), difference.now() - difference.then());
+    }
+
     private static void text(ChangesSince changes, PrintWriter out) {
         out.printf(Locale.ROOT, "%s (data revision %d → %d)%n", title(changes), changes.start().revision(),
                 changes.revisionNow());

@@ -36,7 +36,7 @@ import org.cgtatlas.domain.TrialOverride;
  */
 public final class ChangesSince {
 
-    /** Where the comparison starts: a label for people ("briefing #3 “Q3 review”, 2026-10-01"), its revision and time. */
+    /** Where the comparison starts: a label for people ("briefing #3 'Q3 review', 2026-10-01"), its revision and time. */
     public record Start(String label, long revision, OffsetDateTime at) {
     }
 
@@ -127,7 +127,8 @@ public final class ChangesSince {
         }
         Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.CHANGED;
         Record shown = LoggedVersions.read(newest.kind(), after != null ? after : before);
-        Record then = before == null ? null : LoggedVersions.read(oldest.kind(), before);
+        Record then = before == null || after == null || newest.kind() != RecordKind.TRIAL_OVERRIDE ? null
+                : LoggedVersions.read(oldest.kind(), before);
         return Optional.of(new RecordDiff(newest.kind(), newest.recordId(), nameOf(shown),
                 change, countriesOf(shown, trials), modalityOf(shown, then, trials), fields, newest.seq(),
                 newest.changedAt()));

@@ -53,7 +53,7 @@ public final class ChangesSinceReader {
     }
 
     public static ChangesSince.Start start(Briefing briefing) {
-        return new ChangesSince.Start("briefing #" + briefing.id() + " “" + briefing.title() + "”, "
+        return new ChangesSince.Start("briefing #" + briefing.id() + " '" + briefing.title() + "', "
                 + LocalDate.ofInstant(briefing.createdAt(), ZoneOffset.UTC), briefing.dataRevision(),
                 briefing.createdAt().atOffset(ZoneOffset.UTC));
     }

@@ -7,14 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.cgtatlas.app.AppServices;
 import org.cgtatlas.domain.DevelopmentStage;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.domain.Programme;
 import org.cgtatlas.domain.Provenance;
 import org.cgtatlas.domain.RecordOrigin;
+import org.cgtatlas.export.changes.ChangesSinceOutput;
+import org.cgtatlas.landscape.history.ChangesSince;
+import org.cgtatlas.landscape.history.ChangesSince.RecordDiff;
+import org.cgtatlas.landscape.history.ChangesSinceReader;
+import org.cgtatlas.landscape.history.RegistryCountsThen.Difference;
 import org.cgtatlas.testing.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +77,7 @@ class ChangesCommandTest {
         CliRun changes = run("--data-dir", data, "changes", "--since", "1");
 
         assertThat(changes.exit()).as(changes.err()).isZero();
-        assertThat(changes.out()).isEqualTo("What changed since briefing #1 “East Asia Cell & Gene Therapy Snapshot”, "
+        assertThat(changes.out()).isEqualTo("What changed since briefing #1 'East Asia Cell & Gene Therapy Snapshot', "
                 + briefingDay + " (data revision " + revisionThen + " → " + revisionNow + ")\n"
                 + "Records: 1 added, 0 removed, 1 changed\n"
                 + "\n"
@@ -104,7 +113,7 @@ class ChangesCommandTest {
                 + "registry,JP,,,,,,,,CAR-T,1,2,NCT00000002,\n"
                 + "registry,KR,,,,,,,,CAR-T,0,1,NCT00000002,\n");
         assertThat(json.out()).isEqualTo("{\n"
-                + "  \"since\" : \"briefing #1 “East Asia Cell & Gene Therapy Snapshot”, " + briefingDay + "\",\n"
+                + "  \"since\" : \"briefing #1 'East Asia Cell & Gene Therapy Snapshot', " + briefingDay + "\",\n"
                 + "  \"revision_then\" : " + revisionThen + ",\n"
                 + "  \"revision_now\" : " + revisionNow + ",\n"
                 + "  \"filters\" : \"country KR\",\n"
@@ -124,6 +133,39 @@ class ChangesCommandTest {
                 + "    \"trials_left\" : [ ]\n"
                 + "  } ]\n"
                 + "}\n");
+    }
+
+    @Test
+    void thePdfSectionShowsTheFiguresOfTheSameComputation() throws Exception {
+        Path pdf = folder.resolve("since.pdf");
+        CliRun export = run("--data-dir", data, "export", "--format", "pdf", "--out", pdf.toString(), "--sections", "overview",
+                "--since", "1");
+        assertThat(export.exit()).as(export.err()).isZero();
+        ChangesSince changes;
+        try (AppServices services = AppServices.open(folder.resolve("data"))) {
+            ChangesSinceReader reader = services.changesSince();
+            changes = reader.read(reader.start("1", ZoneId.systemDefault()), ChangesSince.Filter.ALL);
+        }
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+
+        assertThat(changes.records()).hasSize(2);
+        assertThat(changes.registry()).hasSize(2);
+        assertThat(text).contains(ChangesSinceOutput.title(changes))
+                .contains("Records: " + ChangesSinceOutput.totals(changes))
+                .contains("China (CN) — 0 added, 0 removed, 1 changed", "Japan (JP) — 1 added, 0 removed, 0 changed");
+        for (RecordDiff diff : changes.records()) {
+            assertThat(text).contains(ChangesSinceOutput.recordLine(diff));
+            diff.fields().forEach(field -> assertThat(text).contains(ChangesSinceOutput.fieldLine(field)));
+        }
+        for (Difference difference : changes.registry()) {
+            assertThat(text).contains(ChangesSinceOutput.registryLine(difference) + " in: "
+                    + String.join(", ", difference.entered()));
+        }
+        assertThat(run("--data-dir", data, "export", "--format", "pdf", "--out", pdf.toString(), "--since", "someday").err())
+                .contains("'someday' names no briefing and is not a date");
     }
 
     @Test
