@@ -41,6 +41,7 @@ public final class ChangesRenderer implements SectionRenderer {
         layout.paragraph("A record edited several times counts once, with its fields as they were then → as they are now; "
                 + "one added and removed since counts not at all.", TextStyle.NOTE);
 
+        layout.advance(8);
         layout.heading("Records by country", TextStyle.SUBHEADING, 60);
         if (changes.records().isEmpty()) {
             layout.paragraph("No record was added, removed or changed.", TextStyle.BODY);
@@ -49,6 +50,7 @@ public final class ChangesRenderer implements SectionRenderer {
             String code = group.getKey();
             String name = code.equals(ChangesSince.NO_COUNTRY) ? ChangesSinceOutput.country(code)
                     : context.countryName(code) + " (" + code + ")";
+            layout.advance(4);
             layout.heading(name + " — " + ChangesSinceOutput.totals(group.getValue()), TextStyle.BODY.asBold(), 30);
             for (RecordDiff diff : group.getValue()) {
                 layout.paragraph(ChangesSinceOutput.recordLine(diff), TextStyle.BODY);
@@ -60,10 +62,12 @@ public final class ChangesRenderer implements SectionRenderer {
             }
         }
 
+        layout.advance(8);
         layout.heading("Records by kind", TextStyle.SUBHEADING, 40);
         changes.byKind().forEach((kind, diffs) -> layout.paragraph(kind.key() + ": " + ChangesSinceOutput.totals(diffs),
                 TextStyle.BODY));
 
+        layout.advance(8);
         layout.heading("Registry: CGT trials per country × modality, then → now", TextStyle.SUBHEADING, 60);
         if (changes.registry().isEmpty()) {
             layout.paragraph("No registry count per country and modality differs.", TextStyle.BODY);
