@@ -134,7 +134,8 @@ final class MainWindowAssembly {
         refreshItem.setId("refreshCtgov");
         refreshItem.setOnAction(event -> refreshTrials.run());
         view.addFileMenuItems(importItem, refreshItem);
-        this.exportController = new ExportController(exportModel, tasks, services.landscape(), services.briefingExport());
+        this.exportController = new ExportController(exportModel, tasks, services.landscape(), services.briefingExport(),
+                services.changesSince());
         exportController.restore(services.settings());
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
         exportSubmenu(exportItems).getItems().add(pipelineCsvItem());
