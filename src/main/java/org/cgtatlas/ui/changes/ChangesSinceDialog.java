@@ -108,24 +108,24 @@ public final class ChangesSinceDialog {
 
         List<Object> choices = new ArrayList<>(briefings);
         choices.add(Messages.get("changes.aDay"));
-        since.setId("changesSince.since");
+        since.setId("changesSinceSince");
         since.getItems().setAll(choices);
         since.setConverter(converter(item -> item instanceof Briefing briefing ? ChangesSinceReader.start(briefing).label()
                 : String.valueOf(item)));
         since.setPrefWidth(380);
         since.getSelectionModel().selectFirst();
-        day.setId("changesSince.day");
+        day.setId("changesSinceDay");
         day.setPrefWidth(130);
         day.disableProperty().bind(since.valueProperty().map(value -> value instanceof Briefing).orElse(true));
-        country.setId("changesSince.country");
+        country.setId("changesSinceCountry");
         country.getItems().add("");
         country.setValue("");
         country.setConverter(converter(code -> code == null || code.isEmpty() ? Messages.get("changes.allCountries") : code));
-        kind.setId("changesSince.kind");
+        kind.setId("changesSinceKind");
         kind.getItems().add(null);
         kind.getItems().addAll(RecordKind.values());
         kind.setConverter(converter(value -> value == null ? Messages.get("changes.allKinds") : value.key()));
-        modality.setId("changesSince.modality");
+        modality.setId("changesSinceModality");
         modality.setPrefWidth(190);
         modality.getItems().add(null);
         modality.getItems().addAll(Modality.values());
@@ -145,12 +145,12 @@ public final class ChangesSinceDialog {
         FlowPane controls = new FlowPane(8, 6, new Label(Messages.get("changes.since")), since, day,
                 new Label(Messages.get("changes.filters")), country, kind, modality, byCountry, byKind);
         controls.setPrefWrapLength(940);
-        summary.setId("changesSince.summary");
+        summary.setId("changesSinceSummary");
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
 
-        records.setId("changesSince.records");
+        records.setId("changesSinceRecords");
         records.setShowRoot(false);
         records.setCellFactory(view -> new TreeCell<>() {
             @Override
@@ -159,10 +159,10 @@ public final class ChangesSinceDialog {
                 setText(empty || item == null ? null : item instanceof RecordDiff diff ? line(diff) : String.valueOf(item));
             }
         });
-        details.setId("changesSince.details");
+        details.setId("changesSinceDetails");
         details.setEditable(false);
         details.setWrapText(true);
-        show.setId("changesSince.show");
+        show.setId("changesSinceShow");
         show.setDisable(true);
         show.setOnAction(event -> selectedRecord().ifPresent(diff -> opener.open(diff.kind(), diff.name(),
                 diff.countryCodes().isEmpty() ? null : diff.countryCodes().get(0))));
@@ -172,7 +172,7 @@ public final class ChangesSinceDialog {
         SplitPane recordsPane = new SplitPane(records, detailPane);
         recordsPane.setDividerPositions(0.5);
 
-        registry.setId("changesSince.registry");
+        registry.setId("changesSinceRegistry");
         registry.getColumns().setAll(List.of(
                 column(Messages.get("changes.column.country"), 70, difference -> difference.cell().countryCode()),
                 column(Messages.get("changes.column.modality"), 190, difference -> difference.cell().modality().label()),
@@ -183,7 +183,7 @@ public final class ChangesSinceDialog {
         registry.setPlaceholder(new Label(Messages.get("changes.registry.none")));
         registry.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         registry.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> showTrials(now));
-        trials.setId("changesSince.trials");
+        trials.setId("changesSinceTrials");
         trials.setEditable(false);
         trials.setWrapText(true);
         SplitPane registryPane = new SplitPane(registry, trials);
