@@ -121,7 +121,7 @@ public final class ChangesSince {
         if (before == null && after == null) {
             return Optional.empty();
         }
-        List<FieldChange> fields = LoggedVersions.differences(before, after);
+        List<FieldChange> fields = oldest == newest ? newest.fields() : LoggedVersions.differences(before, after);
         if (before != null && after != null && fields.isEmpty()) {
             return Optional.empty();
         }

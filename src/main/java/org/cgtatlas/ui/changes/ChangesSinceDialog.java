@@ -78,6 +78,8 @@ public final class ChangesSinceDialog {
     private final TableView<Difference> registry = new TableView<>();
     private final TextArea trials = new TextArea();
     private ChangesSince shown;
+    /** Set while the country list is replaced, which resets and restores its value: not a new choice. */
+    private boolean listingCountries;
 
     private ChangesSinceDialog(TaskExecutor tasks, ChangesSinceReader reader, RecordOpener opener) {
         this.tasks = tasks;
@@ -201,7 +203,11 @@ public final class ChangesSinceDialog {
 
         since.valueProperty().addListener((observable, old, now) -> recompute());
         day.valueProperty().addListener((observable, old, now) -> recompute());
-        country.valueProperty().addListener((observable, old, now) -> recompute());
+        country.valueProperty().addListener((observable, old, now) -> {
+            if (!listingCountries) {
+                recompute();
+            }
+        });
         kind.valueProperty().addListener((observable, old, now) -> recompute());
         modality.valueProperty().addListener((observable, old, now) -> recompute());
         alert.setOnShown(event -> {
@@ -243,13 +249,15 @@ public final class ChangesSinceDialog {
         if (country.getValue() != null && !country.getValue().isEmpty()) {
             countries.add(country.getValue());
         }
-        if (country.getItems().size() <= 1) {
-            List<String> items = new ArrayList<>();
-            items.add("");
-            items.addAll(countries);
+        List<String> items = new ArrayList<>();
+        items.add("");
+        items.addAll(countries);
+        if (!items.equals(country.getItems())) {
             String selected = country.getValue();
+            listingCountries = true;
             country.getItems().setAll(items);
             country.setValue(selected);
+            listingCountries = false;
         }
         fillRecords();
         registry.getItems().setAll(changes.registry());
