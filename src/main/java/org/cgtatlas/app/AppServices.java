@@ -13,6 +13,7 @@ import org.cgtatlas.core.settings.SettingsStore;
 import org.cgtatlas.data.ChangeLogRepository;
 import org.cgtatlas.data.ChangeRecorder;
 import org.cgtatlas.data.BriefingRepository;
+import org.cgtatlas.data.RegistryRunRepository;
 import org.cgtatlas.data.CountryRepository;
 import org.cgtatlas.data.DatasetRepository;
 import org.cgtatlas.data.EventRepository;
@@ -46,6 +47,7 @@ import org.cgtatlas.ingest.clinicaltrials.api.RefreshPreferences;
 import org.cgtatlas.ingest.dataset.DatasetImporter;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.LandscapeReader;
+import org.cgtatlas.landscape.history.ChangesSinceReader;
 
 /**
  * Everything below the screens, shared by the window and the command line: the database (locked, migrated,
@@ -256,6 +258,11 @@ public final class AppServices implements AutoCloseable {
     /** The pinned briefings with their files' state. */
     public BriefingList briefings() {
         return new BriefingList(new BriefingRepository(database));
+    }
+
+    /** What changed since a briefing or a day, for the Changes since view, the PDF section and the command line. */
+    public ChangesSinceReader changesSince() {
+        return new ChangesSinceReader(changeLog(), new RegistryRunRepository(database), new BriefingRepository(database));
     }
 
     public AppInfo info() {

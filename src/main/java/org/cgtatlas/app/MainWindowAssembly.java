@@ -23,11 +23,13 @@ import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.AnalystSource;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.feature.backup.BackupController;
 import org.cgtatlas.feature.backup.BackupView;
 import org.cgtatlas.feature.export.ExportController;
 import org.cgtatlas.feature.export.ExportMenu;
 import org.cgtatlas.ui.briefing.BriefingsDialog;
+import org.cgtatlas.ui.changes.ChangesSinceDialog;
 import org.cgtatlas.feature.export.ExportModel;
 import org.cgtatlas.feature.pipeline.PipelineController;
 import org.cgtatlas.feature.pipeline.PipelineModel;
@@ -43,6 +45,7 @@ import org.cgtatlas.ui.AnalystSourceViews;
 import org.cgtatlas.ui.ErrorDialog;
 import org.cgtatlas.ui.navigation.Navigator;
 import org.cgtatlas.ui.navigation.ScreenId;
+import org.cgtatlas.ui.navigation.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +134,8 @@ final class MainWindowAssembly {
         refreshItem.setId("refreshCtgov");
         refreshItem.setOnAction(event -> refreshTrials.run());
         view.addFileMenuItems(importItem, refreshItem);
-        this.exportController = new ExportController(exportModel, tasks, services.landscape(), services.briefingExport());
+        this.exportController = new ExportController(exportModel, tasks, services.landscape(), services.briefingExport(),
+                services.changesSince());
         exportController.restore(services.settings());
         MenuItem[] exportItems = new ExportMenu(stage, exportModel, exportController, view::screenArea).items();
         exportSubmenu(exportItems).getItems().add(pipelineCsvItem());
@@ -139,7 +143,27 @@ final class MainWindowAssembly {
         MenuItem briefingsItem = new MenuItem(Messages.get("menu.file.briefings"));
         briefingsItem.setId("briefingsMenu");
         briefingsItem.setOnAction(event -> navigator.showBriefings());
-        view.addFileMenuItems(briefingsItem);
+        MenuItem changesItem = new MenuItem(Messages.get("menu.file.changes"));
+        changesItem.setId("changesMenu");
+        changesItem.setOnAction(event -> navigator.showChanges());
+        view.addFileMenuItems(briefingsItem, changesItem);
+    }
+
+    /**
+     * The Changes since view's Show: a programme or an event opens as the global search opens it (its hit with the
+     * record's name); another record opens its country's profile.
+     */
+    private void openRecord(RecordKind kind, String name, String countryCode) {
+        SearchSource source = kind == RecordKind.PROGRAMME ? pipeline::searchable
+                : kind == RecordKind.EVENT ? timeline::searchable : null;
+        if (source == null) {
+            navigator.showCountry(countryCode);
+            return;
+        }
+        tasks.task(Messages.get("changes.opening"), progress -> source.read().search(name, 50))
+                .onSuccess(hits -> hits.stream().filter(hit -> hit.title().equals(name)).findFirst()
+                        .ifPresentOrElse(hit -> hit.open().run(), () -> navigator.showCountry(countryCode)))
+                .start();
     }
 
     /** File ▸ Export (id {@code exportMenu}): every screen's exports (image, CSV…) go into this one submenu. */
@@ -165,6 +189,11 @@ final class MainWindowAssembly {
 
         WindowNavigator(Consumer<String> openUrl) {
             this.openUrl = openUrl;
+        }
+
+        @Override
+        public void showChanges() {
+            ChangesSinceDialog.show(stage, tasks, services.changesSince(), MainWindowAssembly.this::openRecord);
         }
 
         @Override

@@ -53,6 +53,20 @@ public final class ChangeLogRepository {
         return database.read(ChangeLogRevision::newest);
     }
 
+    /** The newest sequence number of a change made before {@code time}, 0 if none: the data revision at that time. */
+    public long revisionBefore(OffsetDateTime time) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(seq), 0) FROM change_log WHERE changed_at < ?")) {
+                statement.setObject(1, time, Types.TIMESTAMP_WITH_TIMEZONE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
     /** When the oldest kept change was made: how far back the history goes. */
     public Optional<OffsetDateTime> oldest() {
         return database.read(connection -> {

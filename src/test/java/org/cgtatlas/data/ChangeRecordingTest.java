@@ -120,6 +120,7 @@ class ChangeRecordingTest {
     private Map<String, Runnable> mutationList() {
         Map<String, Runnable> list = new LinkedHashMap<>();
         list.put("ProgrammeRepository.save", this::programmeSaved);
+        list.put("ChangeLogBenchWriter.write", this::benchWriterLogged);
         list.put("ProgrammeRepository.delete", this::programmeDeletedAndRestored);
         list.put("ProgrammeRepository.restore", this::programmeDeletedAndRestored);
         list.put("OrganizationRepository.save", this::organizationSaved);
@@ -391,6 +392,15 @@ class ChangeRecordingTest {
 
     private Programme programme(String id) {
         return services.programmes().findAll().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The bench's writer logs as ProgrammeRepository.save and delete do: one row per record, before and after. */
+    private void benchWriterLogged() {
+        Programme relma = services.programmes().findAll().stream().filter(p -> p.id().equals("prog-relma-cel")).findFirst().orElseThrow();
+        Programme edited = withStage(relma, DevelopmentStage.PHASE_2);
+        List<RecordChange> rows = logged(() -> new ChangeLogBenchWriter(services.database()).write(List.of(relma), List.of(edited), List.of()));
+        assertOne(rows, RecordKind.PROGRAMME, relma.id(), ChangeOperation.UPDATE, ChangeCause.EDIT);
+        assertThat(rows.get(0).fields()).containsExactly(new FieldChange("stage", relma.stage().name(), "PHASE_2"));
     }
 
     private static Programme withStage(Programme p, DevelopmentStage stage) {

@@ -38,6 +38,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void showChanges() {
+        calls.add("changes");
+    }
+
+    @Override
     public void showCountry(String countryCode) {
         calls.add("country " + countryCode);
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Measures the speed of heavy operations and prints the figures.",
         subcommands = {ImportBenchCommand.class, RefreshBenchCommand.class, ClassifyBenchCommand.class, PipelineBenchCommand.class,
                 TimelineBenchCommand.class, PdfBenchCommand.class, ResponsivenessBenchCommand.class, StartupBenchCommand.class,
-                HistoryBenchCommand.class, HistoryRegistryBenchCommand.class})
+                HistoryBenchCommand.class, HistoryRegistryBenchCommand.class, ChangesBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                 + "Without a command, opens the desktop window.",
         subcommands = {InfoCommand.class, ImportCommand.class, ExportCommand.class, StatsCommand.class, BackupCommand.class,
                 RestoreCommand.class, RefreshCommand.class, BenchCommand.class, ProductsCommand.class, OverrideCommand.class,
-                HistoryCommand.class, BriefingsCommand.class})
+                HistoryCommand.class, BriefingsCommand.class, ChangesCommand.class})
 public final class CgtAtlasCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,

@@ -61,6 +61,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--view", paramLabel = "SCREEN", description = "png: the screen: dashboard, countries, pipeline, timeline, trials, sources; csv: pipeline or trials.")
     private String view;
 
+    @Option(names = "--since", paramLabel = "BRIEFING_ID|DATE",
+            description = "pdf: add 'What changed since' a briefing (its id) or a day (YYYY-MM-DD) after the cover.")
+    private String since;
+
     @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", description = "png: 1 or 2 (default: ${DEFAULT-VALUE}).")
     private double scale;
 
@@ -68,7 +72,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return switch (format) {
             case json -> exportJson();
-            case pdf -> new PdfExport(spec, filters(), sections, pageSize).run(parent.dataFolder(), out);
+            case pdf -> new PdfExport(spec, filters(), sections, pageSize, since).run(parent.dataFolder(), out);
             case png -> new PngExport(spec, view, scale).run(parent.dataFolder(), out);
             case csv -> view != null && TrialsCsvExport.TRIALS.equalsIgnoreCase(view.strip())
                     ? new TrialsCsvExport(spec, filters(), registry).run(parent.dataFolder(), out)

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cgtatlas.core.concurrent.Progress;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.export.pdf.layout.ReportLayout;
+import org.cgtatlas.export.pdf.section.ChangesRenderer;
 import org.cgtatlas.export.pdf.section.ComparisonRenderer;
 import org.cgtatlas.export.pdf.section.CoverRenderer;
 import org.cgtatlas.export.pdf.section.CrossBorderRenderer;
@@ -74,6 +75,9 @@ public final class SnapshotReport {
     private List<SectionRenderer> renderers(CoverRenderer cover, ReportContext context) {
         List<SectionRenderer> renderers = new ArrayList<>();
         renderers.add(cover);
+        if (context.request().changes() != null) {
+            renderers.add(new ChangesRenderer(context.request().changes()));
+        }
         for (ReportSection section : ReportSection.values()) {
             if (!context.request().includes(section)) {
                 continue;

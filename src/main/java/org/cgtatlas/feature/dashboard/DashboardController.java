@@ -66,4 +66,8 @@ public final class DashboardController {
     public void openBriefings() {
         navigator.showBriefings();
     }
+
+    public void openChanges() {
+        navigator.showChanges();
+    }
 }

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.domain.Briefing;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.briefing.BriefingExport;
 import org.cgtatlas.export.image.PngWriter;
@@ -25,6 +27,8 @@ import org.cgtatlas.export.pdf.ReportSection;
 import org.cgtatlas.export.pdf.SnapshotReport;
 import org.cgtatlas.export.pdf.SnapshotRequest;
 import org.cgtatlas.landscape.LandscapeCache;
+import org.cgtatlas.landscape.history.ChangesSince;
+import org.cgtatlas.landscape.history.ChangesSinceReader;
 
 /** Exports the snapshot PDF and screen images, and prints the snapshot; all file and database work in the background. */
 public final class ExportController {
@@ -40,20 +44,34 @@ public final class ExportController {
     private final TaskExecutor tasks;
     private final LandscapeCache landscape;
     private final BriefingExport briefings;
+    private final ChangesSinceReader changes;
     private String restoredCountry;
 
     /** The report prints {@code landscape}'s current snapshot, the one the screens show; each PDF is pinned as a briefing. */
     public ExportController(ExportModel model, TaskExecutor tasks, LandscapeCache landscape, BriefingExport briefings) {
+        this(model, tasks, landscape, briefings, null);
+    }
+
+    /** With {@code changes}, a PDF can add "What changed since" a pinned briefing. */
+    public ExportController(ExportModel model, TaskExecutor tasks, LandscapeCache landscape, BriefingExport briefings,
+                            ChangesSinceReader changes) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
         this.briefings = briefings;
+        this.changes = changes;
     }
 
     /** Loads the countries the filter can choose from, then runs {@code then} on the FX thread (e.g. opens the dialog). */
     public void withCountries(Runnable then) {
         String wanted = model.countryProperty().get() == null ? restoredCountry : model.countryProperty().get().code();
-        tasks.task(Messages.get("export.loading"), progress -> landscape.current().regionCountries())
+        tasks.task(Messages.get("export.loading"), progress -> {
+                    if (changes != null) {
+                        List<Briefing> pinned = changes.briefings();
+                        Platform.runLater(() -> keepBriefings(pinned));
+                    }
+                    return landscape.current().regionCountries();
+                })
                 .onSuccess(found -> {
                     model.countries().setAll(found);
                     model.countryProperty().set(found.stream().filter(c -> c.code().equals(wanted)).findFirst().orElse(null));
@@ -63,11 +81,21 @@ public final class ExportController {
                 .start();
     }
 
+    private void keepBriefings(List<Briefing> pinned) {
+        Briefing chosen = model.sinceProperty().get();
+        model.briefings().setAll(pinned);
+        model.sinceProperty().set(chosen == null ? null
+                : pinned.stream().filter(briefing -> briefing.id() == chosen.id()).findFirst().orElse(null));
+    }
+
     public void exportSnapshot(SnapshotRequest request, Path target, Consumer<String> done) {
         rememberFolder(target);
         ZonedDateTime now = ZonedDateTime.now();
+        Briefing since = changes == null ? null : model.sinceProperty().get();
         tasks.task(Messages.get("export.pdf.running"), progress -> {
-            int pages = briefings.export(landscape.current(), request, target, now, progress).pages();
+            SnapshotRequest asked = since == null ? request : request.withChanges(changes.read(ChangesSinceReader.start(since),
+                    new ChangesSince.Filter(request.effectiveFilter().countryCode(), null, request.effectiveFilter().modality())));
+            int pages = briefings.export(landscape.current(), asked, target, now, progress).pages();
             return Messages.get("export.pdf.done", target.getFileName(), pages, Files.size(target) / 1024);
         }).onSuccess(done).userTask().start();
     }

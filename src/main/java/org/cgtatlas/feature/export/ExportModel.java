@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import org.cgtatlas.domain.Briefing;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.pdf.ReportFilter;
@@ -31,6 +32,8 @@ public final class ExportModel {
     private final ObjectProperty<Modality> modality = new SimpleObjectProperty<>();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
     private final StringProperty lastFolder = new SimpleStringProperty("");
+    private final ObservableList<Briefing> briefings = FXCollections.observableArrayList();
+    private final ObjectProperty<Briefing> since = new SimpleObjectProperty<>();
 
     public ObservableSet<ReportSection> sections() {
         return sections;
@@ -55,6 +58,16 @@ public final class ExportModel {
     /** The in-region countries a filter can choose from. */
     public ObservableList<Country> countries() {
         return countries;
+    }
+
+    /** The pinned briefings the "What changed since" section can compare with, newest first. */
+    public ObservableList<Briefing> briefings() {
+        return briefings;
+    }
+
+    /** The briefing the PDF's "What changed since" section compares with; null: no such section. */
+    public ObjectProperty<Briefing> sinceProperty() {
+        return since;
     }
 
     public StringProperty lastFolderProperty() {

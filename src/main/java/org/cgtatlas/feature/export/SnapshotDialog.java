@@ -19,11 +19,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.cgtatlas.core.i18n.Messages;
+import org.cgtatlas.domain.Briefing;
 import org.cgtatlas.domain.Country;
 import org.cgtatlas.domain.Modality;
 import org.cgtatlas.export.pdf.ReportPageSize;
 import org.cgtatlas.export.pdf.ReportSection;
+import org.cgtatlas.landscape.history.ChangesSinceReader;
 
 /**
  * Asks what a snapshot includes: a checkbox per section, the paper (not when printing: the printer's paper is used)
@@ -40,6 +43,7 @@ public final class SnapshotDialog {
     private final CheckBox applyFilters = new CheckBox(Messages.get("export.dialog.applyFilters"));
     private final ComboBox<Country> country = new ComboBox<>();
     private final ComboBox<Modality> modality = new ComboBox<>();
+    private final ComboBox<Briefing> since = new ComboBox<>();
 
     private SnapshotDialog(ExportModel model, boolean forPrinting) {
         this.model = model;
@@ -118,6 +122,25 @@ public final class SnapshotDialog {
         filters.addRow(0, fixedLabel("export.dialog.country"), country);
         filters.addRow(1, fixedLabel("export.dialog.modality"), modality);
         right.getChildren().addAll(sectionLabel("export.dialog.filters"), applyFilters, filters);
+        if (!forPrinting && !model.briefings().isEmpty()) {
+            since.setId("exportSince");
+            since.getItems().add(null);
+            since.getItems().addAll(model.briefings());
+            since.setValue(model.sinceProperty().get());
+            since.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Briefing briefing) {
+                    return briefing == null ? Messages.get("export.dialog.since.none") : ChangesSinceReader.start(briefing).label();
+                }
+
+                @Override
+                public Briefing fromString(String text) {
+                    return null;
+                }
+            });
+            since.setPrefWidth(FILTER_WIDTH * 1.6);
+            right.getChildren().addAll(new Label(" "), sectionLabel("export.dialog.since"), since);
+        }
 
         HBox content = new HBox(32, sections, right);
         content.setPadding(new Insets(8, 4, 4, 4));
@@ -171,5 +194,6 @@ public final class SnapshotDialog {
         model.applyFiltersProperty().set(applyFilters.isSelected());
         model.countryProperty().set(country.getValue());
         model.modalityProperty().set(modality.getValue());
+        model.sinceProperty().set(since.getValue());
     }
 }

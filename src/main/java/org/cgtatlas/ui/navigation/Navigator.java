@@ -32,4 +32,7 @@ public interface Navigator {
 
     /** Opens the list of briefings pinned by PDF exports. */
     void showBriefings();
+
+    /** Opens the Changes since… view: what changed since a briefing or a day. */
+    void showChanges();
 }
