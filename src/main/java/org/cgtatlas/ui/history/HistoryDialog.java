@@ -75,7 +75,7 @@ public final class HistoryDialog {
         fields.setId("historyFields");
         fields.setPlaceholder(new Label(Messages.get("history.selectChange")));
         fields.getColumns().setAll(List.of(
-                wrapping(Messages.get("history.column.field"), 140, FieldChange::field),
+                wrapping(Messages.get("history.column.field"), 140, field -> FieldNames.human(field.field())),
                 wrapping(Messages.get("history.column.before"), 340, FieldChange::before),
                 wrapping(Messages.get("history.column.after"), 340, FieldChange::after)));
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -137,7 +137,7 @@ public final class HistoryDialog {
     }
 
     private static String fieldNames(RecordChange change) {
-        return String.join(", ", change.fields().stream().map(FieldChange::field).toList());
+        return String.join(", ", change.fields().stream().map(field -> FieldNames.human(field.field())).toList());
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
