@@ -61,7 +61,8 @@ final class ChangeJson {
 
     /**
      * The fields that differ between two versions, in the record's order, without the provenance (who and when,
-     * which the log row states); a field missing from one side (an insert, a delete) reads as empty.
+     * which the log row states); a field missing from one side (an insert, a delete) reads as empty, and one empty on
+     * both sides (an insert's unset note) is not listed.
      */
     static List<FieldChange> changedFields(String before, String after) {
         JsonNode old = tree(before);
@@ -74,8 +75,10 @@ final class ChangeJson {
         for (String name : names) {
             JsonNode was = old.path(name);
             JsonNode is = now.path(name);
-            if (!was.equals(is)) {
-                changes.add(new FieldChange(name, text(was), text(is)));
+            String shownBefore = text(was);
+            String shownAfter = text(is);
+            if (!was.equals(is) && !(shownBefore.isEmpty() && shownAfter.isEmpty())) {
+                changes.add(new FieldChange(name, shownBefore, shownAfter));
             }
         }
         return changes;

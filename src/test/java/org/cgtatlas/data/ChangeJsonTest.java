@@ -18,6 +18,8 @@ class ChangeJsonTest {
     @Test
     void anInsertListsEveryFieldButTheProvenance() {
         assertThat(ChangeJson.changedFields(null, AFTER)).extracting(FieldChange::field).containsExactly("id", "note");
+        assertThat(ChangeJson.changedFields(null, "{\"id\":\"met-1\",\"about\":null,\"inferred\":[]}"))
+                .as("fields left empty are not changes").extracting(FieldChange::field).containsExactly("id");
     }
 
     @Test
