@@ -126,7 +126,7 @@ class CountriesScreenTest {
         assertThat(fields.getItems()).containsExactly(
                 new FieldChange("note", japan.note() == null ? "" : japan.note(), "Recounted after the 2025 approvals"));
         assertThat(fields.getColumns().get(0).getCellData(0)).isEqualTo("Note");
-        assertThat(robot.lookup("#historyRevert").queryButton().isDisabled()).as("the Countries screen has no Undo").isTrue();
+        assertThat(robot.lookup("#historyRevert").tryQuery()).as("the Countries screen has no Undo").isEmpty();
         robot.type(KeyCode.ESCAPE);
     }
 

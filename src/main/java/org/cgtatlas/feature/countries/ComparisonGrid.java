@@ -135,8 +135,7 @@ final class ComparisonGrid {
 
     /** The figure's logged changes, without "revert": the Countries screen has no Undo to take a revert back. */
     private void showHistory(Node owner, String title, String metricId) {
-        controller.openMetricHistory(metricId, changes -> new HistoryDialog(owner.getScene().getWindow(), title, changes,
-                change -> false, change -> { }).show());
+        controller.openMetricHistory(metricId, changes -> HistoryDialog.viewOnly(owner.getScene().getWindow(), title, changes).show());
     }
 
     private static ColumnConstraints column(double percent) {

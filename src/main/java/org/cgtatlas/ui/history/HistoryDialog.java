@@ -38,6 +38,8 @@ public final class HistoryDialog {
     private final TableView<RecordChange> changes = new TableView<>();
     private final TableView<FieldChange> fields = new TableView<>();
     private final Button revert = new Button(Messages.get("history.revert"));
+    private final VBox content;
+    private final HBox actions;
 
     /**
      * @param canRevert  whether a change's version can be written back (the screen knows which records it edits)
@@ -103,8 +105,8 @@ public final class HistoryDialog {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         revert.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, hint, spacer, revert);
-        VBox content = new VBox(8, heading, changes, fieldsHeading, fields, actions);
+        actions = new HBox(10, hint, spacer, revert);
+        content = new VBox(8, heading, changes, fieldsHeading, fields, actions);
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
         if (!history.isEmpty()) {
@@ -114,6 +116,13 @@ public final class HistoryDialog {
             fitTo(owner);
             changes.requestFocus();
         });
+    }
+
+    /** The history without "revert", for a screen that has no Undo to take a revert back. */
+    public static HistoryDialog viewOnly(Window owner, String recordTitle, List<RecordChange> history) {
+        HistoryDialog dialog = new HistoryDialog(owner, recordTitle, history, change -> false, change -> { });
+        dialog.content.getChildren().remove(dialog.actions);
+        return dialog;
     }
 
     public void show() {

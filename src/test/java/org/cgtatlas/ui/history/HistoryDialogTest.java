@@ -80,12 +80,12 @@ class HistoryDialogTest {
     }
 
     @Test
-    void fieldsAreNamedAsAReaderSaysThem() {
+    void fieldsAreNamedAsAReaderSaysThemAndAViewOnlyHistoryOffersNoRevert() {
         RecordChange edit = change(2, ChangeCause.EDIT, new FieldChange("statusText", "Filed", "Approved"),
                 new FieldChange("indication", "", "DLBCL"));
 
         robot.interact(() -> {
-            dialog = new HistoryDialog(owner, "Relma-cel", List.of(edit), change -> false, change -> { });
+            dialog = HistoryDialog.viewOnly(owner, "Relma-cel", List.of(edit));
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -94,6 +94,7 @@ class HistoryDialogTest {
         @SuppressWarnings("unchecked")
         TableView<RecordChange> changes = (TableView<RecordChange>) dialog.dialog().getDialogPane().lookup("#historyChanges");
         assertThat(changes.getColumns().get(4).getCellData(0)).isEqualTo("Status text, Indication");
+        assertThat(dialog.dialog().getDialogPane().lookup("#historyRevert")).as("view-only").isNull();
     }
 
     private List<String> shownTexts(String table) {
