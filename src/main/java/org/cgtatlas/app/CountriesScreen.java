@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import org.cgtatlas.core.DataRevision;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.RecordHistory;
 import org.cgtatlas.feature.countries.CountriesController;
 import org.cgtatlas.feature.countries.CountriesModel;
 import org.cgtatlas.feature.countries.CountriesView;
@@ -18,8 +19,8 @@ final class CountriesScreen extends Screen {
     private final DataRevision dataRevision;
 
     CountriesScreen(TaskExecutor tasks, LandscapeCache landscape, SettingsStore settings, DataRevision dataRevision,
-                    Navigator navigator) {
-        this.controller = new CountriesController(model, tasks, landscape, settings, navigator);
+                    Navigator navigator, RecordHistory history) {
+        this.controller = new CountriesController(model, tasks, landscape, settings, navigator, history);
         this.dataRevision = dataRevision;
     }
 

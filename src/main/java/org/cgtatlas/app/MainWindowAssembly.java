@@ -88,7 +88,8 @@ final class MainWindowAssembly {
         controller.restore(services.settings());
         model.dataFolderProperty().set(services.database().dataFolder().toString());
         DataRevision revision = services.dataRevision();
-        this.countries = new CountriesScreen(tasks, services.landscape(), services.settings(), revision, navigator);
+        this.countries = new CountriesScreen(tasks, services.landscape(), services.settings(), revision, navigator,
+                services.recordHistory());
         this.pipeline = new PipelineScreen(services, tasks, navigator);
         this.timeline = new TimelineScreen(services, tasks, navigator);
         this.sources = new SourcesScreen(tasks, services.landscape(), revision, navigator);

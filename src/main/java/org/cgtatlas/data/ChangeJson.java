@@ -34,6 +34,8 @@ import org.cgtatlas.domain.PartialDate;
 final class ChangeJson {
 
     private static final ObjectMapper MAPPER = mapper();
+    /** Who changed a record and when is the log row's own; the record's copy of it is not a change a reader looks for. */
+    private static final String BOOKKEEPING = "provenance";
 
     private ChangeJson() {
     }
@@ -58,8 +60,9 @@ final class ChangeJson {
     }
 
     /**
-     * The fields that differ between two versions, in the record's order; a field missing from one side (an
-     * insert, a delete) reads as empty.
+     * The fields that differ between two versions, in the record's order, without the provenance (who and when,
+     * which the log row states); a field missing from one side (an insert, a delete) reads as empty, and one empty on
+     * both sides (an insert's unset note) is not listed.
      */
     static List<FieldChange> changedFields(String before, String after) {
         JsonNode old = tree(before);
@@ -67,12 +70,15 @@ final class ChangeJson {
         Set<String> names = new LinkedHashSet<>();
         old.fieldNames().forEachRemaining(names::add);
         now.fieldNames().forEachRemaining(names::add);
+        names.remove(BOOKKEEPING);
         List<FieldChange> changes = new ArrayList<>();
         for (String name : names) {
             JsonNode was = old.path(name);
             JsonNode is = now.path(name);
-            if (!was.equals(is)) {
-                changes.add(new FieldChange(name, text(was), text(is)));
+            String shownBefore = text(was);
+            String shownAfter = text(is);
+            if (!was.equals(is) && !(shownBefore.isEmpty() && shownAfter.isEmpty())) {
+                changes.add(new FieldChange(name, shownBefore, shownAfter));
             }
         }
         return changes;

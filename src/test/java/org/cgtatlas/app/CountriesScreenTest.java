@@ -5,13 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.cgtatlas.data.DatasetRepository.WriteMode;
+import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.CountryMetric;
 import org.cgtatlas.domain.Dataset;
+import org.cgtatlas.domain.FieldChange;
+import org.cgtatlas.domain.RecordChange;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
 import org.cgtatlas.landscape.countries.Landscapes;
 import org.cgtatlas.landscape.countries.MetricText;
@@ -76,6 +87,47 @@ class CountriesScreenTest {
 
         assertThat(robot.lookup("#screen-sources").tryQuery()).isPresent();
         assertThat(robot.lookup("#screen-sources").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aFiguresHistoryListsItsChangeFieldByField() throws Exception {
+        AppServices services = running.app().services();
+        Dataset stored = services.datasets().load();
+        CountryMetric japan = stored.metrics().stream()
+                .filter(metric -> metric.id().equals("met-jp-approved-cgt-products-2025-01")).findFirst().orElseThrow();
+        CountryMetric revised = new CountryMetric(japan.id(), japan.countryCode(), japan.kind(), japan.value(),
+                japan.valueHigh(), japan.qualifier(), japan.wording(), japan.unit(), japan.asOf(), "Recounted after the 2025 approvals",
+                japan.about(), japan.citations(), japan.provenance(), japan.inferred());
+        List<CountryMetric> metrics = new ArrayList<>(stored.metrics());
+        metrics.set(metrics.indexOf(japan), revised);
+        services.datasets().write(new Dataset(stored.format(), stored.formatVersion(), stored.datasetVersion(), stored.asOf(),
+                stored.sources(), stored.countries(), stored.organizations(), metrics, stored.milestones(),
+                stored.pipelineListings(), stored.programmes(), stored.events(), stored.people()), WriteMode.IMPORT);
+        Node before = robot.lookup("#cell-APPROVED_PRODUCTS-JP").query();
+        robot.interact(() -> services.dataRevision().changed());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, 
+                () -> robot.lookup("#cell-APPROVED_PRODUCTS-JP").tryQuery().filter(cell -> cell != before).isPresent());
+
+        robot.clickOn("#cell-APPROVED_PRODUCTS-JP");
+        WaitForAsyncUtils.waitForFxEvents();
+        Button history = robot.lookup("#metricHistory-" + japan.id()).queryButton();
+        assertThat(history.isFocusTraversable()).as("reachable from the keyboard").isTrue();
+        robot.clickOn(history);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#historyFields").tryQuery().isPresent());
+
+        @SuppressWarnings("unchecked")
+        TableView<RecordChange> changes = robot.lookup("#historyChanges").queryAs(TableView.class);
+        assertThat(changes.getItems()).first().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(RecordKind.METRIC);
+            assertThat(change.cause()).isEqualTo(ChangeCause.DATASET_IMPORT);
+        });
+        @SuppressWarnings("unchecked")
+        TableView<FieldChange> fields = robot.lookup("#historyFields").queryAs(TableView.class);
+        assertThat(fields.getItems()).containsExactly(
+                new FieldChange("note", japan.note() == null ? "" : japan.note(), "Recounted after the 2025 approvals"));
+        assertThat(fields.getColumns().get(0).getCellData(0)).isEqualTo("Note");
+        assertThat(robot.lookup("#historyRevert").tryQuery()).as("the Countries screen has no Undo").isEmpty();
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.cgtatlas.landscape.countries.ComparisonRow;
 import org.cgtatlas.landscape.countries.CountryComparison;
 import org.cgtatlas.ui.InferenceMarker;
 import org.cgtatlas.ui.KeyboardActivation;
+import org.cgtatlas.ui.history.HistoryDialog;
 
 /**
  * The comparison table: a header per shown country (click: its profile), a row per shown figure, and cells
@@ -127,8 +128,14 @@ final class ComparisonGrid {
         Tooltip.install(box, cell.isMissing()
                 ? EvidenceViews.wrapped(heading + "\n\n" + Messages.get("countries.missing.explained"))
                 : EvidenceViews.tooltip(heading, cell.evidence(), data));
-        KeyboardActivation.onActivate(box, heading, () -> popOver.show(box, heading, cell, data, controller::showSource));
+        KeyboardActivation.onActivate(box, heading, () -> popOver.show(box, heading, cell, data, controller::showSource,
+                figure -> showHistory(box, country.name() + " — " + figure.label(), figure.metricId())));
         return box;
+    }
+
+    /** The figure's logged changes, without "revert": the Countries screen has no Undo to take a revert back. */
+    private void showHistory(Node owner, String title, String metricId) {
+        controller.openMetricHistory(metricId, changes -> HistoryDialog.viewOnly(owner.getScene().getWindow(), title, changes).show());
     }
 
     private static ColumnConstraints column(double percent) {

@@ -2,6 +2,7 @@ package org.cgtatlas.feature.countries;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.cgtatlas.core.DataRevision;
 import java.time.Duration;
 import org.cgtatlas.core.concurrent.Lane;
@@ -9,8 +10,11 @@ import org.cgtatlas.core.concurrent.LatestTaskScheduler;
 import org.cgtatlas.core.concurrent.TaskExecutor;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.core.settings.SettingsStore;
+import org.cgtatlas.data.RecordHistory;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Modality;
+import org.cgtatlas.domain.RecordChange;
+import org.cgtatlas.domain.RecordKind;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.LandscapeCache;
 import org.cgtatlas.landscape.countries.ComparisonRowKind;
@@ -26,15 +30,17 @@ public final class CountriesController {
     private final LandscapeCache landscape;
     private final SettingsStore settings;
     private final Navigator navigator;
+    private final RecordHistory history;
     private final LatestTaskScheduler<Loaded> loads;
 
     public CountriesController(CountriesModel model, TaskExecutor tasks, LandscapeCache landscape, SettingsStore settings,
-                               Navigator navigator) {
+                               Navigator navigator, RecordHistory history) {
         this.model = model;
         this.tasks = tasks;
         this.landscape = landscape;
         this.settings = settings;
         this.navigator = navigator;
+        this.history = history;
         this.loads = new LatestTaskScheduler<>(tasks, Lane.DATABASE, Duration.ZERO);
         model.layoutProperty().set(ComparisonLayout.restore(settings));
         model.selectedCountryProperty().addListener((observable, before, code) -> updateProfile());
@@ -87,6 +93,12 @@ public final class CountriesController {
 
     public void openTimeline(String countryCode) {
         navigator.showTimeline(countryCode);
+    }
+
+    /** Reads the logged changes of a reported figure and hands them to {@code show}. */
+    public void openMetricHistory(String metricId, Consumer<List<RecordChange>> show) {
+        tasks.task(Messages.get("history.loading"), progress -> history.of(RecordKind.METRIC, metricId))
+                .onSuccess(show::accept).start();
     }
 
     private void applyLayout(ComparisonLayout layout) {

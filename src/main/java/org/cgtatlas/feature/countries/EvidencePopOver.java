@@ -4,14 +4,18 @@ import atlantafx.base.controls.Popover;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.cgtatlas.core.i18n.Messages;
 import org.cgtatlas.domain.Citation;
 import org.cgtatlas.landscape.Landscape;
 import org.cgtatlas.landscape.countries.ComparisonCell;
 import org.cgtatlas.landscape.countries.Evidence;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** What a comparison cell says and where it comes from, opened by clicking the cell (a themed AtlantaFX popover). */
 final class EvidencePopOver {
@@ -27,7 +31,9 @@ final class EvidencePopOver {
         popOver.getStyleClass().add("evidence-popover");
     }
 
-    void show(Node owner, String heading, ComparisonCell cell, Landscape data, Consumer<Citation> showSource) {
+    /** {@code showHistory} opens the logged history of a fact that is a reported figure. */
+    void show(Node owner, String heading, ComparisonCell cell, Landscape data, Consumer<Citation> showSource,
+              Consumer<Evidence> showHistory) {
         Label title = new Label(heading);
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
@@ -56,6 +62,9 @@ final class EvidencePopOver {
                 content.getChildren().add(note);
             }
             item.citations().forEach(citation -> content.getChildren().add(EvidenceViews.citation(citation, data, openAndClose)));
+            if (item.metricId() != null) {
+                content.getChildren().add(historyButton(item, showHistory));
+            }
         }
         content.getStyleClass().add("evidence-content");
         content.getStylesheets().add(STYLESHEET);
@@ -67,5 +76,17 @@ final class EvidencePopOver {
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         popOver.setContentNode(scroll);
         popOver.show(owner);
+    }
+
+    private Button historyButton(Evidence figure, Consumer<Evidence> showHistory) {
+        Button history = new Button(Messages.get("history.action"), new FontIcon(Material2MZ.RESTORE));
+        history.setId("metricHistory-" + figure.metricId());
+        history.getStyleClass().add(Styles.SMALL);
+        history.setTooltip(new Tooltip(Messages.get("countries.history.tooltip")));
+        history.setOnAction(event -> {
+            popOver.hide();
+            showHistory.accept(figure);
+        });
+        return history;
     }
 }

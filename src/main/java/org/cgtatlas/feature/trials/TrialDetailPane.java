@@ -90,8 +90,7 @@ final class TrialDetailPane {
         history.setTooltip(new Tooltip(Messages.get("trials.history.tooltip")));
         history.setOnAction(event -> {
             String trialId = model.selectedProperty().get().trial().nctId();
-            overrides.openHistory(trialId, changes -> new HistoryDialog(root.getScene().getWindow(), trialId, changes,
-                    change -> false, change -> { }).show());
+            overrides.openHistory(trialId, changes -> HistoryDialog.viewOnly(root.getScene().getWindow(), trialId, changes).show());
         });
         FlowPane overrideActions = new FlowPane(8, 6, setModality, removeOverride, addProduct, history);
         model.selectedSourceProperty().addListener((observable, before, source) -> showSource(source));

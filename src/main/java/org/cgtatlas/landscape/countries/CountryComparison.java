@@ -153,7 +153,7 @@ public final class CountryComparison {
 
         private static Evidence evidence(CountryMetric metric) {
             return new Evidence(metric.kind().label() + ": " + MetricText.valueWithUnit(metric) + " (" + MetricText.asOf(metric.asOf()) + ")",
-                    metric.note(), metric.citations(), metric.inferred());
+                    metric.note(), metric.citations(), metric.inferred(), metric.id());
         }
 
         private static ComparisonCell milestones(LatestMilestone milestones) {

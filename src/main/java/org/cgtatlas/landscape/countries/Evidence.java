@@ -5,14 +5,19 @@ import org.cgtatlas.domain.Citation;
 import org.cgtatlas.domain.Inference;
 
 /**
- * One fact behind a comparison cell: what it says, a note, the passages it is quoted from, and the fields of it the
- * curator inferred rather than found stated.
+ * One fact behind a comparison cell: what it says, a note, the passages it is quoted from, the fields of it the
+ * curator inferred rather than found stated, and the id of the reported figure it is (null for any other fact), whose
+ * logged history a reader can open.
  */
-public record Evidence(String label, String note, List<Citation> citations, List<Inference> inferred) {
+public record Evidence(String label, String note, List<Citation> citations, List<Inference> inferred, String metricId) {
 
     public Evidence {
         citations = citations == null ? List.of() : List.copyOf(citations);
         inferred = inferred == null ? List.of() : List.copyOf(inferred);
+    }
+
+    public Evidence(String label, String note, List<Citation> citations, List<Inference> inferred) {
+        this(label, note, citations, inferred, null);
     }
 
     public Evidence(String label, String note, List<Citation> citations) {

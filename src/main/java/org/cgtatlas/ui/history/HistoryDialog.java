@@ -38,6 +38,8 @@ public final class HistoryDialog {
     private final TableView<RecordChange> changes = new TableView<>();
     private final TableView<FieldChange> fields = new TableView<>();
     private final Button revert = new Button(Messages.get("history.revert"));
+    private final VBox content;
+    private final HBox actions;
 
     /**
      * @param canRevert  whether a change's version can be written back (the screen knows which records it edits)
@@ -75,7 +77,7 @@ public final class HistoryDialog {
         fields.setId("historyFields");
         fields.setPlaceholder(new Label(Messages.get("history.selectChange")));
         fields.getColumns().setAll(List.of(
-                wrapping(Messages.get("history.column.field"), 140, FieldChange::field),
+                wrapping(Messages.get("history.column.field"), 140, field -> FieldNames.human(field.field())),
                 wrapping(Messages.get("history.column.before"), 340, FieldChange::before),
                 wrapping(Messages.get("history.column.after"), 340, FieldChange::after)));
         fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -103,8 +105,8 @@ public final class HistoryDialog {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         revert.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(10, hint, spacer, revert);
-        VBox content = new VBox(8, heading, changes, fieldsHeading, fields, actions);
+        actions = new HBox(10, hint, spacer, revert);
+        content = new VBox(8, heading, changes, fieldsHeading, fields, actions);
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
         if (!history.isEmpty()) {
@@ -114,6 +116,13 @@ public final class HistoryDialog {
             fitTo(owner);
             changes.requestFocus();
         });
+    }
+
+    /** The history without "revert", for a screen that has no Undo to take a revert back. */
+    public static HistoryDialog viewOnly(Window owner, String recordTitle, List<RecordChange> history) {
+        HistoryDialog dialog = new HistoryDialog(owner, recordTitle, history, change -> false, change -> { });
+        dialog.content.getChildren().remove(dialog.actions);
+        return dialog;
     }
 
     public void show() {
@@ -137,7 +146,7 @@ public final class HistoryDialog {
     }
 
     private static String fieldNames(RecordChange change) {
-        return String.join(", ", change.fields().stream().map(FieldChange::field).toList());
+        return String.join(", ", change.fields().stream().map(field -> FieldNames.human(field.field())).toList());
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

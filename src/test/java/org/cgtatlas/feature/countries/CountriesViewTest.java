@@ -54,7 +54,7 @@ class CountriesViewTest {
         FxToolkit.setupSceneRoot(() -> {
             CountriesModel model = new CountriesModel();
             controller = new CountriesController(model, tasks, null,
-                    SettingsStore.load(folder.resolve("settings.properties")), navigator);
+                    SettingsStore.load(folder.resolve("settings.properties")), navigator, null);
             Parent root = (Parent) new CountriesView(model, controller).root();
             Landscape data = Landscapes.bundled();
             controller.show(data, CountryComparison.of(data, Optional.of(new CountedTrials(Map.of("JP", 212),

@@ -91,6 +91,8 @@ class CountryComparisonTest {
         assertThat(japan.text()).isEqualTo("21 (4 gene therapies)");
         assertThat(japan.detail()).isEqualTo("as of 2025-01");
         assertThat(japan.citations()).containsExactly(Landscapes.cite("jp-total"), Landscapes.cite("jp-gene"));
+        assertThat(japan.evidence()).as("each figure's history can be opened").extracting(Evidence::metricId)
+                .containsExactly("jp-total", "jp-gene");
         assertThat(comparison.cell(ComparisonRowKind.APPROVED_PRODUCTS, "KR").text())
                 .isEqualTo("15 (12 cell therapies, 3 gene therapies)");
     }
@@ -111,6 +113,7 @@ class CountryComparisonTest {
         assertThat(regulatory.detail()).isEqualTo("2024-04 · 3 milestones");
         assertThat(regulatory.evidence()).extracting(Evidence::label)
                 .containsExactly("New guidance (2024-04)", "Old law (2021-03)", "Undated (date not stated)");
+        assertThat(regulatory.evidence()).extracting(Evidence::metricId).containsOnlyNulls();
         assertThat(comparison.cell(ComparisonRowKind.MANUFACTURING, "KR").text()).isEqualTo("None dated");
         assertThat(comparison.cell(ComparisonRowKind.MANUFACTURING, "KR").detail()).isEqualTo("date not stated · 2 milestones");
         assertThat(comparison.cell(ComparisonRowKind.GROWTH_INDICATORS, "KR").text()).isEqualTo("CDMO growth");

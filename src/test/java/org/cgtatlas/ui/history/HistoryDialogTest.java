@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.cgtatlas.domain.ChangeCause;
 import org.cgtatlas.domain.ChangeOperation;
@@ -76,6 +77,30 @@ class HistoryDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reverted).containsExactly(older);
         assertThat(dialog.dialog().isShowing()).isFalse();
+    }
+
+    @Test
+    void fieldsAreNamedAsAReaderSaysThemAndAViewOnlyHistoryOffersNoRevert() {
+        RecordChange edit = change(2, ChangeCause.EDIT, new FieldChange("statusText", "Filed", "Approved"),
+                new FieldChange("indication", "", "DLBCL"));
+
+        robot.interact(() -> {
+            dialog = HistoryDialog.viewOnly(owner, "Relma-cel", List.of(edit));
+            dialog.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shownTexts("#historyFields")).contains("Status text", "Indication").doesNotContain("statusText");
+        @SuppressWarnings("unchecked")
+        TableView<RecordChange> changes = (TableView<RecordChange>) dialog.dialog().getDialogPane().lookup("#historyChanges");
+        assertThat(changes.getColumns().get(4).getCellData(0)).isEqualTo("Status text, Indication");
+        assertThat(dialog.dialog().getDialogPane().lookup("#historyRevert")).as("view-only").isNull();
+    }
+
+    private List<String> shownTexts(String table) {
+        return robot.from(dialog.dialog().getDialogPane().lookup(table)).lookup(".table-cell").queryAll().stream()
+                .flatMap(cell -> robot.from(cell).lookup((javafx.scene.Node node) -> node instanceof Text).queryAll().stream())
+                .map(node -> ((Text) node).getText()).toList();
     }
 
     private static RecordChange change(long seq, ChangeCause cause, FieldChange... fields) {
